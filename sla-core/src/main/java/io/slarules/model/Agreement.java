@@ -1,0 +1,160 @@
+package io.slarules.model;
+
+import io.slarules.InvalidInputException;
+import io.slarules.Problem;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * A service level agreement: its parties, the obligations they owe each other and the clauses
+ * that price a breach. Immutable; valid from birth: building one checks every field and every
+ * cross-reference and lists every problem found in one {@link InvalidInputException}.
+ *
+ * @param id            unique among a user's agreements; decision ids derive from it
+ * @param kind          the agreement's structure
+ * @param parties       at least two parties
+ * @param zone          the zone its dates and calendars are read in
+ * @param currency      the currency every amount of it is in
+ * @param effective     the dates it is in force
+ * @param holidays      dates that are not business days (besides Saturdays and Sundays)
+ * @param moneyRounding how a decision's amount is rounded to the currency's minor unit
+ * @param obligations   what the parties owe each other; the dependency graph is acyclic
+ * @param penalties     the clauses that price a breach
+ */
+public record Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
+                        DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
+                        List<Obligation> obligations, List<PenaltyClause> penalties) {
+
+    /** Validates every field and cross-reference, listing every problem found. */
+    public Agreement {
+        Checks.id(id, "agreement", "id");
+        parties = Checks.list(parties, "agreement", "parties");
+        holidays = List.copyOf(new TreeSet<>(Checks.list(holidays, "agreement", "holidays")));
+        obligations = Checks.list(obligations, "agreement", "obligations");
+        penalties = Checks.list(penalties, "agreement", "penalties");
+        List<Problem> problems = AgreementChecks.problems(id, kind, parties, zone, currency, effective,
+                moneyRounding, obligations, penalties);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(id, problems);
+        }
+    }
+
+    /** A builder for an agreement with the given id; every other field is set on it. */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** The party with the given id. */
+    public Optional<Party> party(String partyId) {
+        return parties.stream().filter(p -> p.id().equals(partyId)).findFirst();
+    }
+
+    /** The obligation with the given id. */
+    public Optional<Obligation> obligation(String obligationId) {
+        return obligations.stream().filter(o -> o.id().equals(obligationId)).findFirst();
+    }
+
+    /** The party's name, for explanations; the id itself when no party has it. */
+    public String partyName(String partyId) {
+        return party(partyId).map(Party::name).orElse(partyId);
+    }
+
+    /**
+     * Builds an {@link Agreement}. Defaults: kind {@code CUSTOMER_BASED}, zone UTC, rounding
+     * {@code HALF_EVEN}, no holidays. Mutable and not thread-safe; the agreement it builds is both
+     * immutable and thread-safe.
+     */
+    public static final class Builder {
+        private final String id;
+        private AgreementKind kind = AgreementKind.CUSTOMER_BASED;
+        private final List<Party> parties = new ArrayList<>();
+        private ZoneId zone = ZoneId.of("UTC");
+        private Currency currency;
+        private DateRange effective;
+        private final List<LocalDate> holidays = new ArrayList<>();
+        private RoundingMode moneyRounding = RoundingMode.HALF_EVEN;
+        private final List<Obligation> obligations = new ArrayList<>();
+        private final List<PenaltyClause> penalties = new ArrayList<>();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /** Sets the structure. */
+        public Builder kind(AgreementKind kind) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /** Adds parties. */
+        public Builder parties(Party... parties) {
+            this.parties.addAll(List.of(parties));
+            return this;
+        }
+
+        /** Sets the zone. */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /** Sets the currency. */
+        public Builder currency(Currency currency) {
+            this.currency = Objects.requireNonNull(currency, "currency");
+            return this;
+        }
+
+        /** Sets the currency by ISO 4217 code. */
+        public Builder currency(String code) {
+            return currency(Currency.getInstance(Objects.requireNonNull(code, "code")));
+        }
+
+        /** Sets the effective period. */
+        public Builder effective(DateRange effective) {
+            this.effective = Objects.requireNonNull(effective, "effective");
+            return this;
+        }
+
+        /** Adds holidays. */
+        public Builder holidays(LocalDate... holidays) {
+            this.holidays.addAll(List.of(holidays));
+            return this;
+        }
+
+        /** Sets how decision amounts are rounded. */
+        public Builder moneyRounding(RoundingMode moneyRounding) {
+            this.moneyRounding = Objects.requireNonNull(moneyRounding, "moneyRounding");
+            return this;
+        }
+
+        /** Adds obligations. */
+        public Builder obligations(Obligation... obligations) {
+            this.obligations.addAll(List.of(obligations));
+            return this;
+        }
+
+        /** Adds penalty clauses. */
+        public Builder penalties(PenaltyClause... penalties) {
+            this.penalties.addAll(List.of(penalties));
+            return this;
+        }
+
+        /**
+         * Builds the agreement.
+         *
+         * @throws InvalidInputException listing every problem found
+         */
+        public Agreement build() {
+            return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding,
+                    obligations, penalties);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package io.slarules.model;
+
+import io.slarules.Problem;
+
+import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The cross-field checks of an agreement; every problem is collected, none stops the others. */
+final class AgreementChecks {
+
+    private static final String SOURCE = "agreement";
+
+    private AgreementChecks() {
+    }
+
+    static List<Problem> problems(String id, AgreementKind kind, List<Party> parties, ZoneId zone,
+                                  Currency currency, DateRange effective, RoundingMode moneyRounding,
+                                  List<Obligation> obligations, List<PenaltyClause> penalties) {
+        List<Problem> problems = new ArrayList<>();
+        require(kind, "kind", problems);
+        require(zone, "zone", problems);
+        require(currency, "currency", problems);
+        require(effective, "effective", problems);
+        require(moneyRounding, "moneyRounding", problems);
+        if (moneyRounding == RoundingMode.UNNECESSARY) {
+            problems.add(Problem.at(SOURCE, "moneyRounding", "must name a rounding mode, not UNNECESSARY"));
+        }
+
+        Set<String> partyIds = new HashSet<>();
+        if (parties.size() < 2) {
+            problems.add(Problem.at(SOURCE, "parties", "an agreement needs at least two parties, has " + parties.size()));
+        }
+        for (int i = 0; i < parties.size(); i++) {
+            if (!partyIds.add(parties.get(i).id())) {
+                problems.add(Problem.at(SOURCE, "parties[" + i + "].id", "duplicate party id " + parties.get(i).id()));
+            }
+        }
+
+        Map<String, Obligation> byId = new LinkedHashMap<>();
+        for (int i = 0; i < obligations.size(); i++) {
+            Obligation o = obligations.get(i);
+            String at = "obligations[" + i + "]";
+            if (byId.putIfAbsent(o.id(), o) != null) {
+                problems.add(Problem.at(SOURCE, at + ".id", "duplicate obligation id " + o.id()));
+            }
+            party(o.owner(), at + ".owner", partyIds, problems);
+            party(o.beneficiary(), at + ".beneficiary", partyIds, problems);
+        }
+        for (int i = 0; i < obligations.size(); i++) {
+            Obligation o = obligations.get(i);
+            String at = "obligations[" + i + "]";
+            Set<String> seen = new HashSet<>();
+            for (int d = 0; d < o.dependsOn().size(); d++) {
+                String dep = o.dependsOn().get(d);
+                String path = at + ".dependsOn[" + d + "]";
+                if (dep.equals(o.id())) {
+                    problems.add(Problem.at(SOURCE, path, o.id() + " depends on itself"));
+                } else if (!byId.containsKey(dep)) {
+                    problems.add(Problem.at(SOURCE, path, "unknown obligation " + dep));
+                } else if (!seen.add(dep)) {
+                    problems.add(Problem.at(SOURCE, path, "duplicate dependency " + dep));
+                }
+            }
+            Optional<String> anchor = o.dueAnchor();
+            if (anchor.isPresent()) {
+                if (anchor.get().equals(o.id())) {
+                    problems.add(Problem.at(SOURCE, at + ".due.after", o.id() + " is due after itself"));
+                } else if (!byId.containsKey(anchor.get())) {
+                    problems.add(Problem.at(SOURCE, at + ".due.after", "unknown obligation " + anchor.get()));
+                }
+            }
+        }
+        cycles(obligations, byId).forEach(cycle -> problems.add(Problem.at(SOURCE, "obligations",
+                "dependency cycle (each depends on the next): " + String.join(" -> ", cycle))));
+
+        Set<String> clauseIds = new HashSet<>();
+        for (int i = 0; i < penalties.size(); i++) {
+            PenaltyClause clause = penalties.get(i);
+            String at = "penalties[" + i + "]";
+            if (!clauseIds.add(clause.id())) {
+                problems.add(Problem.at(SOURCE, at + ".id", "duplicate clause id " + clause.id()));
+            }
+            party(clause.debtor(), at + ".debtor", partyIds, problems);
+            party(clause.creditor(), at + ".creditor", partyIds, problems);
+            if (clause.debtor().equals(clause.creditor())) {
+                problems.add(Problem.at(SOURCE, at + ".creditor", "a party cannot owe itself: " + clause.creditor()));
+            }
+            if (clause instanceof LiquidatedDamages ld) {
+                for (int k = 0; k < ld.obligations().size(); k++) {
+                    if (!byId.containsKey(ld.obligations().get(k))) {
+                        problems.add(Problem.at(SOURCE, at + ".obligations[" + k + "]",
+                                "unknown obligation " + ld.obligations().get(k)));
+                    }
+                }
+                if (currency != null) {
+                    ld.value().ifPresent(v -> currency(v, currency, at + ".value", problems));
+                    if (ld.rate() instanceof Amount.Fixed fixed) {
+                        currency(fixed.money(), currency, at + ".rate.amount", problems);
+                    }
+                    if (ld.cap().orElse(null) instanceof Amount.Fixed fixed) {
+                        currency(fixed.money(), currency, at + ".cap.amount", problems);
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void require(Object value, String field, List<Problem> problems) {
+        if (value == null) {
+            problems.add(Problem.at(SOURCE, field, "is required"));
+        }
+    }
+
+    private static void party(String partyId, String path, Set<String> partyIds, List<Problem> problems) {
+        if (!partyIds.contains(partyId)) {
+            problems.add(Problem.at(SOURCE, path, "unknown party " + partyId));
+        }
+    }
+
+    private static void currency(Money money, Currency expected, String path, List<Problem> problems) {
+        if (!money.currency().equals(expected)) {
+            problems.add(Problem.at(SOURCE, path, "currency " + money.currency()
+                    + " does not match the agreement's currency " + expected));
+        }
+    }
+
+    /**
+     * Every elementary cycle found by a depth-first walk in declaration order, each written from its
+     * first obligation in that order back to itself. Edges are dependencies and relative due dates.
+     */
+    private static List<List<String>> cycles(List<Obligation> obligations, Map<String, Obligation> byId) {
+        List<List<String>> found = new ArrayList<>();
+        Map<String, Integer> state = new HashMap<>(); // 1 on the walk's path, 2 done
+        for (Obligation o : obligations) {
+            walk(o.id(), byId, state, new ArrayList<>(), found);
+        }
+        return found;
+    }
+
+    private static void walk(String id, Map<String, Obligation> byId, Map<String, Integer> state,
+                             List<String> path, List<List<String>> found) {
+        Integer s = state.get(id);
+        if (s != null && s == 2) {
+            return;
+        }
+        if (s != null) {
+            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
+            cycle.add(id);
+            found.add(cycle);
+            return;
+        }
+        Obligation o = byId.get(id);
+        if (o == null) {
+            return;
+        }
+        state.put(id, 1);
+        path.add(id);
+        for (String next : edges(o)) {
+            if (!next.equals(id)) {
+                walk(next, byId, state, path, found);
+            }
+        }
+        path.remove(path.size() - 1);
+        state.put(id, 2);
+    }
+
+    private static List<String> edges(Obligation o) {
+        List<String> edges = new ArrayList<>(o.dependsOn());
+        o.dueAnchor().filter(a -> !edges.contains(a)).ifPresent(edges::add);
+        return edges;
+    }
+}

@@ -1,0 +1,74 @@
+package io.slarules.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * When an obligation is due: by the end of a date in the agreement's zone, by an instant, or a
+ * number of days after another obligation is fulfilled.
+ */
+public sealed interface Due permits Due.OnDate, Due.AtInstant, Due.AfterFulfilment {
+
+    /** Due by the end of a date (midnight at its end, in the agreement's zone). */
+    static Due onDate(LocalDate date) {
+        return new OnDate(date);
+    }
+
+    /** Due by an instant. */
+    static Due at(Instant instant) {
+        return new AtInstant(instant);
+    }
+
+    /** Due by the end of the day that lies {@code days} days after {@code obligation} is fulfilled. */
+    static Due after(String obligation, int days, DayCount count) {
+        return new AfterFulfilment(obligation, days, count);
+    }
+
+    /** Due by the end of {@code date}. */
+    record OnDate(LocalDate date) implements Due {
+        /** Validates the date is present. */
+        public OnDate {
+            Checks.present(date, "agreement", "due");
+        }
+
+        @Override
+        public String toString() {
+            return date.toString();
+        }
+    }
+
+    /** Due by {@code instant}. */
+    record AtInstant(Instant instant) implements Due {
+        /** Validates the instant is present. */
+        public AtInstant {
+            Checks.present(instant, "agreement", "due");
+        }
+
+        @Override
+        public String toString() {
+            return instant.toString();
+        }
+    }
+
+    /**
+     * Due by the end of the day {@code days} days (counted as {@code count} says) after the day
+     * {@code obligation} is fulfilled. Such a date already moves with that obligation, so its
+     * lateness does not shift this one a second time.
+     */
+    record AfterFulfilment(String obligation, int days, DayCount count) implements Due {
+        /** Validates the fields. */
+        public AfterFulfilment {
+            Checks.id(obligation, "agreement", "due.after");
+            Checks.present(count, "agreement", "due.count");
+            if (days < 0) {
+                throw Checks.fail("agreement", "due.days", "must not be negative, was " + days);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return days + " " + (count == DayCount.BUSINESS ? "business" : "calendar") + " days after "
+                    + obligation + " is fulfilled";
+        }
+    }
+}

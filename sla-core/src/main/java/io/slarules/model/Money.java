@@ -1,0 +1,185 @@
+package io.slarules.model;
+
+import io.slarules.CurrencyMismatchException;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An amount of money in a currency, exact: {@link BigDecimal} underneath, never rounded by
+ * arithmetic. Rounding to the currency's minor unit happens once, when a decision is emitted, with
+ * a named {@link RoundingMode} ({@link #rounded(RoundingMode)}).
+ *
+ * <p>Arithmetic between two amounts of different currencies throws
+ * {@link CurrencyMismatchException}. Equality compares amounts by value, so {@code 1.0 EUR}
+ * equals {@code 1.00 EUR}.
+ */
+public final class Money implements Comparable<Money> {
+
+    private static final Pattern TEXT = Pattern.compile("(-?\\d+(?:\\.\\d+)?) ([A-Z]{3})");
+
+    private final BigDecimal amount;
+    private final Currency currency;
+
+    private Money(BigDecimal amount, Currency currency) {
+        this.amount = Objects.requireNonNull(amount, "amount");
+        this.currency = Objects.requireNonNull(currency, "currency");
+    }
+
+    /** An amount in a currency. */
+    public static Money of(BigDecimal amount, Currency currency) {
+        return new Money(amount, currency);
+    }
+
+    /** An amount in a currency given by its ISO 4217 code, the amount written as a decimal. */
+    public static Money of(String amount, String currencyCode) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currencyCode, "currencyCode");
+        return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+    }
+
+    /** Zero in a currency. */
+    public static Money zero(Currency currency) {
+        return new Money(BigDecimal.ZERO, currency);
+    }
+
+    /**
+     * Parses the form used in agreement files, {@code "200000.00 EUR"}: a plain decimal, one space,
+     * an ISO 4217 code.
+     *
+     * @throws IllegalArgumentException when the text is not of that form or the code is unknown
+     */
+    public static Money parse(String text) {
+        Objects.requireNonNull(text, "text");
+        Matcher m = TEXT.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(
+                    "not an amount of money: \"" + text + "\" (expected e.g. \"1250.00 EUR\")");
+        }
+        return new Money(new BigDecimal(m.group(1)), Currency.getInstance(m.group(2)));
+    }
+
+    /** The sum of amounts, all in {@code currency}; zero when there are none. */
+    public static Money total(Currency currency, Iterable<Money> amounts) {
+        Money sum = zero(currency);
+        for (Money m : amounts) {
+            sum = sum.plus(m);
+        }
+        return sum;
+    }
+
+    /** The exact amount. */
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    /** The currency. */
+    public Currency currency() {
+        return currency;
+    }
+
+    /** The exact sum. */
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    /** The exact difference. */
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.subtract(other.amount), currency);
+    }
+
+    /** The exact product with a factor (a count of units, a rate). */
+    public Money times(BigDecimal factor) {
+        return new Money(amount.multiply(Objects.requireNonNull(factor, "factor")), currency);
+    }
+
+    /** The exact product with a count. */
+    public Money times(long count) {
+        return times(BigDecimal.valueOf(count));
+    }
+
+    /** The given percentage of this amount, exact: {@code percent(0.5)} of 200,000 is 1,000. */
+    public Money percent(BigDecimal percent) {
+        return new Money(amount.multiply(percent).movePointLeft(2), currency);
+    }
+
+    /** The smaller of two amounts (this one when equal). */
+    public Money min(Money other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    /** The larger of two amounts (this one when equal). */
+    public Money max(Money other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
+    /** Whether the amount is above zero. */
+    public boolean isPositive() {
+        return amount.signum() > 0;
+    }
+
+    /** Whether the amount is below zero. */
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    /** Whether the amount is zero. */
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    /** The amount rounded to the currency's minor unit (cents for EUR, none for JPY). */
+    public Money rounded(RoundingMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        return new Money(amount.setScale(minorDigits(), mode), currency);
+    }
+
+    /** Whether the amount has no digits below the currency's minor unit. */
+    public boolean isRounded() {
+        return amount.stripTrailingZeros().scale() <= minorDigits();
+    }
+
+    private int minorDigits() {
+        return Math.max(0, currency.getDefaultFractionDigits());
+    }
+
+    /**
+     * Compares amounts of one currency by value.
+     *
+     * @throws CurrencyMismatchException when the currencies differ
+     */
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount);
+    }
+
+    private void requireSameCurrency(Money other) {
+        Objects.requireNonNull(other, "other");
+        if (!currency.equals(other.currency)) {
+            throw new CurrencyMismatchException(currency, other.currency);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Money other && currency.equals(other.currency) && amount.compareTo(other.amount) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return currency.hashCode() * 31 + amount.stripTrailingZeros().hashCode();
+    }
+
+    /** The file form, {@code "1250.00 EUR"}, with the amount exactly as held. */
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+}

@@ -1,0 +1,20 @@
+package io.slarules.model;
+
+/**
+ * A clause of an agreement that makes one party pay another when a term is missed. Decisions
+ * cite it by {@link #id()}.
+ */
+public sealed interface PenaltyClause permits LiquidatedDamages {
+
+    /** The clause reference decisions cite, e.g. {@code "12.1"}; unique within the agreement. */
+    String id();
+
+    /** The clause's title for explanations; may be empty. */
+    String title();
+
+    /** The party that pays. */
+    String debtor();
+
+    /** The party that is paid. */
+    String creditor();
+}

@@ -1,0 +1,173 @@
+package io.slarules.model;
+
+import io.slarules.InvalidInputException;
+import io.slarules.Problem;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What happened under an agreement: fulfilments, blocked intervals, force majeure.
+ *
+ * <p>The order events arrive in does not matter: the timeline keeps them in a canonical order
+ * (by time, then id). An event given twice with the same id and the same content counts once; two
+ * different events with one id are an error.
+ */
+public final class Timeline {
+
+    private static final Timeline EMPTY = new Timeline(List.of());
+
+    private final List<Fulfilment> fulfilments;
+    private final List<BlockedInterval> blocked;
+    private final List<ForceMajeure> forceMajeure;
+
+    private Timeline(List<Fulfilment> fulfilments, List<BlockedInterval> blocked, List<ForceMajeure> forceMajeure) {
+        this.fulfilments = List.copyOf(fulfilments);
+        this.blocked = List.copyOf(blocked);
+        this.forceMajeure = List.copyOf(forceMajeure);
+    }
+
+    private Timeline(List<TimelineEvent> events) {
+        this(select(events, Fulfilment.class, Comparator.comparing(Fulfilment::at)),
+                select(events, BlockedInterval.class, Comparator.comparing(BlockedInterval::interval)),
+                select(events, ForceMajeure.class, Comparator.comparing(ForceMajeure::interval)));
+    }
+
+    /** A timeline in which nothing happened. */
+    public static Timeline empty() {
+        return EMPTY;
+    }
+
+    /**
+     * A timeline of the given events, in any order.
+     *
+     * @throws InvalidInputException when two different events share an id
+     */
+    public static Timeline of(Collection<? extends TimelineEvent> events) {
+        Objects.requireNonNull(events, "events");
+        Map<String, TimelineEvent> byId = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        List<TimelineEvent> distinct = new ArrayList<>();
+        for (TimelineEvent event : events) {
+            Objects.requireNonNull(event, "event");
+            TimelineEvent earlier = byId.putIfAbsent(event.id(), event);
+            if (earlier == null) {
+                distinct.add(event);
+            } else if (!earlier.equals(event)) {
+                problems.add(Problem.at("timeline", "events[" + event.id() + "]",
+                        "two different events share the id " + event.id()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(null, problems);
+        }
+        return new Timeline(distinct);
+    }
+
+    /** A timeline of the given events, in any order. */
+    public static Timeline of(TimelineEvent... events) {
+        return of(List.of(events));
+    }
+
+    /** The same timeline with more events. */
+    public Timeline plus(TimelineEvent... events) {
+        List<TimelineEvent> all = new ArrayList<>(events());
+        all.addAll(List.of(events));
+        return of(all);
+    }
+
+    /** Fulfilments, by time then id. */
+    public List<Fulfilment> fulfilments() {
+        return fulfilments;
+    }
+
+    /** Blocked intervals, by start then end then id. */
+    public List<BlockedInterval> blocked() {
+        return blocked;
+    }
+
+    /** Force-majeure periods, by start then end then id. */
+    public List<ForceMajeure> forceMajeure() {
+        return forceMajeure;
+    }
+
+    /** Every event, in canonical order: fulfilments, blocked intervals, force majeure. */
+    public List<TimelineEvent> events() {
+        List<TimelineEvent> all = new ArrayList<>(fulfilments);
+        all.addAll(blocked);
+        all.addAll(forceMajeure);
+        return List.copyOf(all);
+    }
+
+    /**
+     * Checks that the timeline fits the agreement: every obligation and party it names exists, and
+     * no obligation is fulfilled twice.
+     *
+     * @throws InvalidInputException naming the agreement and listing every problem found
+     */
+    public void requireConsistentWith(Agreement agreement) {
+        Objects.requireNonNull(agreement, "agreement");
+        List<Problem> problems = new ArrayList<>();
+        Map<String, String> fulfilledBy = new HashMap<>();
+        for (Fulfilment f : fulfilments) {
+            String at = "fulfilments[" + f.id() + "]";
+            if (agreement.obligation(f.obligation()).isEmpty()) {
+                problems.add(Problem.at("timeline", at + ".obligation",
+                        "fulfilment of unknown obligation " + f.obligation()));
+            }
+            String earlier = fulfilledBy.putIfAbsent(f.obligation(), f.id());
+            if (earlier != null) {
+                problems.add(Problem.at("timeline", at, "obligation " + f.obligation()
+                        + " is already fulfilled by " + earlier));
+            }
+        }
+        for (BlockedInterval b : blocked) {
+            String at = "blocked[" + b.id() + "]";
+            for (int i = 0; i < b.obligations().size(); i++) {
+                if (agreement.obligation(b.obligations().get(i)).isEmpty()) {
+                    problems.add(Problem.at("timeline", at + ".obligations[" + i + "]",
+                            "unknown obligation " + b.obligations().get(i)));
+                }
+            }
+            if (agreement.party(b.responsible()).isEmpty()) {
+                problems.add(Problem.at("timeline", at + ".responsible", "unknown party " + b.responsible()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(agreement.id(), problems);
+        }
+    }
+
+    private static <T extends TimelineEvent> List<T> select(List<TimelineEvent> events, Class<T> type,
+                                                            Comparator<T> order) {
+        List<T> selected = new ArrayList<>();
+        for (TimelineEvent e : events) {
+            if (type.isInstance(e)) {
+                selected.add(type.cast(e));
+            }
+        }
+        selected.sort(order.thenComparing(TimelineEvent::id));
+        return selected;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Timeline other && fulfilments.equals(other.fulfilments)
+                && blocked.equals(other.blocked) && forceMajeure.equals(other.forceMajeure);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(fulfilments, blocked, forceMajeure);
+    }
+
+    @Override
+    public String toString() {
+        return "Timeline" + events();
+    }
+}

@@ -1,0 +1,8 @@
+package io.slarules.model;
+
+/** Something that happened, as the timeline records it. Every event has an id. */
+public sealed interface TimelineEvent permits Fulfilment, BlockedInterval, ForceMajeure {
+
+    /** The event's id, unique within its timeline. */
+    String id();
+}
