@@ -1,0 +1,120 @@
+package io.slarules.rules;
+
+import io.slarules.DelayAttribution;
+import io.slarules.Evaluation;
+import io.slarules.PenaltyDecision;
+import io.slarules.model.Agreement;
+import io.slarules.model.DateRange;
+import io.slarules.model.LiquidatedDamages;
+import io.slarules.model.PenaltyClause;
+import io.slarules.rules.facts.CappedCharge;
+import io.slarules.rules.facts.DelayAssessment;
+import io.slarules.rules.facts.ObligationState;
+import io.slarules.rules.facts.TerminationRight;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Assembles an {@link Evaluation} from what the rules concluded: selects what the period settles,
+ * orders it as the agreement lists its clauses and obligations, derives decision ids and explains.
+ */
+final class Results {
+
+    private final Agreement agreement;
+    private final DateRange period;
+    private final Instant asOf;
+    private final List<ObligationState> states;
+    private final Derivation derivation;
+    private final Explainer explainer;
+
+    Results(Agreement agreement, DateRange period, Instant asOf, List<ObligationState> states, Derivation derivation) {
+        this.agreement = agreement;
+        this.period = period;
+        this.asOf = asOf;
+        this.states = states;
+        this.derivation = derivation;
+        this.explainer = new Explainer(agreement);
+    }
+
+    Evaluation evaluation() {
+        Map<String, DelayAttribution> bySubject = new HashMap<>();
+        derivation.attributions().forEach(a -> bySubject.put(a.subject(), a));
+        assert bySubject.size() == states.size() : "SLA Rules: every obligation is attributed once";
+
+        List<DelayAttribution> attributions = new ArrayList<>();
+        for (ObligationState state : states) {
+            DelayAttribution a = bySubject.get(state.id());
+            boolean reported = state.settledInPeriod() || !state.settled();
+            if (a != null && a.isLate() && reported) {
+                attributions.add(a);
+            }
+        }
+        List<PenaltyDecision> decisions = decisions();
+
+        StringBuilder text = new StringBuilder();
+        text.append("Agreement ").append(agreement.id()).append(", period ").append(period)
+                .append(" (as of ").append(explainer.instant(asOf)).append(")\n");
+        if (attributions.isEmpty()) {
+            text.append("\nNo delays.\n");
+        }
+        for (DelayAttribution a : attributions) {
+            text.append('\n').append(explainer.attribution(a));
+        }
+        if (decisions.isEmpty()) {
+            text.append("\nNo penalties.\n");
+        }
+        for (PenaltyDecision d : decisions) {
+            text.append('\n').append(d.explanation());
+        }
+        return new Evaluation(agreement.id(), period, asOf, attributions, decisions, text.toString());
+    }
+
+    private List<PenaltyDecision> decisions() {
+        Map<String, TerminationRight> terminations = new HashMap<>();
+        for (TerminationRight t : derivation.terminationRights()) {
+            terminations.put(key(t.assessment()), t);
+        }
+        Map<String, CappedCharge> charges = new HashMap<>();
+        for (CappedCharge c : derivation.charges()) {
+            charges.put(key(c.charge().assessment()), c);
+        }
+        List<PenaltyDecision> decisions = new ArrayList<>();
+        for (PenaltyClause clause : agreement.penalties()) {
+            for (ObligationState state : states) {
+                CappedCharge charge = charges.get(clause.id() + "\u001f" + state.id());
+                if (charge != null && state.settledInPeriod()) {
+                    decisions.add(decision(charge, terminations.get(clause.id() + "\u001f" + state.id())));
+                }
+            }
+        }
+        return decisions;
+    }
+
+    private PenaltyDecision decision(CappedCharge capped, TerminationRight termination) {
+        DelayAssessment assessment = capped.charge().assessment();
+        LiquidatedDamages clause = assessment.clause();
+        String subject = assessment.obligation().id();
+        String id = DecisionIds.of(agreement.id(), period.toString(), clause.id(), subject, clause.debtor());
+        Set<String> rules = new LinkedHashSet<>(assessment.attribution().rules());
+        rules.add(assessment.rule());
+        rules.add(capped.charge().rule());
+        if (termination != null) {
+            rules.add(termination.rule());
+        }
+        rules.add(capped.rule());
+        String explanation = explainer.decision(id, capped, termination != null, List.copyOf(rules));
+        return new PenaltyDecision(id, clause.id(), subject, clause.debtor(), clause.creditor(), capped.amount(),
+                capped.charge().priced(), assessment.units(), clause.unit(), capped.capped(), termination != null,
+                List.copyOf(rules), explanation);
+    }
+
+    private static String key(DelayAssessment assessment) {
+        return assessment.clause().id() + "\u001f" + assessment.obligation().id();
+    }
+}

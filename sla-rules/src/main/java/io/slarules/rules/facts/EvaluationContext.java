@@ -1,0 +1,25 @@
+package io.slarules.rules.facts;
+
+import io.slarules.model.Agreement;
+import io.slarules.model.Interval;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The one fact every evaluation holds about itself: the agreement, the period settled, and the
+ * "as of" instant (the period's end) after which nothing is known.
+ *
+ * @param agreement the agreement evaluated
+ * @param period    the instants of the period settled
+ * @param asOf      the end of the period
+ */
+public record EvaluationContext(Agreement agreement, Interval period, Instant asOf) {
+
+    /** Validates the fields. */
+    public EvaluationContext {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(asOf, "asOf");
+    }
+}

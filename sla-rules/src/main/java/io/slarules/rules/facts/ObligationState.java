@@ -1,0 +1,83 @@
+package io.slarules.rules.facts;
+
+import io.slarules.DelayAttribution;
+import io.slarules.Segment;
+import io.slarules.calc.Attributions;
+import io.slarules.calc.IntervalClaim;
+import io.slarules.model.Interval;
+import io.slarules.model.Obligation;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An obligation as of the evaluation's "as of" instant: its due date resolved, whether it was
+ * fulfilled, and the time its owner could work on it.
+ *
+ * @param obligation      the obligation
+ * @param due             when it was due; for a due date relative to an obligation not yet
+ *                        fulfilled, it is not known yet and this is {@code measuredTo} (so it is
+ *                        not late)
+ * @param dueKnown        whether the due date could be resolved
+ * @param fulfilled       when it was fulfilled, if by the "as of" instant
+ * @param measuredTo      the fulfilment, or the "as of" instant while it is open
+ * @param work            from the latest fulfilment of its dependencies (or the agreement's start)
+ *                        to {@code measuredTo}: the time blocked intervals can shift it by
+ * @param settledInPeriod whether its fulfilment falls in the period evaluated, so its decisions
+ *                        are emitted now
+ * @param settlementRank  its place in the order obligations were settled (fulfilment time, then
+ *                        the agreement's order); caps are consumed in this order
+ */
+public record ObligationState(Obligation obligation, Instant due, boolean dueKnown, Optional<Instant> fulfilled,
+                              Instant measuredTo, Interval work, boolean settledInPeriod, int settlementRank) {
+
+    /** Validates the fields. */
+    public ObligationState {
+        Objects.requireNonNull(obligation, "obligation");
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(fulfilled, "fulfilled");
+        Objects.requireNonNull(measuredTo, "measuredTo");
+        Objects.requireNonNull(work, "work");
+    }
+
+    /** The obligation's id. */
+    public String id() {
+        return obligation.id();
+    }
+
+    /** The party that owes it. */
+    public String owner() {
+        return obligation.owner();
+    }
+
+    /** Whether it was fulfilled by the "as of" instant. */
+    public boolean settled() {
+        return fulfilled.isPresent();
+    }
+
+    /**
+     * Composes this obligation's attribution from the shifts rules found: at most one dependency
+     * shift, and the intervals claimed for other parties or excused.
+     *
+     * @param zone             the agreement's zone
+     * @param dependencyShifts the {@link DependencyShift}s made for it (none or one)
+     * @param claims           the {@link IntervalClaim}s of its {@link IntervalShift}s
+     * @param ownDelayRule     the rule giving the rest to the owner
+     */
+    public DelayAttribution attribute(ZoneId zone, List<?> dependencyShifts, List<?> claims, String ownDelayRule) {
+        assert dependencyShifts.size() <= 1 : "SLA Rules: more than one dependency shift for " + id();
+        List<Segment> shifted = dependencyShifts.isEmpty() ? List.of()
+                : ((DependencyShift) dependencyShifts.get(0)).segments();
+        List<IntervalClaim> typedClaims = claims.stream().map(IntervalClaim.class::cast).toList();
+        return Attributions.compose(id(), owner(), due, fulfilled, measuredTo, zone, shifted, typedClaims,
+                ownDelayRule);
+    }
+
+    /** Whether it was due before it was fulfilled (or before the "as of" instant, while open). */
+    public boolean late() {
+        return measuredTo.isAfter(due);
+    }
+}
