@@ -43,7 +43,8 @@ public record DateRange(LocalDate startInclusive, LocalDate endExclusive) {
 
     /** Whether the two ranges share at least one date. */
     public boolean overlaps(DateRange other) {
-        return startInclusive.isBefore(other.endExclusive) && other.startInclusive.isBefore(endExclusive);
+        return startInclusive.isBefore(other.endExclusive) && other.startInclusive.isBefore(endExclusive)
+                && startInclusive.isBefore(endExclusive) && other.startInclusive.isBefore(other.endExclusive);
     }
 
     /** The instants of the range in a time zone: from the start of its first day, DST-aware. */

@@ -48,13 +48,15 @@ final class DroolsSlaEngine implements SlaEngine {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(timeline, "timeline");
-        requireValid(agreement, period, timeline);
+        return new Results(agreement, period, derive(agreement, period, timeline)).evaluation();
+    }
 
+    /** Runs the rules and returns what they concluded, unordered; tests read the rules that fired here. */
+    Derivation derive(Agreement agreement, DateRange period, Timeline timeline) {
+        requireValid(agreement, period, timeline);
         Interval instants = period.toInterval(agreement.zone());
         Normalisation normalisation = new Normalisation(agreement, instants, timeline);
-        List<ObligationState> states = normalisation.obligationStates();
-        Derivation derivation = run(agreement, instants, timeline, states, normalisation);
-        return new Results(agreement, period, instants.endExclusive(), states, derivation).evaluation();
+        return run(agreement, instants, timeline, normalisation.obligationStates(), normalisation);
     }
 
     private static void requireValid(Agreement agreement, DateRange period, Timeline timeline) {
@@ -103,7 +105,7 @@ final class DroolsSlaEngine implements SlaEngine {
                 budget -= fired;
             }
             LOG.debug("agreement {}: rules fired {}", agreement.id(), firings.counts());
-            return new Derivation(
+            return new Derivation(period.endExclusive(), states,
                     objects(session, DelayAttribution.class),
                     objects(session, CappedCharge.class),
                     objects(session, TerminationRight.class),

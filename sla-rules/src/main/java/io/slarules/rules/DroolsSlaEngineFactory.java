@@ -20,6 +20,11 @@ public final class DroolsSlaEngineFactory implements SlaEngineFactory {
     public DroolsSlaEngineFactory() {
     }
 
+    /** The shared default rule base. */
+    static KieBase defaultKieBase() {
+        return DefaultRules.KIE_BASE;
+    }
+
     @Override
     public SlaEngine create(SlaEngine.Builder configuration) {
         return new DroolsSlaEngine(DefaultRules.KIE_BASE, configuration.maxRuleFirings());

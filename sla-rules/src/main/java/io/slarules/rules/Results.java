@@ -33,11 +33,11 @@ final class Results {
     private final Derivation derivation;
     private final Explainer explainer;
 
-    Results(Agreement agreement, DateRange period, Instant asOf, List<ObligationState> states, Derivation derivation) {
+    Results(Agreement agreement, DateRange period, Derivation derivation) {
         this.agreement = agreement;
         this.period = period;
-        this.asOf = asOf;
-        this.states = states;
+        this.asOf = derivation.asOf();
+        this.states = derivation.states();
         this.derivation = derivation;
         this.explainer = new Explainer(agreement);
     }
