@@ -176,7 +176,9 @@ final class Explainer {
     }
 
     static String money(Money money) {
-        int digits = Math.max(money.currency().getDefaultFractionDigits(), Math.max(0, money.amount().scale()));
+        // exact intermediate amounts keep their significant digits, never fewer than the minor unit's
+        int digits = Math.max(money.currency().getDefaultFractionDigits(),
+                Math.max(0, money.amount().stripTrailingZeros().scale()));
         return String.format(Locale.ROOT, "%,." + digits + "f", money.amount()) + " "
                 + money.currency().getCurrencyCode();
     }

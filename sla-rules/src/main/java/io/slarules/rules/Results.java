@@ -59,7 +59,7 @@ final class Results {
 
         StringBuilder text = new StringBuilder();
         text.append("Agreement ").append(agreement.id()).append(", period ").append(period)
-                .append(" (as of ").append(explainer.instant(asOf)).append(")\n");
+                .append(" (as of the end of ").append(explainer.instant(asOf)).append(")\n");
         if (attributions.isEmpty()) {
             text.append("\nNo delays.\n");
         }
