@@ -1,0 +1,89 @@
+package io.slarules.files;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.slarules.InvalidInputException;
+import io.slarules.model.Agreement;
+import io.slarules.model.AgreementKind;
+import io.slarules.model.DateRange;
+import io.slarules.model.Obligation;
+import io.slarules.model.Party;
+import io.slarules.model.PartyRole;
+import io.slarules.model.PenaltyClause;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+/** Reads an agreement from the tree of a file: its own fields, its effective period, its parties. */
+final class AgreementReader {
+
+    static final Shape AGREEMENT = Shape.of(List.of("id", "zone", "currency", "effective", "parties"),
+            List.of("kind", "holidays", "moneyRounding", "obligations", "penalties"));
+    static final Shape EFFECTIVE = Shape.of(List.of("from", "to"), List.of());
+    static final Shape PARTY = Shape.of(List.of("id", "name", "role"), List.of());
+
+    static final Map<String, AgreementKind> KINDS = Values.names(List.of(AgreementKind.values()));
+    static final Map<String, PartyRole> ROLES = Values.names(List.of(PartyRole.values()));
+    /** UNNECESSARY is left out: a decision's amount always needs rounding to the minor unit. */
+    static final Map<String, RoundingMode> MONEY_ROUNDINGS = Values.names(Arrays.stream(RoundingMode.values())
+            .filter(mode -> mode != RoundingMode.UNNECESSARY).toList());
+
+    private AgreementReader() {
+    }
+
+    /**
+     * The agreement the tree describes.
+     *
+     * @throws InvalidInputException listing every problem, each with {@code source} as its source
+     */
+    static Agreement read(JsonNode root, String source) {
+        NodeReader reader = new NodeReader(source);
+        Fields f = reader.fields(root, "", AGREEMENT);
+        String id = f.required("id", Values::id);
+        AgreementKind kind = f.optional("kind", Values.choice(KINDS), AgreementKind.CUSTOMER_BASED);
+        ZoneId zone = f.required("zone", Values::zone);
+        Currency currency = f.required("currency", Values::currency);
+        DateRange effective = f.required("effective", (node, path) -> effective(reader, node, path));
+        List<LocalDate> holidays = f.optionalList("holidays", reader.scalar(Values::date));
+        RoundingMode moneyRounding = f.optional("moneyRounding", Values.choice(MONEY_ROUNDINGS), RoundingMode.HALF_EVEN);
+        List<Party> parties = f.requiredList("parties", (node, path) -> party(reader, node, path));
+        List<Obligation> obligations = f.optionalList("obligations",
+                (node, path) -> ObligationReader.obligation(reader, node, path));
+        List<PenaltyClause> penalties = f.optionalList("penalties",
+                (node, path) -> PenaltyReader.penalty(reader, node, path));
+
+        // cross-references are checked on complete elements only: with one party unreadable,
+        // every reference to it would be reported as unknown, hiding the real problem
+        if (reader.hasProblems()) {
+            throw reader.failure(id);
+        }
+        try {
+            return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding,
+                    obligations, penalties);
+        } catch (InvalidInputException e) {
+            reader.adopt(e, "");
+            throw reader.failure(id);
+        }
+    }
+
+    private static DateRange effective(NodeReader reader, JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, EFFECTIVE);
+        LocalDate from = f.required("from", Values::date);
+        LocalDate to = f.required("to", Values::date);
+        return reader.build(mark, path, () -> DateRange.of(from, to));
+    }
+
+    private static Party party(NodeReader reader, JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, PARTY);
+        String id = f.required("id", Values::id);
+        String name = f.required("name", Values::text);
+        PartyRole role = f.required("role", Values.choice(ROLES));
+        return reader.build(mark, path, () -> Party.of(id, name, role));
+    }
+}

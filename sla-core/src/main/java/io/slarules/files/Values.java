@@ -1,0 +1,215 @@
+package io.slarules.files;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.slarules.model.Money;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The scalar values of agreement and timeline files. Each reading is strict: a value either is
+ * exactly of the documented form or is {@link Unreadable}, with a sentence saying what was
+ * expected. The patterns are the ones the JSON Schemas state, which a test compares.
+ */
+final class Values {
+
+    static final String DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
+    static final String INSTANT_PATTERN =
+            "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$";
+    static final String MONEY_PATTERN = "^-?\\d+(\\.\\d+)? [A-Z]{3}$";
+    static final String CURRENCY_PATTERN = "^[A-Z]{3}$";
+
+    private static final Pattern DATE = Pattern.compile(DATE_PATTERN);
+    private static final Pattern INSTANT = Pattern.compile(INSTANT_PATTERN);
+    private static final Pattern LOCAL_DATE_TIME = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T[\\d:.]+$");
+    private static final Pattern MONEY = Pattern.compile(MONEY_PATTERN);
+    private static final Pattern CURRENCY = Pattern.compile(CURRENCY_PATTERN);
+
+    private static final String INSTANT_FORMS = "2026-03-02T17:00:00Z or 2026-03-02T17:00:00+01:00";
+
+    private Values() {
+    }
+
+    /**
+     * An id or a reference to one. A number is taken as the text it was written as, because YAML
+     * reads an unquoted clause reference like {@code 12.1} as a number.
+     */
+    static String id(JsonNode node) throws Unreadable {
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isNumber()) {
+            return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
+        }
+        throw new Unreadable("must be text (an id), found " + describe(node));
+    }
+
+    /** A name, title, description or reason. */
+    static String text(JsonNode node) throws Unreadable {
+        if (node.isTextual() || node.isNumber()) {
+            return id(node);
+        }
+        throw new Unreadable("must be text, found " + describe(node));
+    }
+
+    static LocalDate date(JsonNode node) throws Unreadable {
+        return parseDate(textOf(node, "a date (yyyy-mm-dd)"));
+    }
+
+    /** An instant with an offset, or a date that {@code dateMeans} turns into an instant. */
+    static Reading<Instant> instantOrDate(Function<LocalDate, Instant> dateMeans) {
+        return node -> {
+            String text = textOf(node, "a date or an instant (" + INSTANT_FORMS + ")");
+            return DATE.matcher(text).matches() ? dateMeans.apply(parseDate(text)) : instant(text);
+        };
+    }
+
+    static boolean isDate(String text) {
+        return DATE.matcher(text).matches();
+    }
+
+    static LocalDate parseDate(String text) throws Unreadable {
+        if (!DATE.matcher(text).matches()) {
+            throw new Unreadable("not a date: \"" + text + "\" (expected yyyy-mm-dd, e.g. 2026-03-01)");
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new Unreadable("not a date: \"" + text + "\" (no such day in the calendar)");
+        }
+    }
+
+    /** An instant written with its offset; a local time alone would be ambiguous. */
+    static Instant instant(String text) throws Unreadable {
+        if (!INSTANT.matcher(text).matches()) {
+            throw new Unreadable(LOCAL_DATE_TIME.matcher(text).matches()
+                    ? "not an instant: \"" + text + "\" has no offset (write e.g. " + INSTANT_FORMS + ")"
+                    : "not a date or an instant: \"" + text + "\" (expected 2026-03-02, " + INSTANT_FORMS + ")");
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new Unreadable("not an instant: \"" + text + "\" (no such date or time of day)");
+        }
+    }
+
+    /** Money is written as text, so no binary floating point ever touches an amount. */
+    static Money money(JsonNode node) throws Unreadable {
+        String text = textOf(node, "an amount and a currency code in text, e.g. \"1250.00 EUR\"");
+        if (!MONEY.matcher(text).matches()) {
+            throw new Unreadable("not an amount of money: \"" + text
+                    + "\" (expected an amount, one space and a currency code, e.g. \"1250.00 EUR\")");
+        }
+        currency(text.substring(text.length() - 3));
+        return Money.parse(text);
+    }
+
+    static Currency currency(JsonNode node) throws Unreadable {
+        return currency(textOf(node, "a currency code (ISO 4217, e.g. EUR)"));
+    }
+
+    private static Currency currency(String code) throws Unreadable {
+        if (!CURRENCY.matcher(code).matches()) {
+            throw new Unreadable("not a currency code: \"" + code + "\" (expected three capital letters, ISO 4217, e.g. EUR)");
+        }
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new Unreadable("unknown currency code \"" + code + "\" (ISO 4217, e.g. EUR)");
+        }
+    }
+
+    static ZoneId zone(JsonNode node) throws Unreadable {
+        String text = textOf(node, "a time zone (e.g. Europe/Berlin)");
+        try {
+            return ZoneId.of(text);
+        } catch (DateTimeException e) {
+            throw new Unreadable("unknown time zone \"" + text + "\" (expected a region such as Europe/Berlin, or UTC)");
+        }
+    }
+
+    /** A number, exact: as the decimal written, never through a double. */
+    static BigDecimal decimal(JsonNode node) throws Unreadable {
+        if (!node.isNumber()) {
+            throw new Unreadable("must be a number, found " + describe(node));
+        }
+        // the YAML parser gives small numbers as int nodes; their text is the exact decimal written
+        return node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.asText());
+    }
+
+    static Long longValue(JsonNode node) throws Unreadable {
+        if (!node.isIntegralNumber()) {
+            throw new Unreadable("must be a whole number, found " + describe(node));
+        }
+        if (!node.canConvertToLong()) {
+            throw new Unreadable("is too large: " + node.asText());
+        }
+        return node.longValue();
+    }
+
+    static Integer intValue(JsonNode node) throws Unreadable {
+        if (!node.isIntegralNumber()) {
+            throw new Unreadable("must be a whole number, found " + describe(node));
+        }
+        if (!node.canConvertToInt()) {
+            throw new Unreadable("is too large: " + node.asText());
+        }
+        return node.intValue();
+    }
+
+    /** One of a fixed set of words, each standing for a value. */
+    static <T> Reading<T> choice(Map<String, T> allowed) {
+        String words = String.join(", ", allowed.keySet());
+        return node -> {
+            String text = textOf(node, "one of " + words);
+            T value = allowed.get(text);
+            if (value == null) {
+                throw new Unreadable("unknown value \"" + text + "\" (allowed: " + words + ")");
+            }
+            return value;
+        };
+    }
+
+    /** The constants of an enum, by name, in declaration order. */
+    static <E extends Enum<E>> Map<String, E> names(List<E> constants) {
+        Map<String, E> byName = new LinkedHashMap<>();
+        constants.forEach(c -> byName.put(c.name(), c));
+        return Collections.unmodifiableMap(byName);
+    }
+
+    private static String textOf(JsonNode node, String expected) throws Unreadable {
+        if (!node.isTextual()) {
+            throw new Unreadable("must be " + expected + ", found " + describe(node));
+        }
+        return node.textValue();
+    }
+
+    /** The node as a message shows it: what kind of value, and the value when it is short. */
+    static String describe(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case OBJECT -> "an object";
+            case ARRAY -> "a list";
+            case NUMBER -> "the number " + node.asText();
+            case STRING -> "the text \"" + abbreviated(node.textValue()) + "\"";
+            case BOOLEAN -> node.asText();
+            case NULL -> "null";
+            default -> "an unexpected value";
+        };
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}

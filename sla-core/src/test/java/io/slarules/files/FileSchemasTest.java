@@ -1,0 +1,181 @@
+package io.slarules.files;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * The JSON Schemas shipped for the two file formats say what the readers accept: the same fields
+ * in every object, the same required ones, the same words and patterns. No schema validator is a
+ * dependency, so the schemas are compared with the readers' own shapes.
+ */
+class FileSchemasTest {
+
+    private static final Map<String, Map<String, Shape>> OBJECTS = Map.of(
+            "agreement", Map.of(
+                    "", AgreementReader.AGREEMENT,
+                    "/$defs/effective", AgreementReader.EFFECTIVE,
+                    "/$defs/party", AgreementReader.PARTY,
+                    "/$defs/obligation", ObligationReader.OBLIGATION,
+                    "/$defs/dueAfter", ObligationReader.DUE_AFTER,
+                    "/$defs/liquidatedDamages", PenaltyReader.LIQUIDATED_DAMAGES,
+                    "/$defs/rate", PenaltyReader.RATE,
+                    "/$defs/cap", PenaltyReader.CAP),
+            "timeline", Map.of(
+                    "", TimelineReader.TIMELINE,
+                    "/$defs/fulfilment", TimelineReader.FULFILMENT,
+                    "/$defs/blocked", TimelineReader.BLOCKED,
+                    "/$defs/forceMajeure", TimelineReader.FORCE_MAJEURE));
+
+    static Stream<Arguments> objects() {
+        return OBJECTS.entrySet().stream().flatMap(schema -> schema.getValue().entrySet().stream()
+                .map(object -> arguments(schema.getKey(), object.getKey(), object.getValue())));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("objects")
+    void schemaListsExactlyTheFieldsTheReaderAccepts(String schema, String pointer, Shape shape) {
+        JsonNode object = schema(schema).at(pointer);
+
+        assertThat(names(object.get("properties"))).containsExactlyInAnyOrderElementsOf(shape.allowed());
+        assertThat(values(object.path("required"))).containsExactlyInAnyOrderElementsOf(shape.required());
+        assertThat(object.path("additionalProperties").isBoolean() && !object.get("additionalProperties").booleanValue())
+                .as("additionalProperties is false").isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"agreement", "timeline"})
+    void everyObjectOfTheSchemaIsComparedWithTheReader(String schema) {
+        List<String> objects = new ArrayList<>();
+        walk(schema(schema), "", (pointer, node) -> {
+            if (isObjectType(node)) {
+                objects.add(pointer);
+            }
+        });
+
+        assertThat(objects).containsExactlyInAnyOrderElementsOf(OBJECTS.get(schema).keySet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"agreement", "timeline"})
+    void everyPropertyHasADescription(String schema) {
+        List<String> undescribed = new ArrayList<>();
+        walk(schema(schema), "", (pointer, node) -> {
+            if (isObjectType(node)) {
+                node.get("properties").properties().stream()
+                        .filter(p -> !p.getValue().path("description").isTextual())
+                        .forEach(p -> undescribed.add(pointer + "/properties/" + p.getKey()));
+            }
+        });
+
+        assertThat(undescribed).isEmpty();
+    }
+
+    static Stream<Arguments> words() {
+        return Stream.of(
+                arguments("agreement", "/properties/kind/enum", AgreementReader.KINDS.keySet()),
+                arguments("agreement", "/properties/moneyRounding/enum", AgreementReader.MONEY_ROUNDINGS.keySet()),
+                arguments("agreement", "/$defs/party/properties/role/enum", AgreementReader.ROLES.keySet()),
+                arguments("agreement", "/$defs/dueAfter/properties/count/enum", ObligationReader.DAY_COUNTS.keySet()),
+                arguments("agreement", "/$defs/rate/properties/per/enum", PenaltyReader.UNITS.keySet()),
+                arguments("agreement", "/$defs/liquidatedDamages/properties/rounding/enum", PenaltyReader.DELAY_ROUNDINGS.keySet()),
+                arguments("agreement", "/$defs/liquidatedDamages/properties/type/const", PenaltyReader.TYPES.keySet()));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("words")
+    void schemaListsTheWordsTheReaderAccepts(String schema, String pointer, Collection<String> words) {
+        JsonNode node = schema(schema).at(pointer);
+
+        List<String> listed = node.isArray() ? values(node) : List.of(node.asText());
+        assertThat(listed).containsExactlyElementsOf(new ArrayList<>(words).stream()
+                .sorted((a, b) -> listed.indexOf(a) - listed.indexOf(b)).toList());
+        assertThat(new TreeSet<>(listed)).isEqualTo(new TreeSet<>(words));
+    }
+
+    static Stream<Arguments> patterns() {
+        return Stream.of("agreement", "timeline").flatMap(schema -> Stream.of(
+                arguments(schema, "/$defs/date/pattern", Values.DATE_PATTERN),
+                arguments(schema, "/$defs/instant/pattern", Values.INSTANT_PATTERN)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("patterns")
+    void schemaStatesTheReadersPatterns(String schema, String pointer, String pattern) {
+        assertThat(schema(schema).at(pointer).asText()).isEqualTo(pattern);
+    }
+
+    @org.junit.jupiter.api.Test
+    void agreementSchemaStatesTheMoneyAndCurrencyPatterns() {
+        JsonNode schema = schema("agreement");
+
+        assertThat(schema.at("/$defs/money/pattern").asText()).isEqualTo(Values.MONEY_PATTERN);
+        assertThat(schema.at("/properties/currency/pattern").asText()).isEqualTo(Values.CURRENCY_PATTERN);
+    }
+
+    private static JsonNode schema(String name) {
+        try (InputStream in = FileSchemasTest.class.getResourceAsStream("/schema/" + name + ".schema.json")) {
+            assertThat(in).as("schema %s on the class path", name).isNotNull();
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An object of the file format; sub-schemas such as an if-clause's only constrain one. */
+    private static boolean isObjectType(JsonNode node) {
+        return node.path("type").asText().equals("object");
+    }
+
+    private interface Visitor {
+        void visit(String pointer, JsonNode node);
+    }
+
+    /** Visits every object node of a schema except the maps of properties and definitions themselves. */
+    private static void walk(JsonNode node, String pointer, Visitor visitor) {
+        if (!node.isObject()) {
+            return;
+        }
+        visitor.visit(pointer, node);
+        node.properties().forEach(field -> {
+            String at = pointer + "/" + field.getKey();
+            if (field.getKey().equals("properties") || field.getKey().equals("$defs")) {
+                field.getValue().properties().forEach(child -> walk(child.getValue(), at + "/" + child.getKey(), visitor));
+            } else if (field.getValue().isArray()) {
+                for (int i = 0; i < field.getValue().size(); i++) {
+                    walk(field.getValue().get(i), at + "/" + i, visitor);
+                }
+            } else {
+                walk(field.getValue(), at, visitor);
+            }
+        });
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> values(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+}
