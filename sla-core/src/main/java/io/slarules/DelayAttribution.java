@@ -3,6 +3,7 @@ package io.slarules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,12 @@ public record DelayAttribution(String subject, String owner, Instant due, Option
     /** The share of a party, by id; zero when it has none. */
     public Duration shareOf(String partyId) {
         return shareOf(Responsible.party(partyId));
+    }
+
+    /** The shares of the given parties, summed; zero when they have none. */
+    public Duration shareOfAny(Collection<String> partyIds) {
+        return shares.stream().filter(s -> partyIds.contains(s.responsible().id())).map(Share::length)
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     /** The names of every rule behind the segments, in order of first appearance. */

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads an agreement from the tree of a file: its own fields, its effective period, its parties. */
 final class AgreementReader {
@@ -24,7 +25,7 @@ final class AgreementReader {
     static final Shape AGREEMENT = Shape.of(List.of("id", "zone", "currency", "effective", "parties"),
             List.of("kind", "holidays", "moneyRounding", "obligations", "penalties"));
     static final Shape EFFECTIVE = Shape.of(List.of("from", "to"), List.of());
-    static final Shape PARTY = Shape.of(List.of("id", "name", "role"), List.of());
+    static final Shape PARTY = Shape.of(List.of("id", "name", "role"), List.of("engagedBy"));
 
     static final Map<String, AgreementKind> KINDS = Values.names(List.of(AgreementKind.values()));
     static final Map<String, PartyRole> ROLES = Values.names(List.of(PartyRole.values()));
@@ -84,6 +85,7 @@ final class AgreementReader {
         String id = f.required("id", Values::id);
         String name = f.required("name", Values::text);
         PartyRole role = f.required("role", Values.choice(ROLES));
-        return reader.build(mark, path, () -> Party.of(id, name, role));
+        String engagedBy = f.optional("engagedBy", Values::id);
+        return reader.build(mark, path, () -> new Party(id, name, role, Optional.ofNullable(engagedBy)));
     }
 }

@@ -62,6 +62,21 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         return obligations.stream().filter(o -> o.id().equals(obligationId)).findFirst();
     }
 
+    /**
+     * The parties whose delay {@code partyId} answers for: itself and the subcontractors it
+     * engaged, in the agreement's order.
+     */
+    public List<String> answeredBy(String partyId) {
+        List<String> ids = new ArrayList<>();
+        ids.add(partyId);
+        for (Party p : parties) {
+            if (p.engagedBy().filter(partyId::equals).isPresent()) {
+                ids.add(p.id());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
     /** The party's name, for explanations; the id itself when no party has it. */
     public String partyName(String partyId) {
         return party(partyId).map(Party::name).orElse(partyId);

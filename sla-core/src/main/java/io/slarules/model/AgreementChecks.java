@@ -44,6 +44,17 @@ final class AgreementChecks {
                 problems.add(Problem.at(SOURCE, "parties[" + i + "].id", "duplicate party id " + parties.get(i).id()));
             }
         }
+        for (int i = 0; i < parties.size(); i++) {
+            Party party = parties.get(i);
+            String path = "parties[" + i + "].engagedBy";
+            party.engagedBy().ifPresent(by -> {
+                if (by.equals(party.id())) {
+                    problems.add(Problem.at(SOURCE, path, party.id() + " cannot engage itself"));
+                } else if (!partyIds.contains(by)) {
+                    problems.add(Problem.at(SOURCE, path, "unknown party " + by));
+                }
+            });
+        }
 
         Map<String, Obligation> byId = new LinkedHashMap<>();
         for (int i = 0; i < obligations.size(); i++) {

@@ -355,9 +355,22 @@ class AgreementsTest {
     void duplicatePartyIdIsAProblem() {
         List<Problem> problems = problemsReplacing("  - {id: client-b, name: Client B, role: CUSTOMER}\n",
                 "  - {id: client-b, name: Client B, role: CUSTOMER}\n"
-                        + "  - {id: northwind, name: Northwind again, role: SUBCONTRACTOR}\n");
+                        + "  - {id: northwind, name: Northwind again, role: CUSTOMER}\n");
 
         assertOnlyProblem(problems, SOURCE, "parties[2].id", "duplicate party id northwind");
+    }
+
+    @Test
+    void aSubcontractorNamesAKnownPartyThatEngagedIt() {
+        List<Problem> missing = problemsReplacing("  - {id: client-b, name: Client B, role: CUSTOMER}\n",
+                "  - {id: client-b, name: Client B, role: CUSTOMER}\n"
+                        + "  - {id: hosting, name: Hosting GmbH, role: SUBCONTRACTOR}\n");
+        List<Problem> unknown = problemsReplacing("  - {id: client-b, name: Client B, role: CUSTOMER}\n",
+                "  - {id: client-b, name: Client B, role: CUSTOMER}\n"
+                        + "  - {id: hosting, name: Hosting GmbH, role: SUBCONTRACTOR, engagedBy: nobody}\n");
+
+        assertOnlyProblem(missing, SOURCE, "parties[2].engagedBy", "names the party that engaged it");
+        assertOnlyProblem(unknown, SOURCE, "parties[2].engagedBy", "unknown party nobody");
     }
 
     // --- every problem at once

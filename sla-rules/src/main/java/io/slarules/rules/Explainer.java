@@ -82,7 +82,9 @@ final class Explainer {
         }
         text.append(" for ").append(assessment.obligation().id()).append(".\n  ");
         text.append(attribution(assessment.attribution()).replace("\n", "\n  ").stripTrailing()).append('\n');
+        boolean answersForOthers = agreement.answeredBy(clause.debtor()).size() > 1;
         text.append("  ").append(debtor).append(" is responsible for ").append(duration(assessment.attributed()))
+                .append(answersForOthers ? " (its own and its subcontractors')" : "")
                 .append("; counted in ").append(clause.rounding() == DelayRounding.UP ? "started " : "whole ")
                 .append(clause.unit().label(2)).append(": ").append(assessment.units()).append(' ')
                 .append(clause.unit().label(assessment.units())).append(".\n");

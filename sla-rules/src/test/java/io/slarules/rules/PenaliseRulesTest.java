@@ -70,6 +70,36 @@ class PenaliseRulesTest {
     }
 
     @Test
+    void theProviderAnswersForTheSubcontractorItEngaged() {
+        // Northwind engaged Hosting GmbH. HOSTING-1 (Hosting's, due 04-01, done 04-06) is 5 days late;
+        // it shifts DELIVERY-7 (due 04-20, done 04-28: 8 late): Hosting 5 + Northwind 3 in the attribution,
+        // but towards Client B Northwind answers for all 8: 8 x 1,000.00 = 8,000.00 EUR.
+        // A block of DELIVERY-7 by Hosting is likewise Northwind's to answer for, not Client B's.
+        Agreement agreement = Agreement.builder("NW-CB-2026").zone(Northwind.ZONE).currency("EUR")
+                .effective(DateRange.of(LocalDate.of(2026, 2, 1), LocalDate.of(2027, 2, 1)))
+                .parties(io.slarules.model.Party.of(NORTHWIND, "Northwind IT", io.slarules.model.PartyRole.PROVIDER),
+                        io.slarules.model.Party.of(CLIENT_B, "Client B", io.slarules.model.PartyRole.CUSTOMER),
+                        io.slarules.model.Party.subcontractor("hosting", "Hosting GmbH", NORTHWIND))
+                .obligations(io.slarules.model.Obligation.of("HOSTING-1", "hosting", NORTHWIND, "servers",
+                                io.slarules.model.Due.onDate(date(4, 1))),
+                        northwind("DELIVERY-7", date(4, 20), "HOSTING-1"))
+                .penalties(Northwind.delayDamages("DELIVERY-7")).build();
+        Timeline timeline = Timeline.of(Fulfilment.of("F-1", "HOSTING-1", endOf(4, 6)),
+                Fulfilment.of("F-2", "DELIVERY-7", endOf(4, 28)));
+
+        Evaluation evaluation = evaluate(agreement, timeline);
+
+        var a = evaluation.attribution("DELIVERY-7").orElseThrow();
+        assertThat(a.shareOf("hosting")).isEqualTo(java.time.Duration.ofDays(5));
+        assertThat(a.shareOf(NORTHWIND)).isEqualTo(java.time.Duration.ofDays(3));
+        assertThat(evaluation.penalties()).singleElement().satisfies(d -> {
+            assertThat(d.debtor()).isEqualTo(NORTHWIND);
+            assertThat(d.delay()).isEqualTo(8);
+            assertThat(d.amount()).isEqualTo(Money.of("8000.00", "EUR"));
+        });
+    }
+
+    @Test
     void theCapIsConsumedInSettlementOrderAcrossObligationsAndPeriods() {
         // Two deliveries, each 15 days late on Northwind's account: 15 x 1,000.00 = 15,000.00 each.
         // The cap (10 % = 20,000.00) lets 15,000.00 through for the first (settled 05-16) and

@@ -1,0 +1,39 @@
+package io.slarules.examples.cli;
+
+import io.slarules.Evaluation;
+import io.slarules.report.EvaluationJson;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** How an evaluation is written: explained in words, or as JSON for other programs. */
+enum Format {
+    /** {@link Evaluation#explain()}: every attribution and decision with its derivation. */
+    TEXT {
+        @Override
+        void write(Evaluation evaluation, PrintStream out) {
+            String text = evaluation.explain();
+            out.print(text.endsWith("\n") ? text : text + "\n");
+        }
+    },
+    /** {@link EvaluationJson}: the documented JSON format. */
+    JSON {
+        @Override
+        void write(Evaluation evaluation, PrintStream out) {
+            out.println(EvaluationJson.write(evaluation));
+        }
+    };
+
+    /** Writes the evaluation, ending with a line end. */
+    abstract void write(Evaluation evaluation, PrintStream out);
+
+    /** The format named on the command line ({@code text} or {@code json}). */
+    static Format named(String name) {
+        for (Format format : values()) {
+            if (format.name().toLowerCase(Locale.ROOT).equals(name)) {
+                return format;
+            }
+        }
+        throw new UsageException("unknown format \"" + name + "\": expected text or json");
+    }
+}

@@ -1,0 +1,191 @@
+package io.slarules.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static io.slarules.examples.cli.CommandLine.evaluateSample;
+import static io.slarules.examples.cli.CommandLine.run;
+import static io.slarules.examples.cli.CommandLine.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The {@code sla} command line: what it prints, where, and with which exit status. */
+class MainTest {
+
+    @Test
+    void demoExplainsExampleAsDecision() {
+        CommandLine run = run("demo");
+
+        assertThat(run.status()).isEqualTo(Main.EVALUATED);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .startsWith("Agreement NW-CB-2026, period 2026-03-01..2027-03-01")
+                .contains("Northwind IT owes Client B 4,000.00 EUR under clause 12.1 (Delay in delivery) for DELIVERY-1.")
+                .contains("Shares: Client B 21 days; Northwind IT 4 days.")
+                .contains("Northwind IT is responsible for 4 days; counted in started days: 4 days.")
+                .contains("Rules: ")
+                .endsWith("\n");
+    }
+
+    @Test
+    void demoPrintsTheSameAsEvaluatingTheSampleFiles() {
+        assertThat(run("demo").out()).isEqualTo(evaluateSample("northwind").out());
+    }
+
+    @Test
+    void demoWritesJsonOnRequest() throws Exception {
+        CommandLine run = run("demo", "--format=json");
+
+        assertThat(run.status()).isEqualTo(Main.EVALUATED);
+        assertThat(new ObjectMapper().readTree(run.out()).get("penalties").get(0).get("amount").asText())
+                .isEqualTo("4000.00");
+    }
+
+    @Test
+    void periodSettlesOnlyTheObligationsFulfilledInIt() {
+        // SPEC-1 is settled in March; DELIVERY-1, fulfilled in April, is still open at the end of March
+        CommandLine march = evaluateSample("northwind", "--period", "2026-03");
+
+        assertThat(march.status()).isEqualTo(Main.EVALUATED);
+        assertThat(march.out()).startsWith("Agreement NW-CB-2026, period 2026-03 ")
+                .contains("SPEC-1").contains("DELIVERY-1").contains("still open").contains("No penalties.");
+        assertThat(evaluateSample("northwind", "--period", "2026-04").out()).contains("4,000.00 EUR");
+    }
+
+    @Test
+    void fromAndToSettleTheDatesUpToButNotIncludingTo() {
+        CommandLine april = evaluateSample("northwind", "--from", "2026-04-01", "--to", "2026-05-01");
+        CommandLine untilTheDelivery = evaluateSample("northwind", "--from", "2026-04-01", "--to", "2026-04-24");
+
+        assertThat(april.out()).isEqualTo(evaluateSample("northwind", "--period", "2026-04").out());
+        assertThat(untilTheDelivery.status()).isEqualTo(Main.EVALUATED);
+        // delivered by the end of 04-24, after the period: still open, provisional, no decision
+        assertThat(untilTheDelivery.out()).contains("is still open").contains("No penalties.");
+    }
+
+    @Test
+    void invalidAgreementFileReportsEveryProblemWithTheFileName(@TempDir Path dir) throws Exception {
+        Path agreement = dir.resolve("broken-agreement.yaml");
+        Files.writeString(agreement, """
+                id: BROKEN-1
+                zone: Europe/Berlin
+                currency: EUR
+                effective: {from: 2026-03-01, to: 2027-03-01}
+                parties:
+                  - {id: northwind, name: Northwind IT, role: PROVIDER}
+                  - {id: client-b, name: Client B, role: CUSTOMER}
+                obligations:
+                  - {id: SPEC-1, owner: nobody, beneficiary: northwind, due: 2026-03-02}
+                  - {id: DELIVERY-1, owner: northwind, beneficiary: client-b, due: 2026-03-30, dependsOn: [SPEC-9]}
+                """);
+
+        CommandLine run = run("evaluate", "--agreement", agreement.toString(),
+                "--timeline", sample("northwind-timeline.yaml"));
+
+        assertThat(run.status()).isEqualTo(Main.INVALID);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).containsExactly(
+                agreement + ": obligations[0].owner: unknown party nobody",
+                agreement + ": obligations[1].dependsOn[0]: unknown obligation SPEC-9");
+    }
+
+    @Test
+    void invalidTimelineFileNamesTheTimelineFile(@TempDir Path dir) throws Exception {
+        Path timeline = dir.resolve("broken-timeline.yaml");
+        Files.writeString(timeline, """
+                agreement: NW-CB-2026
+                fulfilments:
+                  - {id: F-1, obligation: SPEC-7, at: 2026-03-23}
+                  - {id: F-2, obligation: DELIVERY-1, at: 2026-04-31}
+                """);
+
+        CommandLine run = run("evaluate", "--agreement", sample("northwind-agreement.yaml"),
+                "--timeline", timeline.toString());
+
+        assertThat(run.status()).isEqualTo(Main.INVALID);
+        assertThat(run.err().lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith(timeline + ": "));
+        assertThat(run.err()).contains("F-1").contains("SPEC-7").contains("F-2");
+    }
+
+    @Test
+    void missingFileIsInvalidInput() {
+        CommandLine run = run("evaluate", "--agreement", "no-such-agreement.yaml",
+                "--timeline", sample("northwind-timeline.yaml"));
+
+        assertThat(run.status()).isEqualTo(Main.INVALID);
+        assertThat(run.err()).startsWith("no-such-agreement.yaml: ");
+    }
+
+    @Test
+    void periodOutsideTheAgreementIsInvalidInput() {
+        CommandLine run = evaluateSample("northwind", "--period", "2030-01");
+
+        assertThat(run.status()).isEqualTo(Main.INVALID);
+        assertThat(run.err()).startsWith("period: ").contains("2030-01");
+    }
+
+    static Stream<Arguments> badCommandLines() {
+        String agreement = sample("northwind-agreement.yaml");
+        String timeline = sample("northwind-timeline.yaml");
+        return Stream.of(
+                Arguments.of(new String[] {}, "no command given"),
+                Arguments.of(new String[] {"evaluat"}, "unknown command \"evaluat\""),
+                Arguments.of(new String[] {"--agreement", agreement}, "unknown option --agreement"),
+                Arguments.of(new String[] {"demo", "--bogus"}, "unknown option --bogus for demo"),
+                Arguments.of(new String[] {"evaluate", "--agreement", agreement, "--timeline", timeline, "--bogus", "x"},
+                        "unknown option --bogus for evaluate"),
+                Arguments.of(new String[] {"evaluate", "--agreement", agreement}, "missing option --timeline"),
+                Arguments.of(new String[] {"evaluate", "--timeline", timeline}, "missing option --agreement"),
+                Arguments.of(new String[] {"evaluate", "--agreement", agreement, "--timeline"},
+                        "option --timeline needs a value"),
+                Arguments.of(new String[] {"evaluate", "--agreement", agreement, "--agreement", agreement,
+                        "--timeline", timeline}, "option --agreement is given twice"),
+                Arguments.of(new String[] {"evaluate", "--agreement", agreement, "--timeline", timeline, "extra"},
+                        "unexpected argument \"extra\""),
+                Arguments.of(new String[] {"evaluate", "--agreement", agreement, "--timeline", timeline,
+                        "--period", "2026-13"}, "malformed period \"2026-13\""),
+                Arguments.of(new String[] {"evaluate", "--agreement", agreement, "--timeline", timeline,
+                        "--period", "2026-03", "--from", "2026-03-01"}, "--period cannot be combined"),
+                Arguments.of(new String[] {"evaluate", "--agreement", agreement, "--timeline", timeline,
+                        "--from", "2026-03-01"}, "--from and --to go together"),
+                Arguments.of(new String[] {"evaluate", "--agreement", agreement, "--timeline", timeline,
+                        "--from", "2026-03-01", "--to", "2026-02-30"}, "malformed date for --to \"2026-02-30\""),
+                Arguments.of(new String[] {"evaluate", "--agreement", agreement, "--timeline", timeline,
+                        "--from", "2026-03-01", "--to", "2026-03-01"}, "--to 2026-03-01 must be after --from 2026-03-01"),
+                Arguments.of(new String[] {"demo", "--format", "xml"}, "unknown format \"xml\""));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("badCommandLines")
+    void badCommandLineExitsWithTwoAndTheUsage(String[] args, String complaint) {
+        CommandLine run = run(args);
+
+        assertThat(run.status()).isEqualTo(Main.INVALID);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("sla: " + complaint).contains("Usage: sla <command> [options]");
+    }
+
+    @Test
+    void helpPrintsTheUsageOnStandardOutput() {
+        for (String help : new String[] {"help", "--help", "-h"}) {
+            CommandLine run = run(help);
+
+            assertThat(run.status()).isEqualTo(Main.EVALUATED);
+            assertThat(run.out()).isEqualTo(CommandParser.USAGE);
+            assertThat(run.err()).isEmpty();
+        }
+    }
+
+    @Test
+    void debugIsAcceptedAnywhere() {
+        assertThat(run("--debug", "demo").status()).isEqualTo(Main.EVALUATED);
+        assertThat(run("demo", "--debug").out()).contains("4,000.00 EUR");
+    }
+}
