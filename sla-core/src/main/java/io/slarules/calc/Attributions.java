@@ -44,7 +44,8 @@ public final class Attributions {
      * @param measuredTo      the fulfilment, or the "as of" instant while it is open
      * @param zone            the agreement's zone, whose wall clock measures the delay
      * @param dependencyShift the critical late dependency's segments, already passed on; may be empty
-     * @param claims          intervals of the obligation's work claimed for other parties or excused
+     * @param claims          intervals claimed for other parties or excused, each already clipped to
+     *                        the obligation's work (the rules do that: time outside it shifts nothing)
      * @param ownDelayRule    the rule that gives what is left to the owner
      */
     public static DelayAttribution compose(String subject, String owner, Instant due, Optional<Instant> fulfilled,
@@ -76,49 +77,27 @@ public final class Attributions {
 
     /**
      * The claims as segments that do not overlap, in time order: each claim keeps only the time no
-     * earlier claim took.
+     * earlier claim took. Claims are taken by start, so every earlier claim starts no later than the
+     * current one, and the time they took from it is everything before the latest end seen so far:
+     * one pass, O(n log n) for the sort.
      */
     static List<Segment> disjoint(String subject, List<IntervalClaim> claims, ZoneId zone) {
         List<IntervalClaim> ordered = new ArrayList<>(claims);
         ordered.sort(TIME_ORDER);
-        List<Interval> taken = new ArrayList<>();
         List<Segment> pieces = new ArrayList<>();
+        Instant takenUntil = Instant.MIN;
         for (IntervalClaim claim : ordered) {
-            for (Interval free : minus(claim.interval(), taken)) {
+            Interval interval = claim.interval();
+            Instant freeFrom = interval.startInclusive().isAfter(takenUntil) ? interval.startInclusive() : takenUntil;
+            if (freeFrom.isBefore(interval.endExclusive())) {
+                Interval free = Interval.of(freeFrom, interval.endExclusive());
                 Duration length = WallClock.between(free.startInclusive(), free.endExclusive(), zone);
                 pieces.add(new Segment(claim.responsible(), length, claim.cause(), subject,
                         Optional.of(claim.event()), Optional.of(free), claim.reason(), List.of(),
                         List.of(claim.rule())));
+                takenUntil = interval.endExclusive();
             }
-            taken.add(claim.interval());
         }
-        pieces.sort(Comparator.comparing(s -> s.interval().orElseThrow()));
         return pieces;
-    }
-
-    /** The parts of {@code interval} outside every one of {@code taken}, in time order. */
-    static List<Interval> minus(Interval interval, List<Interval> taken) {
-        List<Interval> free = new ArrayList<>();
-        if (!interval.isEmpty()) {
-            free.add(interval);
-        }
-        for (Interval t : taken) {
-            List<Interval> next = new ArrayList<>();
-            for (Interval f : free) {
-                if (!f.overlaps(t)) {
-                    next.add(f);
-                    continue;
-                }
-                if (f.startInclusive().isBefore(t.startInclusive())) {
-                    next.add(Interval.of(f.startInclusive(), t.startInclusive()));
-                }
-                if (t.endExclusive().isBefore(f.endExclusive())) {
-                    next.add(Interval.of(t.endExclusive(), f.endExclusive()));
-                }
-            }
-            free = next;
-        }
-        free.sort(Comparator.naturalOrder());
-        return free;
     }
 }

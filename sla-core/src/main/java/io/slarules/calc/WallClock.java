@@ -3,6 +3,9 @@ package io.slarules.calc;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -22,6 +25,10 @@ public final class WallClock {
     /**
      * The wall-clock time from {@code from} to {@code to} in {@code zone}; zero when {@code to} is
      * not after {@code from}.
+     *
+     * <p>When the clocks go back, the local time repeats an hour; the wall clock stands still during
+     * the repetition, so it never runs backwards and lengths measured on it always add up: the
+     * length of {@code [a, c)} is the length of {@code [a, b)} plus that of {@code [b, c)}.
      */
     public static Duration between(Instant from, Instant to, ZoneId zone) {
         Objects.requireNonNull(from, "from");
@@ -30,9 +37,21 @@ public final class WallClock {
         if (!to.isAfter(from)) {
             return Duration.ZERO;
         }
-        Duration local = Duration.between(from.atZone(zone).toLocalDateTime(), to.atZone(zone).toLocalDateTime());
-        // inside the hour repeated when clocks go back, a later instant can read earlier locally
-        return local.isNegative() ? Duration.ZERO : local;
+        return Duration.between(position(from, zone), position(to, zone));
+    }
+
+    /**
+     * Where an instant stands on the wall clock: its local date-time, except during the second pass
+     * of a repeated hour, when the wall clock waits at the end of the first pass.
+     */
+    static LocalDateTime position(Instant instant, ZoneId zone) {
+        ZonedDateTime zoned = instant.atZone(zone);
+        LocalDateTime local = zoned.toLocalDateTime();
+        ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+        if (transition != null && transition.isOverlap() && zoned.getOffset().equals(transition.getOffsetAfter())) {
+            return transition.getDateTimeBefore();
+        }
+        return local;
     }
 
     /** The instant a date ends in a zone: midnight at the start of the next day. */

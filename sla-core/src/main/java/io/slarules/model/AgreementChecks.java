@@ -48,10 +48,15 @@ final class AgreementChecks {
             Party party = parties.get(i);
             String path = "parties[" + i + "].engagedBy";
             party.engagedBy().ifPresent(by -> {
+                Optional<Party> engaging = parties.stream().filter(p -> p.id().equals(by)).findFirst();
                 if (by.equals(party.id())) {
                     problems.add(Problem.at(SOURCE, path, party.id() + " cannot engage itself"));
-                } else if (!partyIds.contains(by)) {
+                } else if (engaging.isEmpty()) {
                     problems.add(Problem.at(SOURCE, path, "unknown party " + by));
+                } else if (engaging.get().role() == PartyRole.SUBCONTRACTOR) {
+                    // one level only: the party that answers for a subcontractor must be able to pay itself
+                    problems.add(Problem.at(SOURCE, path, "names " + by
+                            + ", a subcontractor itself; name the party that answers for both"));
                 }
             });
         }

@@ -56,12 +56,16 @@ public sealed interface Due permits Due.OnDate, Due.AtInstant, Due.AfterFulfilme
      * lateness does not shift this one a second time.
      */
     record AfterFulfilment(String obligation, int days, DayCount count) implements Due {
+
+        /** Ten years: no contract term is longer, and business days are counted one by one. */
+        public static final int MAX_DAYS = 3660;
+
         /** Validates the fields. */
         public AfterFulfilment {
             Checks.id(obligation, "agreement", "due.after");
             Checks.present(count, "agreement", "due.count");
-            if (days < 0) {
-                throw Checks.fail("agreement", "due.days", "must not be negative, was " + days);
+            if (days < 0 || days > MAX_DAYS) {
+                throw Checks.fail("agreement", "due.days", "must be between 0 and " + MAX_DAYS + ", was " + days);
             }
         }
 

@@ -279,7 +279,15 @@ class AgreementsTest {
     void relativeDueDateWithNegativeDaysIsAProblem() {
         List<Problem> problems = problemsReplacing("days: 10", "days: -1");
 
-        assertOnlyProblem(problems, SOURCE, "obligations[2].due.days", "must not be negative, was -1");
+        assertOnlyProblem(problems, SOURCE, "obligations[2].due.days", "must be between 0 and 3660, was -1");
+    }
+
+    @Test
+    void relativeDueDateBeyondTenYearsIsAProblem() {
+        // counting two billion business days one by one would stall a billing run
+        List<Problem> problems = problemsReplacing("days: 10", "days: 2000000000");
+
+        assertOnlyProblem(problems, SOURCE, "obligations[2].due.days", "must be between 0 and 3660, was 2000000000");
     }
 
     @Test
