@@ -8,6 +8,7 @@ import io.slarules.spi.SlaEngineFactory;
 import java.time.YearMonth;
 import java.util.Iterator;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 
 /**
  * Evaluates agreements: attributes every delay to the parties responsible and decides the
@@ -34,6 +35,48 @@ public interface SlaEngine {
     /** Evaluates an agreement for a calendar month of its zone. */
     default Evaluation evaluate(Agreement agreement, YearMonth month, Timeline timeline) {
         return evaluate(agreement, DateRange.ofMonth(month), timeline);
+    }
+
+    /**
+     * Evaluates a batch: a stream of requests in, a stream of outcomes out, one per request and in
+     * the order of the requests, each equal to what {@link #evaluate(Agreement, DateRange, Timeline)}
+     * gives (or throws) for it.
+     *
+     * <p>Requests are evaluated on {@link BatchOptions#parallelism()} threads. Memory stays bounded
+     * whatever the size of the input: requests are pulled from {@code requests} (on the consuming
+     * thread) only a bounded number ahead of the outcome consumed, so a slow consumer slows the
+     * producer and nothing holds the whole input. The stream is lazy: nothing is evaluated before
+     * its terminal operation starts.
+     *
+     * <p>Threads are started on the first pull and stopped when the stream is exhausted, when it
+     * throws, or when it is closed; they are daemon threads that also end on their own when a
+     * stream is abandoned. Close it when it may not be consumed to the end (closing it closes
+     * {@code requests} too):
+     *
+     * <pre>{@code
+     * try (Stream<EvaluationOutcome> outcomes = engine.evaluateAll(requests, BatchOptions.defaults())) {
+     *     outcomes.forEach(outcome -> billing.book(outcome.evaluation().orElseThrow()));
+     * }
+     * }</pre>
+     *
+     * @param requests the requests, consumed once; may be infinite
+     * @param options  the parallelism and what a failed request does to the run
+     * @return the outcomes, in the order of the requests
+     * @throws InvalidInputException     from the stream, with {@link BatchOptions.OnFailure#STOP}, for
+     *                                   the first request (in input order) whose input is invalid
+     * @throws EvaluationFailedException from the stream, with {@link BatchOptions.OnFailure#STOP}, for
+     *                                   the first request whose evaluation failed
+     */
+    Stream<EvaluationOutcome> evaluateAll(Stream<EvaluationRequest> requests, BatchOptions options);
+
+    /**
+     * Evaluates a batch with the {@linkplain BatchOptions#defaults() default options}: as many
+     * threads as processors, the first failure stops the run.
+     *
+     * @see #evaluateAll(Stream, BatchOptions)
+     */
+    default Stream<EvaluationOutcome> evaluateAll(Stream<EvaluationRequest> requests) {
+        return evaluateAll(requests, BatchOptions.defaults());
     }
 
     /** A builder of an engine with the default rule base. */

@@ -1,11 +1,15 @@
 package io.slarules.rules;
 
+import io.slarules.BatchOptions;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.EvaluationFailedException;
+import io.slarules.EvaluationOutcome;
+import io.slarules.EvaluationRequest;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;
+import io.slarules.SlaException;
 import io.slarules.model.Agreement;
 import io.slarules.model.BlockedInterval;
 import io.slarules.model.DateRange;
@@ -26,10 +30,11 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
- * The engine over the Drools rule base: one shared {@link KieBase}, one session per evaluation,
- * always disposed.
+ * The engine over the Drools rule base: one shared {@link KieBase}, one session per evaluation
+ * (in a batch, one per chunk of evaluations, reset between them), always disposed.
  */
 final class DroolsSlaEngine implements SlaEngine {
 
@@ -51,12 +56,47 @@ final class DroolsSlaEngine implements SlaEngine {
         return new Results(agreement, period, derive(agreement, period, timeline)).evaluation();
     }
 
+    @Override
+    public Stream<EvaluationOutcome> evaluateAll(Stream<EvaluationRequest> requests, BatchOptions options) {
+        Objects.requireNonNull(requests, "requests");
+        Objects.requireNonNull(options, "options");
+        return BatchRun.stream(requests, options, this::evaluateChunk);
+    }
+
+    /**
+     * Evaluates a chunk of a batch with one session, reset between the evaluations: measured 7 to
+     * 15 % faster than a new session each, with 11 % less garbage (sla-bench/README.md). Each
+     * outcome is what {@link #evaluate} gives or throws for its request.
+     */
+    private BatchRun.Chunk evaluateChunk(List<EvaluationRequest> chunk, boolean stopAtFailure) {
+        ChunkSessions sessions = ChunkSessions.perChunk(kieBase);
+        try {
+            return BatchRun.each(chunk, stopAtFailure, r -> new Results(r.agreement(), r.period(),
+                    derive(r.agreement(), r.period(), r.timeline(), sessions)).evaluation());
+        } finally {
+            sessions.dispose();
+        }
+    }
+
     /** Runs the rules and returns what they concluded, unordered; tests read the rules that fired here. */
     Derivation derive(Agreement agreement, DateRange period, Timeline timeline) {
+        return derive(agreement, period, timeline, ChunkSessions.perEvaluation(kieBase));
+    }
+
+    private Derivation derive(Agreement agreement, DateRange period, Timeline timeline, ChunkSessions sessions) {
         requireValid(agreement, period, timeline);
         Interval instants = period.toInterval(agreement.zone());
         Normalisation normalisation = new Normalisation(agreement, instants, timeline);
-        return run(agreement, instants, timeline, normalisation.obligationStates(), normalisation);
+        List<ObligationState> states = normalisation.obligationStates();
+        KieSession session = sessions.open();
+        boolean evaluated = false;
+        try {
+            Derivation derivation = run(session, agreement, instants, timeline, states, normalisation);
+            evaluated = true;
+            return derivation;
+        } finally {
+            sessions.close(session, evaluated);
+        }
     }
 
     private static void requireValid(Agreement agreement, DateRange period, Timeline timeline) {
@@ -75,9 +115,8 @@ final class DroolsSlaEngine implements SlaEngine {
         }
     }
 
-    private Derivation run(Agreement agreement, Interval period, Timeline timeline, List<ObligationState> states,
-                           Normalisation normalisation) {
-        KieSession session = kieBase.newKieSession();
+    private Derivation run(KieSession session, Agreement agreement, Interval period, Timeline timeline,
+                           List<ObligationState> states, Normalisation normalisation) {
         RuleFirings firings = new RuleFirings();
         session.addEventListener(firings);
         try {
@@ -105,25 +144,33 @@ final class DroolsSlaEngine implements SlaEngine {
                 budget -= fired;
             }
             LOG.debug("agreement {}: rules fired {}", agreement.id(), firings.counts());
-            return new Derivation(period.endExclusive(), states,
-                    objects(session, DelayAttribution.class),
-                    objects(session, CappedCharge.class),
-                    objects(session, TerminationRight.class),
+            // one pass over the session's facts, not one per type
+            List<DelayAttribution> attributions = new ArrayList<>();
+            List<CappedCharge> charges = new ArrayList<>();
+            List<TerminationRight> terminationRights = new ArrayList<>();
+            for (Object fact : session.getObjects()) {
+                if (fact instanceof DelayAttribution attribution) {
+                    attributions.add(attribution);
+                } else if (fact instanceof CappedCharge charge) {
+                    charges.add(charge);
+                } else if (fact instanceof TerminationRight right) {
+                    terminationRights.add(right);
+                }
+            }
+            return new Derivation(period.endExclusive(), states, attributions, charges, terminationRights,
                     firings.counts());
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new EvaluationFailedException(agreement.id(), e.getMatch().getRule().getName(),
                     String.valueOf(cause.getMessage()), cause);
+        } catch (SlaException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a condition that throws, or Drools itself: no rule can be named, but no raw exception escapes
+            throw new EvaluationFailedException(agreement.id(), "", e.getClass().getSimpleName() + ": "
+                    + e.getMessage(), e);
         } finally {
-            session.dispose();
+            session.removeEventListener(firings);
         }
-    }
-
-    private static <T> List<T> objects(KieSession session, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        for (Object o : session.getObjects(type::isInstance)) {
-            found.add(type.cast(o));
-        }
-        return found;
     }
 }

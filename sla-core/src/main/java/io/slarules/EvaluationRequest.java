@@ -1,0 +1,41 @@
+package io.slarules;
+
+import io.slarules.model.Agreement;
+import io.slarules.model.DateRange;
+import io.slarules.model.Timeline;
+
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * One evaluation of a batch: what {@link SlaEngine#evaluate(Agreement, DateRange, Timeline)} takes,
+ * as a value, so a stream of them can be handed to {@link SlaEngine#evaluateAll}.
+ *
+ * @param agreement the agreement
+ * @param period    the dates whose settled obligations are decided
+ * @param timeline  what happened, from the agreement's start
+ */
+public record EvaluationRequest(Agreement agreement, DateRange period, Timeline timeline) {
+
+    /** Validates that no component is null. */
+    public EvaluationRequest {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(timeline, "timeline");
+    }
+
+    /** A request to evaluate an agreement for a period. */
+    public static EvaluationRequest of(Agreement agreement, DateRange period, Timeline timeline) {
+        return new EvaluationRequest(agreement, period, timeline);
+    }
+
+    /** A request to evaluate an agreement for a calendar month of its zone. */
+    public static EvaluationRequest of(Agreement agreement, YearMonth month, Timeline timeline) {
+        return new EvaluationRequest(agreement, DateRange.ofMonth(month), timeline);
+    }
+
+    /** The id of the agreement evaluated. */
+    public String agreementId() {
+        return agreement.id();
+    }
+}
