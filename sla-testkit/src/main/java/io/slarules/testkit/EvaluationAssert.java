@@ -1,0 +1,183 @@
+package io.slarules.testkit;
+
+import io.slarules.DelayAttribution;
+import io.slarules.Evaluation;
+import io.slarules.PenaltyDecision;
+import io.slarules.model.Money;
+import org.assertj.core.api.AssertionErrorCollector;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Assertions on an {@link Evaluation}: the penalties it decides and the delays it attributes.
+ *
+ * <pre>{@code
+ * assertThat(evaluation).hasPenalty().owedBy("northwind").to("client-b").ofAmount("4000.00 EUR").underClause("12.1");
+ * assertThat(evaluation).attribution("DELIVERY-1").gives("client-b", Duration.ofDays(21));
+ * assertThat(evaluation).hasNoPenaltyFor("SPEC-1");
+ * }</pre>
+ *
+ * <p>Every failure names the evaluation (agreement and period), shows what was expected and what
+ * was found, and ends with the relevant explanation: the decisions' when a decision is at fault,
+ * the evaluation's otherwise.
+ */
+public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evaluation> {
+
+    EvaluationAssert(Evaluation actual, AssertionErrorCollector soft) {
+        super(actual, EvaluationAssert.class, soft);
+    }
+
+    /**
+     * The evaluation decides at least one penalty; the criteria chained after this select among
+     * its decisions.
+     *
+     * @return the decisions, to be narrowed by criteria
+     */
+    public PenaltiesAssert hasPenalty() {
+        if (skip()) {
+            return inherit(new PenaltiesAssert(actual, List.of(), List.of(), soft())).skipping();
+        }
+        if (actual.penalties().isEmpty()) {
+            fail("Expecting " + Texts.evaluation(actual) + " to have a penalty decision\nbut it has none."
+                    + attributions() + Texts.block("Explanation", actual.explain()));
+            return inherit(new PenaltiesAssert(actual, List.of(), List.of(), soft())).skipping();
+        }
+        return inherit(new PenaltiesAssert(actual, actual.penalties(), List.of(), soft()));
+    }
+
+    /**
+     * The evaluation decides at least one penalty on the delay of this obligation.
+     *
+     * @return those decisions, to be narrowed by further criteria
+     */
+    public PenaltiesAssert hasPenaltyFor(String obligation) {
+        Objects.requireNonNull(obligation, "obligation");
+        return hasPenalty().forObligation(obligation);
+    }
+
+    /** The evaluation decides no penalty at all. */
+    public EvaluationAssert hasNoPenalties() {
+        if (skip() || actual.penalties().isEmpty()) {
+            return myself;
+        }
+        fail(Texts.decisions(actual.penalties()).strip(), "(no penalty decision)", "Expecting "
+                + Texts.evaluation(actual) + " to decide no penalty\nbut it decides " + actual.penalties().size()
+                + ":\n" + Texts.decisions(actual.penalties()) + explanations(actual.penalties()));
+        return myself;
+    }
+
+    /** The evaluation decides no penalty on the delay of this obligation. */
+    public EvaluationAssert hasNoPenaltyFor(String obligation) {
+        Objects.requireNonNull(obligation, "obligation");
+        if (skip()) {
+            return myself;
+        }
+        List<PenaltyDecision> on = actual.penalties().stream().filter(d -> d.subject().equals(obligation)).toList();
+        if (!on.isEmpty()) {
+            fail(Texts.decisions(on).strip(), "(no penalty decision)", "Expecting " + Texts.evaluation(actual)
+                    + " to decide no penalty on " + obligation + "\nbut it decides " + on.size() + ":\n"
+                    + Texts.decisions(on) + explanations(on));
+        }
+        return myself;
+    }
+
+    /** The evaluation decides exactly this many penalties. */
+    public EvaluationAssert hasPenaltyCount(int count) {
+        if (skip() || actual.penalties().size() == count) {
+            return myself;
+        }
+        fail(actual.penalties().size(), count, "Expecting " + Texts.evaluation(actual) + " to decide " + count
+                + " penalties\nbut it decides " + actual.penalties().size() + ":\n" + Texts.decisions(actual.penalties())
+                + Texts.block("Explanation", actual.explain()));
+        return myself;
+    }
+
+    /**
+     * The decisions paid by {@code debtor} to {@code creditor} add up to exactly this amount
+     * ({@code "0.00 EUR"} when there is none), e.g. a billing run's credit note.
+     */
+    public EvaluationAssert owesInTotal(String debtor, String creditor, String amount) {
+        Objects.requireNonNull(debtor, "debtor");
+        Objects.requireNonNull(creditor, "creditor");
+        Money expected = Money.parse(amount);
+        if (skip()) {
+            return myself;
+        }
+        List<PenaltyDecision> owed = actual.penalties().stream()
+                .filter(d -> d.debtor().equals(debtor) && d.creditor().equals(creditor)).toList();
+        Money total = owed.stream().map(PenaltyDecision::amount).reduce(Money::plus)
+                .orElse(Money.zero(expected.currency()));
+        if (!total.equals(expected)) {
+            fail(total.toString(), expected.toString(), "Expecting " + Texts.evaluation(actual) + " to have "
+                    + debtor + " owe " + creditor + " in total:\n  " + expected + "\nbut the decisions add up to:\n  "
+                    + total + "\nDecisions of the evaluation:\n" + Texts.decisions(actual.penalties())
+                    + explanations(owed));
+        }
+        return myself;
+    }
+
+    /**
+     * The evaluation attributes a delay of this obligation (it is late and settled in the period,
+     * or still open); the assertions go on with its attribution.
+     */
+    public DelayAttributionAssert attribution(String obligation) {
+        Objects.requireNonNull(obligation, "obligation");
+        if (skip()) {
+            return inherit(new DelayAttributionAssert(null, "", soft())).skipping();
+        }
+        Optional<DelayAttribution> found = actual.attribution(obligation);
+        if (found.isEmpty()) {
+            fail("Expecting " + Texts.evaluation(actual) + " to attribute a delay of " + obligation
+                    + "\nbut it does not: the obligation is not late, or not settled in the period." + attributions()
+                    + Texts.block("Explanation", actual.explain()));
+            return inherit(new DelayAttributionAssert(null, "", soft())).skipping();
+        }
+        return inherit(new DelayAttributionAssert(found.get(), actual.explain(), soft()));
+    }
+
+    /** The evaluation attributes no delay of this obligation: it is on time, or not settled in the period. */
+    public EvaluationAssert hasNoAttributionFor(String obligation) {
+        Objects.requireNonNull(obligation, "obligation");
+        if (skip()) {
+            return myself;
+        }
+        actual.attribution(obligation).ifPresent(a -> fail(Texts.attribution(a), "(no attribution)",
+                "Expecting " + Texts.evaluation(actual) + " to attribute no delay of " + obligation
+                        + "\nbut it attributes:\n  " + Texts.attribution(a) + Texts.block("Explanation", actual.explain())));
+        return myself;
+    }
+
+    /** Some decision or some attribution of the evaluation cites the rule with this name. */
+    public EvaluationAssert citesRule(String rule) {
+        Objects.requireNonNull(rule, "rule");
+        if (skip()) {
+            return myself;
+        }
+        boolean cited = actual.penalties().stream().anyMatch(d -> d.rules().contains(rule))
+                || actual.attributions().stream().anyMatch(a -> a.rules().contains(rule));
+        if (!cited) {
+            Set<String> rules = new LinkedHashSet<>();
+            actual.attributions().forEach(a -> rules.addAll(a.rules()));
+            actual.penalties().forEach(d -> rules.addAll(d.rules()));
+            fail(rules.toString(), rule, "Expecting " + Texts.evaluation(actual) + " to cite the rule:\n  "
+                    + Texts.quoted(rule) + "\nbut it cites:\n  " + rules + Texts.block("Explanation", actual.explain()));
+        }
+        return myself;
+    }
+
+    private String attributions() {
+        return actual.attributions().isEmpty() ? "\nAttributions: none (no obligation is late)."
+                : "\nAttributions:\n" + actual.attributions().stream().map(a -> "  " + Texts.attribution(a))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String explanations(List<PenaltyDecision> decisions) {
+        return decisions.stream().map(d -> Texts.block("Explanation of decision " + d.id(), d.explanation()))
+                .collect(Collectors.joining());
+    }
+}

@@ -1,0 +1,55 @@
+package io.slarules.testkit;
+
+import io.slarules.BatchOptions;
+import io.slarules.Evaluation;
+import io.slarules.EvaluationOutcome;
+import io.slarules.EvaluationRequest;
+import io.slarules.SlaEngine;
+import io.slarules.model.Agreement;
+import io.slarules.model.DateRange;
+import io.slarules.model.Timeline;
+
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * An engine that checks {@link SlaInvariants} on every evaluation its delegate gives, re-runs and
+ * reordered events included. What the delegate throws passes through unchanged.
+ */
+final class InvariantCheckingEngine implements SlaEngine {
+
+    private final SlaEngine delegate;
+
+    InvariantCheckingEngine(SlaEngine delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(timeline, "timeline");
+        return SlaInvariants.evaluateAndCheck(delegate, agreement, period, timeline);
+    }
+
+    /**
+     * The delegate's batch, each evaluation checked by itself and against a single evaluation of
+     * its request (which must be equal).
+     */
+    @Override
+    public Stream<EvaluationOutcome> evaluateAll(Stream<EvaluationRequest> requests, BatchOptions options) {
+        return delegate.evaluateAll(requests, options).map(outcome -> {
+            outcome.evaluation().ifPresent(evaluation -> {
+                EvaluationRequest r = outcome.request();
+                SlaInvariants.check(r.agreement(), evaluation);
+                SlaInvariants.sameOnReRun(delegate, r.agreement(), r.period(), r.timeline(), evaluation);
+            });
+            return outcome;
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "SlaInvariants.checking(" + delegate + ")";
+    }
+}

@@ -1,0 +1,60 @@
+package io.slarules.testkit;
+
+import io.slarules.DelayAttribution;
+import io.slarules.Evaluation;
+import io.slarules.InvalidInputException;
+import io.slarules.PenaltyDecision;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+/**
+ * The entry point of the test kit's assertions, and of AssertJ's own: one static import,
+ * {@code import static io.slarules.testkit.SlaAssertions.assertThat;}, gives both.
+ *
+ * <pre>{@code
+ * Evaluation evaluation = engine.evaluate(agreement, YearMonth.of(2026, 4), timeline);
+ *
+ * assertThat(evaluation).hasPenalty().owedBy("northwind").to("client-b").ofAmount("4000.00 EUR").underClause("12.1");
+ * assertThat(evaluation).attribution("DELIVERY-1").gives("client-b", Duration.ofDays(21)).gives("northwind", Duration.ofDays(4));
+ * assertThat(evaluation).hasNoPenaltyFor("SPEC-1");
+ * }</pre>
+ *
+ * <p>Every failure shows the expected and the actual value (set on the error, so an IDE offers a
+ * diff) and the explanation of the decision or evaluation concerned. {@link SoftSlaAssertions}
+ * collects failures instead of stopping at the first. Objective results (service levels met or
+ * breached) are not in the model yet; assertions on them will come with them.
+ */
+public class SlaAssertions extends Assertions {
+
+    /** For a project's own entry point that extends this one. */
+    protected SlaAssertions() {
+    }
+
+    /** Assertions on an evaluation: its penalties and attributions. */
+    public static EvaluationAssert assertThat(Evaluation actual) {
+        return new EvaluationAssert(actual, null);
+    }
+
+    /** Assertions on one penalty decision. */
+    public static PenaltyDecisionAssert assertThat(PenaltyDecision actual) {
+        return new PenaltyDecisionAssert(actual, null);
+    }
+
+    /** Assertions on one delay attribution. */
+    public static DelayAttributionAssert assertThat(DelayAttribution actual) {
+        return new DelayAttributionAssert(actual, "", null);
+    }
+
+    /** Assertions on the problems of an invalid input. */
+    public static InvalidInputAssert assertThat(InvalidInputException actual) {
+        return new InvalidInputAssert(actual, null);
+    }
+
+    /**
+     * Runs {@code call}, which must throw an {@link InvalidInputException} (reading a file,
+     * building an agreement, evaluating), and asserts on its problems.
+     */
+    public static InvalidInputAssert assertThatInvalidInput(ThrowingCallable call) {
+        return new InvalidInputAssert(Invalid.thrownBy(call), null);
+    }
+}

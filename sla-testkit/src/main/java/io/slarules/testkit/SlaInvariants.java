@@ -1,0 +1,421 @@
+package io.slarules.testkit;
+
+import io.slarules.DelayAttribution;
+import io.slarules.Evaluation;
+import io.slarules.PenaltyDecision;
+import io.slarules.Responsible;
+import io.slarules.Segment;
+import io.slarules.Share;
+import io.slarules.SlaEngine;
+import io.slarules.model.Agreement;
+import io.slarules.model.Amount;
+import io.slarules.model.DateRange;
+import io.slarules.model.DelayRounding;
+import io.slarules.model.DelayUnit;
+import io.slarules.model.LiquidatedDamages;
+import io.slarules.model.Money;
+import io.slarules.model.PenaltyClause;
+import io.slarules.model.Timeline;
+import io.slarules.model.TimelineEvent;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The library's guarantees, written once: whatever the agreement, the timeline and the rule packs,
+ * every evaluation keeps them. Each check throws an {@link InvariantViolation} naming the invariant
+ * and every decision or attribution that breaks it.
+ *
+ * <ul>
+ *   <li>{@link Invariant#SHARES_ADD_UP}: an attribution's shares add up exactly to its total delay,
+ *       each party's segments to that party's share; none is negative; each responsible is a party
+ *       of the agreement or {@code EXCUSED}; an attribution reported is late.</li>
+ *   <li>{@link Invariant#ONLY_ATTRIBUTED_TIME_IS_PRICED}: no party pays for time attributed to
+ *       another party or excused. A decision rests on a clause that lists its obligation, names the
+ *       clause's debtor and creditor, prices at most the units of the delay the debtor answers for
+ *       (its own share and those of the subcontractors it engaged, {@link Agreement#answeredBy})
+ *       counted with the clause's unit and rounding, at most at the clause's rate, and bills at
+ *       most that price rounded to the currency's minor unit.</li>
+ *   <li>{@link Invariant#CAPS_HOLD}: no decision is negative or in another currency than the
+ *       agreement's; no decision exceeds its clause's cap, nor do the decisions under one clause
+ *       together.</li>
+ *   <li>{@link Invariant#UNIQUE_DECISION_IDS}: decision ids are unique within an evaluation.</li>
+ *   <li>{@link Invariant#SAME_ON_RE_RUN}: evaluating the same input again gives an equal evaluation:
+ *       the same decisions with the same ids and amounts as written, the same explanation.</li>
+ *   <li>{@link Invariant#INDEPENDENT_OF_EVENT_ORDER}: a timeline of the same events in another
+ *       order, some given twice, gives an equal evaluation.</li>
+ * </ul>
+ *
+ * <p>Objective results (service levels met or breached) and compensation split into parts are not
+ * in the model yet; their invariants will come with them.
+ *
+ * <p>{@link #checking(SlaEngine)} wraps an engine so every evaluation it gives is checked; the
+ * JUnit extension injects such an engine. {@code io.slarules.testkit.properties} runs the checks as
+ * jqwik properties over generated agreements and timelines.
+ */
+public final class SlaInvariants {
+
+    /** One guarantee of the library. */
+    public enum Invariant {
+        /** Shares add up exactly to the total delay, each party's segments to its share. */
+        SHARES_ADD_UP("every attribution's shares add up exactly to its total delay, and each party's segments to its share"),
+        /** No party pays for time attributed to another party or excused. */
+        ONLY_ATTRIBUTED_TIME_IS_PRICED("no party pays for time attributed to another party or excused"),
+        /** No decision is negative or above a cap that applies to it. */
+        CAPS_HOLD("no penalty is negative or exceeds a cap that applies to it"),
+        /** Decision ids are unique within an evaluation. */
+        UNIQUE_DECISION_IDS("decision ids are unique within an evaluation"),
+        /** The same input gives the same evaluation. */
+        SAME_ON_RE_RUN("evaluating the same input again gives the same evaluation, decision ids included"),
+        /** The order of the timeline's events does not matter. */
+        INDEPENDENT_OF_EVENT_ORDER("the evaluation does not depend on the order of the timeline's events");
+
+        private final String sentence;
+
+        Invariant(String sentence) {
+            this.sentence = sentence;
+        }
+
+        /** The invariant in words. */
+        public String sentence() {
+            return sentence;
+        }
+    }
+
+    private SlaInvariants() {
+    }
+
+    /**
+     * An engine that evaluates with {@code engine} and checks every evaluation it gives: the
+     * invariants of the evaluation itself, then a re-run, then the same timeline's events in
+     * reverse order with every other one given twice. Each evaluation thus costs three.
+     */
+    public static SlaEngine checking(SlaEngine engine) {
+        Objects.requireNonNull(engine, "engine");
+        return engine instanceof InvariantCheckingEngine ? engine : new InvariantCheckingEngine(engine);
+    }
+
+    /**
+     * Evaluates the input with {@code engine} and checks every invariant, re-runs included.
+     *
+     * @return the evaluation, checked
+     * @throws InvariantViolation for the first invariant broken
+     */
+    public static Evaluation evaluateAndCheck(SlaEngine engine, Agreement agreement, DateRange period, Timeline timeline) {
+        Objects.requireNonNull(engine, "engine");
+        Evaluation evaluation = engine.evaluate(agreement, period, timeline);
+        check(agreement, evaluation);
+        sameOnReRun(engine, agreement, period, timeline, evaluation);
+        independentOfEventOrder(engine, agreement, period, timeline, evaluation, reversedWithDuplicates(timeline));
+        return evaluation;
+    }
+
+    /**
+     * Checks the invariants one evaluation keeps by itself: {@link Invariant#SHARES_ADD_UP},
+     * {@link Invariant#ONLY_ATTRIBUTED_TIME_IS_PRICED}, {@link Invariant#CAPS_HOLD} and
+     * {@link Invariant#UNIQUE_DECISION_IDS}.
+     *
+     * @throws InvariantViolation for the first invariant broken
+     */
+    public static void check(Agreement agreement, Evaluation evaluation) {
+        sharesAddUp(agreement, evaluation);
+        onlyAttributedTimeIsPriced(agreement, evaluation);
+        capsHold(agreement, evaluation);
+        decisionIdsAreUnique(evaluation);
+    }
+
+    /**
+     * {@link Invariant#SHARES_ADD_UP}: every attribution is late; its shares add up exactly to its
+     * total; no share or segment is negative; one share per responsible, each a party of the
+     * agreement or {@code EXCUSED}; each party's segments add up to its share.
+     */
+    public static void sharesAddUp(Agreement agreement, Evaluation evaluation) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(evaluation, "evaluation");
+        List<String> violations = new ArrayList<>();
+        for (DelayAttribution a : evaluation.attributions()) {
+            String about = "attribution of " + a.subject() + " (" + Texts.attribution(a) + ")";
+            if (agreement.obligation(a.subject()).isEmpty()) {
+                violations.add(about + ": no obligation of the agreement has this id");
+            }
+            if (!a.isLate()) {
+                violations.add(about + ": reported, but its total is " + Texts.duration(a.total()));
+            }
+            Duration sum = Duration.ZERO;
+            Map<Responsible, Duration> shares = new LinkedHashMap<>();
+            for (Share share : a.shares()) {
+                sum = sum.plus(share.length());
+                if (share.length().isNegative()) {
+                    violations.add(about + ": negative share of " + share.responsible());
+                }
+                if (shares.put(share.responsible(), share.length()) != null) {
+                    violations.add(about + ": two shares of " + share.responsible());
+                }
+                if (!share.responsible().isExcused() && agreement.party(share.responsible().id()).isEmpty()) {
+                    violations.add(about + ": a share of " + share.responsible() + ", who is no party of the agreement");
+                }
+            }
+            if (!sum.equals(a.total())) {
+                violations.add(about + ": the shares add up to " + Texts.duration(sum) + ", not to the total "
+                        + Texts.duration(a.total()));
+            }
+            Map<Responsible, Duration> bySegments = new LinkedHashMap<>();
+            for (Segment s : a.segments()) {
+                if (s.length().isNegative()) {
+                    violations.add(about + ": negative segment " + s);
+                }
+                bySegments.merge(s.responsible(), s.length(), Duration::plus);
+            }
+            bySegments.values().removeIf(Duration::isZero);
+            Map<Responsible, Duration> nonZero = new LinkedHashMap<>(shares);
+            nonZero.values().removeIf(Duration::isZero);
+            if (!bySegments.equals(nonZero)) {
+                violations.add(about + ": segments per party " + durations(bySegments) + " differ from the shares "
+                        + durations(nonZero));
+            }
+        }
+        report(Invariant.SHARES_ADD_UP, evaluation, violations, "");
+    }
+
+    /**
+     * {@link Invariant#ONLY_ATTRIBUTED_TIME_IS_PRICED}: every decision rests on a clause of the
+     * agreement that lists its obligation and names its debtor and creditor; it prices at most the
+     * units of the delay its debtor answers for (counted with the clause's unit and rounding), at
+     * most at the clause's rate, and bills at most that price rounded to the currency's minor unit
+     * with the agreement's rounding.
+     */
+    public static void onlyAttributedTimeIsPriced(Agreement agreement, Evaluation evaluation) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(evaluation, "evaluation");
+        List<String> violations = new ArrayList<>();
+        StringBuilder context = new StringBuilder();
+        for (PenaltyDecision d : evaluation.penalties()) {
+            String about = "decision " + d.id() + " (" + Texts.decision(d) + ")";
+            Optional<LiquidatedDamages> found = clause(agreement, d.clause());
+            if (found.isEmpty()) {
+                violations.add(about + ": the agreement has no liquidated-damages clause " + d.clause());
+                continue;
+            }
+            LiquidatedDamages clause = found.get();
+            int before = violations.size();
+            if (!clause.obligations().contains(d.subject())) {
+                violations.add(about + ": clause " + clause.id() + " does not cover " + d.subject());
+            }
+            if (!d.debtor().equals(clause.debtor()) || !d.creditor().equals(clause.creditor())) {
+                violations.add(about + ": clause " + clause.id() + " makes " + clause.debtor() + " pay "
+                        + clause.creditor());
+            }
+            if (d.unit() != clause.unit()) {
+                violations.add(about + ": counted in " + d.unit() + ", the clause counts in " + clause.unit());
+            }
+            List<String> answering = agreement.answeredBy(clause.debtor());
+            Duration share = evaluation.attribution(d.subject()).map(a -> a.shareOfAny(answering)).orElse(Duration.ZERO);
+            long units = units(share, clause.unit(), clause.rounding());
+            if (d.delay() < 0 || d.delay() > units) {
+                violations.add(about + ": priced " + d.delay() + " " + clause.unit().label(d.delay()) + ", but "
+                        + clause.debtor() + " answers for " + Texts.duration(share) + " of " + d.subject()
+                        + "'s delay (" + String.join(", ", answering) + "), " + units + " "
+                        + clause.unit().label(units) + " counted " + clause.rounding());
+            }
+            BigDecimal rate = exact(clause.rate(), clause);
+            BigDecimal most = rate.multiply(BigDecimal.valueOf(Math.max(0, d.delay())));
+            if (d.priced().currency().equals(agreement.currency()) && d.priced().amount().compareTo(most) > 0) {
+                violations.add(about + ": priced at " + d.priced() + ", more than " + d.delay() + " x "
+                        + rate.toPlainString() + " = " + most.toPlainString());
+            }
+            if (d.amount().currency().equals(d.priced().currency())) {
+                Money rounded = d.priced().rounded(agreement.moneyRounding());
+                if (d.amount().compareTo(rounded) > 0) {
+                    violations.add(about + ": bills " + d.amount() + ", more than its price " + d.priced()
+                            + " rounded " + agreement.moneyRounding() + " (" + rounded + ")");
+                }
+            }
+            if (violations.size() > before) {
+                context.append(Texts.block("Explanation of decision " + d.id(), d.explanation()));
+            }
+        }
+        report(Invariant.ONLY_ATTRIBUTED_TIME_IS_PRICED, evaluation, violations, context.toString());
+    }
+
+    /**
+     * {@link Invariant#CAPS_HOLD}: no decision's amount or price is negative or in another
+     * currency than the agreement's; no decision exceeds its clause's cap (exact), nor do the
+     * decisions under one clause together.
+     */
+    public static void capsHold(Agreement agreement, Evaluation evaluation) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(evaluation, "evaluation");
+        List<String> violations = new ArrayList<>();
+        StringBuilder context = new StringBuilder();
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        for (PenaltyDecision d : evaluation.penalties()) {
+            String about = "decision " + d.id() + " (" + Texts.decision(d) + ")";
+            int before = violations.size();
+            if (!d.amount().currency().equals(agreement.currency()) || !d.priced().currency().equals(agreement.currency())) {
+                violations.add(about + ": amount " + d.amount() + " or price " + d.priced() + " is not in "
+                        + agreement.currency());
+            } else {
+                if (d.amount().isNegative() || d.priced().isNegative()) {
+                    violations.add(about + ": negative amount " + d.amount() + " or price " + d.priced());
+                }
+                Optional<BigDecimal> cap = clause(agreement, d.clause()).flatMap(SlaInvariants::cap);
+                if (cap.isPresent() && d.amount().amount().compareTo(cap.get()) > 0) {
+                    violations.add(about + ": " + d.amount() + " exceeds the cap of clause " + d.clause() + ", "
+                            + cap.get().toPlainString() + " " + agreement.currency());
+                }
+                sums.merge(d.clause(), d.amount().amount(), BigDecimal::add);
+            }
+            if (violations.size() > before) {
+                context.append(Texts.block("Explanation of decision " + d.id(), d.explanation()));
+            }
+        }
+        sums.forEach((id, sum) -> clause(agreement, id).flatMap(SlaInvariants::cap).ifPresent(cap -> {
+            if (sum.compareTo(cap) > 0) {
+                violations.add("the decisions under clause " + id + " add up to " + sum.toPlainString() + " "
+                        + agreement.currency() + ", more than its cap " + cap.toPlainString());
+            }
+        }));
+        report(Invariant.CAPS_HOLD, evaluation, violations, context.toString());
+    }
+
+    /** {@link Invariant#UNIQUE_DECISION_IDS}: no two decisions of the evaluation share an id. */
+    public static void decisionIdsAreUnique(Evaluation evaluation) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        List<String> violations = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (PenaltyDecision d : evaluation.penalties()) {
+            if (!ids.add(d.id())) {
+                violations.add("id " + d.id() + " is used twice; again by " + Texts.decision(d));
+            }
+        }
+        report(Invariant.UNIQUE_DECISION_IDS, evaluation, violations, "");
+    }
+
+    /**
+     * {@link Invariant#SAME_ON_RE_RUN}: evaluating the input again with {@code engine} gives an
+     * evaluation equal to {@code first}, amounts written with the same digits.
+     */
+    public static void sameOnReRun(SlaEngine engine, Agreement agreement, DateRange period, Timeline timeline,
+                                   Evaluation first) {
+        Objects.requireNonNull(engine, "engine");
+        Evaluation again = engine.evaluate(agreement, period, timeline);
+        report(Invariant.SAME_ON_RE_RUN, first, differences(first, again, "the re-run"), "");
+    }
+
+    /**
+     * {@link Invariant#INDEPENDENT_OF_EVENT_ORDER}: evaluating {@code reordered} (the same events
+     * as {@code timeline}, in another order, some perhaps twice) gives an evaluation equal to
+     * {@code first}.
+     */
+    public static void independentOfEventOrder(SlaEngine engine, Agreement agreement, DateRange period,
+                                               Timeline timeline, Evaluation first, List<TimelineEvent> reordered) {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(reordered, "reordered");
+        Evaluation other = engine.evaluate(agreement, period, Timeline.of(reordered));
+        List<String> violations = differences(first, other, "the timeline with its events in the order "
+                + reordered.stream().map(TimelineEvent::id).toList());
+        report(Invariant.INDEPENDENT_OF_EVENT_ORDER, first, violations, "");
+    }
+
+    /** The timeline's events shuffled by {@code seed}, about one in four given twice. */
+    public static List<TimelineEvent> shuffledWithDuplicates(Timeline timeline, long seed) {
+        Random random = new Random(seed);
+        List<TimelineEvent> events = new ArrayList<>(timeline.events());
+        for (TimelineEvent e : timeline.events()) {
+            if (random.nextInt(4) == 0) {
+                events.add(e);
+            }
+        }
+        Collections.shuffle(events, random);
+        return events;
+    }
+
+    /** The timeline's events in reverse order, every other one given twice. */
+    static List<TimelineEvent> reversedWithDuplicates(Timeline timeline) {
+        List<TimelineEvent> events = new ArrayList<>(timeline.events());
+        Collections.reverse(events);
+        List<TimelineEvent> withDuplicates = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            withDuplicates.add(events.get(i));
+            if (i % 2 == 0) {
+                withDuplicates.add(events.get(i));
+            }
+        }
+        return withDuplicates;
+    }
+
+    private static List<String> differences(Evaluation first, Evaluation other, String what) {
+        List<String> violations = new ArrayList<>();
+        if (!other.attributions().equals(first.attributions())) {
+            violations.add(what + " attributes differently:\n  first: " + first.attributions().stream()
+                    .map(Texts::attribution).toList() + "\n  then:  " + other.attributions().stream()
+                    .map(Texts::attribution).toList());
+        }
+        List<String> written = first.penalties().stream().map(d -> d.id() + " " + Texts.decision(d) + " priced "
+                + d.priced()).toList();
+        List<String> writtenAgain = other.penalties().stream().map(d -> d.id() + " " + Texts.decision(d) + " priced "
+                + d.priced()).toList();
+        if (!writtenAgain.equals(written) || !other.penalties().equals(first.penalties())) {
+            violations.add(what + " decides differently:\n  first: " + written + "\n  then:  " + writtenAgain);
+        }
+        if (!other.explain().equals(first.explain())) {
+            violations.add(what + " explains differently:\n  first:\n" + first.explain() + "\n  then:\n" + other.explain());
+        }
+        if (violations.isEmpty() && !other.equals(first)) {
+            violations.add(what + " differs: " + other + " instead of " + first);
+        }
+        return violations;
+    }
+
+    private static void report(Invariant invariant, Evaluation evaluation, List<String> violations, String context) {
+        if (!violations.isEmpty()) {
+            throw new InvariantViolation(invariant, evaluation.agreementId(), evaluation.period().toString(),
+                    violations, context);
+        }
+    }
+
+    private static Optional<LiquidatedDamages> clause(Agreement agreement, String id) {
+        for (PenaltyClause c : agreement.penalties()) {
+            if (c.id().equals(id) && c instanceof LiquidatedDamages ld) {
+                return Optional.of(ld);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The clause's cap, exact, computed here from its terms rather than by the model's helpers. */
+    private static Optional<BigDecimal> cap(LiquidatedDamages clause) {
+        return clause.cap().map(c -> exact(c, clause));
+    }
+
+    private static BigDecimal exact(Amount amount, LiquidatedDamages clause) {
+        if (amount instanceof Amount.PercentOfValue p) {
+            return clause.value().orElseThrow().amount().multiply(p.percent()).movePointLeft(2);
+        }
+        return ((Amount.Fixed) amount).money().amount();
+    }
+
+    /** Whole units of a delay, plus one for a started unit when rounding up. */
+    static long units(Duration delay, DelayUnit unit, DelayRounding rounding) {
+        long unitNanos = unit.length().toNanos();
+        long nanos = delay.toNanos();
+        long whole = nanos / unitNanos;
+        return rounding == DelayRounding.UP && nanos % unitNanos != 0 ? whole + 1 : whole;
+    }
+
+    private static String durations(Map<Responsible, Duration> byParty) {
+        List<String> parts = new ArrayList<>();
+        byParty.forEach((who, length) -> parts.add(who.id() + " " + Texts.duration(length)));
+        return parts.toString();
+    }
+}

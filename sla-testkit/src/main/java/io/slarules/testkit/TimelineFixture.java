@@ -1,0 +1,97 @@
+package io.slarules.testkit;
+
+import io.slarules.InvalidInputException;
+import io.slarules.model.Agreement;
+import io.slarules.model.BlockedInterval;
+import io.slarules.model.ForceMajeure;
+import io.slarules.model.Fulfilment;
+import io.slarules.model.Interval;
+import io.slarules.model.Timeline;
+import io.slarules.model.TimelineEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds the {@link Timeline} of an agreement for a test, reading dates as its files do, in the
+ * agreement's zone: a fulfilment on a date took place by the end of that day, an interval's dates
+ * are the starts of their days ({@code to} exclusive). An instant may be given with its offset
+ * ({@code 2026-06-07T18:00:00+02:00}) or as a local time in the agreement's zone
+ * ({@code 2026-06-07T18:00}). Start with {@link Fixtures#timeline(Agreement)}:
+ *
+ * <pre>{@code
+ * Timeline timeline = Fixtures.timeline(agreement)
+ *         .fulfilled("SPEC-1", "2026-03-23")
+ *         .blocked("DELIVERY-1", "2026-04-01", "2026-04-03", "client-b")
+ *         .forceMajeure("2026-04-10", "2026-04-11")
+ *         .fulfilled("DELIVERY-1", "2026-04-24")
+ *         .build();
+ * }</pre>
+ *
+ * <p>Events are numbered as they are added: {@code F-1, F-2, ...}, {@code B-1, ...},
+ * {@code FM-1, ...}. Mutable, not thread-safe.
+ */
+public final class TimelineFixture {
+
+    private final Agreement agreement;
+    private final List<TimelineEvent> events = new ArrayList<>();
+    private int fulfilments;
+    private int blocks;
+    private int forceMajeure;
+
+    TimelineFixture(Agreement agreement) {
+        this.agreement = Objects.requireNonNull(agreement, "agreement");
+    }
+
+    /** The obligation was fulfilled at a date (by its end) or an instant. */
+    public TimelineFixture fulfilled(String obligation, String dateOrInstant) {
+        events.add(Fulfilment.of("F-" + ++fulfilments, obligation,
+                FixtureValues.instant(dateOrInstant, agreement.zone(), false)));
+        return this;
+    }
+
+    /** {@code party} blocked work on the obligation from {@code from} until {@code to} (exclusive). */
+    public TimelineFixture blocked(String obligation, String from, String to, String party) {
+        return blocked(obligation, from, to, party, "");
+    }
+
+    /** {@code party} blocked work on the obligation from {@code from} until {@code to}, for a reason. */
+    public TimelineFixture blocked(String obligation, String from, String to, String party, String reason) {
+        events.add(BlockedInterval.of("B-" + ++blocks, obligation, interval(from, to), party, reason));
+        return this;
+    }
+
+    /** Force majeure from {@code from} until {@code to} (exclusive). */
+    public TimelineFixture forceMajeure(String from, String to) {
+        return forceMajeure(from, to, "");
+    }
+
+    /** Force majeure from {@code from} until {@code to} (exclusive), for a reason. */
+    public TimelineFixture forceMajeure(String from, String to, String reason) {
+        events.add(ForceMajeure.of("FM-" + ++forceMajeure, interval(from, to), reason));
+        return this;
+    }
+
+    /** Adds an event built by hand. */
+    public TimelineFixture event(TimelineEvent event) {
+        events.add(Objects.requireNonNull(event, "event"));
+        return this;
+    }
+
+    /**
+     * Builds the timeline and checks it against the agreement.
+     *
+     * @throws InvalidInputException naming each unknown obligation or party, as a timeline file would
+     */
+    public Timeline build() {
+        Timeline timeline = Timeline.of(events);
+        timeline.requireConsistentWith(agreement);
+        return timeline;
+    }
+
+    private Interval interval(String from, String to) {
+        return Interval.of(FixtureValues.instant(from, agreement.zone(), true),
+                FixtureValues.instant(to, agreement.zone(), true));
+    }
+}

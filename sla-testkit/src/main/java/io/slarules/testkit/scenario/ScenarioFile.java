@@ -1,0 +1,157 @@
+package io.slarules.testkit.scenario;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slarules.Evaluation;
+import io.slarules.InvalidInputException;
+import io.slarules.SlaEngine;
+import io.slarules.files.Agreements;
+import io.slarules.files.Timelines;
+import io.slarules.model.Agreement;
+import io.slarules.model.DateRange;
+import io.slarules.model.Timeline;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A scenario file: an agreement (inline or the path of its file), a timeline (likewise; none means
+ * nothing happened), the period to evaluate and what is expected: the decisions with their exact
+ * amounts and the attributions with their shares, or the refusal of the input with the field
+ * paths of its problems. The format is documented in the test kit's README and described by the
+ * JSON Schema {@code schema/scenario.schema.json} on the class path.
+ *
+ * <pre>{@code
+ * ScenarioFile.read(Path.of("src/test/resources/scenarios/late-specification.yaml")).run(engine);
+ * }</pre>
+ *
+ * <p>The agreement and timeline parts are read by sla-core's own readers, as strictly as their
+ * files: an inline part names {@code agreement} or {@code timeline} as the source of its problems,
+ * a part in a file of its own the path as the scenario writes it. An inline timeline may leave out
+ * its {@code agreement} field.
+ */
+public final class ScenarioFile {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            // amounts and percentages reach sla-core's reader with the digits the scenario wrote
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private final Path file;
+    private final String description;
+    private final Part agreement;
+    private final Part timeline;
+    private final DateRange period;
+    private final Expected.Outcome expected;
+
+    ScenarioFile(Path file, String description, Part agreement, Part timeline, DateRange period,
+                 Expected.Outcome expected) {
+        this.file = file;
+        this.description = description;
+        this.agreement = agreement;
+        this.timeline = timeline;
+        this.period = period;
+        this.expected = expected;
+    }
+
+    /**
+     * Reads a scenario file, strictly: an unknown field, a missing one or a malformed value is each
+     * reported. The agreement and the timeline are read when the scenario runs.
+     *
+     * @throws InvalidInputException listing every problem of the scenario file, its source the
+     *                               file's name
+     */
+    public static ScenarioFile read(Path file) {
+        Objects.requireNonNull(file, "file");
+        return ScenarioReader.read(file);
+    }
+
+    /** The file's name, which names the scenario. */
+    public String name() {
+        return String.valueOf(file.getFileName());
+    }
+
+    /** The file. */
+    public Path file() {
+        return file;
+    }
+
+    /** What the scenario is about, as its {@code description} says; may be empty. */
+    public String description() {
+        return description;
+    }
+
+    /** The period evaluated. */
+    public DateRange period() {
+        return period;
+    }
+
+    /**
+     * Runs the scenario: reads its agreement and timeline, evaluates them with {@code engine} and
+     * checks every expectation.
+     *
+     * @throws AssertionError listing each expectation that failed (at its path in the file, e.g.
+     *                        {@code expect.penalties[0]}) with the expected and the actual value
+     *                        and the explanation; a single failure keeps its expected and actual
+     *                        values for an IDE's diff
+     */
+    public void run(SlaEngine engine) {
+        Objects.requireNonNull(engine, "engine");
+        Evaluation evaluation;
+        try {
+            Agreement a = agreement();
+            Timeline t = timeline(a);
+            evaluation = engine.evaluate(a, period, t);
+        } catch (InvalidInputException refused) {
+            ScenarioCheck.refused(this, expected, refused);
+            return;
+        }
+        ScenarioCheck.evaluated(this, expected, evaluation);
+    }
+
+    private Agreement agreement() {
+        if (agreement.inline() != null) {
+            return Agreements.parse(json(agreement.inline()), agreement.source(), false);
+        }
+        return Agreements.parse(agreement.text(), agreement.source(), agreement.yaml());
+    }
+
+    private Timeline timeline(Agreement a) {
+        if (timeline == null) {
+            return Timeline.empty();
+        }
+        if (timeline.inline() != null) {
+            ObjectNode node = timeline.inline();
+            if (!node.has("agreement")) {
+                ObjectNode named = JSON.createObjectNode().put("agreement", a.id());
+                named.setAll(node);
+                node = named;
+            }
+            return Timelines.parse(json(node), timeline.source(), false, a);
+        }
+        return Timelines.parse(timeline.text(), timeline.source(), timeline.yaml(), a);
+    }
+
+    private static String json(ObjectNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("SLA Rules test kit: a tree read from YAML cannot be written as JSON", e);
+        }
+    }
+
+    /** The heading of a failure: the file and what it is about. */
+    String heading() {
+        return "Scenario " + name() + (description.isBlank() ? "" : " (" + description.strip() + ")");
+    }
+
+    @Override
+    public String toString() {
+        return heading();
+    }
+}
