@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What happened under an agreement: fulfilments, blocked intervals, force majeure.
@@ -113,10 +115,15 @@ public final class Timeline {
     public void requireConsistentWith(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
         List<Problem> problems = new ArrayList<>();
+        // sets, not agreement.obligation(id) per event: timelines of thousands of events are checked in linear time
+        Set<String> obligations = new HashSet<>();
+        agreement.obligations().forEach(o -> obligations.add(o.id()));
+        Set<String> parties = new HashSet<>();
+        agreement.parties().forEach(p -> parties.add(p.id()));
         Map<String, String> fulfilledBy = new HashMap<>();
         for (Fulfilment f : fulfilments) {
             String at = "fulfilments[" + f.id() + "]";
-            if (agreement.obligation(f.obligation()).isEmpty()) {
+            if (!obligations.contains(f.obligation())) {
                 problems.add(Problem.at("timeline", at + ".obligation",
                         "fulfilment of unknown obligation " + f.obligation()));
             }
@@ -129,12 +136,12 @@ public final class Timeline {
         for (BlockedInterval b : blocked) {
             String at = "blocked[" + b.id() + "]";
             for (int i = 0; i < b.obligations().size(); i++) {
-                if (agreement.obligation(b.obligations().get(i)).isEmpty()) {
+                if (!obligations.contains(b.obligations().get(i))) {
                     problems.add(Problem.at("timeline", at + ".obligations[" + i + "]",
                             "unknown obligation " + b.obligations().get(i)));
                 }
             }
-            if (agreement.party(b.responsible()).isEmpty()) {
+            if (!parties.contains(b.responsible())) {
                 problems.add(Problem.at("timeline", at + ".responsible", "unknown party " + b.responsible()));
             }
         }
