@@ -24,8 +24,11 @@ import java.io.IOException;
  * Parses the text of a file into a tree of plain data: objects, lists, text, numbers. Nothing in
  * a file can name a type to instantiate; numbers with a fraction are kept as exact decimals; a
  * duplicate key, a YAML alias or trailing content is refused rather than silently resolved.
+ *
+ * <p>Public for readers of formats built on these files (the test kit's scenario files), so that
+ * every file of the project is read with the same strictness.
  */
-final class Trees {
+public final class Trees {
 
     /** More than enough for any agreement; bounds the memory a hostile file can take. */
     static final int MAX_CHARS = 4 * 1024 * 1024;
@@ -71,7 +74,7 @@ final class Trees {
      *                               well-formed (its message naming line and column) or uses a
      *                               YAML alias
      */
-    static JsonNode parse(String text, String source, boolean yaml) {
+    public static JsonNode parse(String text, String source, boolean yaml) {
         if (text.length() > MAX_CHARS) {
             throw fail(source, "is too large: " + text.length() + " characters, at most " + MAX_CHARS + " are read");
         }

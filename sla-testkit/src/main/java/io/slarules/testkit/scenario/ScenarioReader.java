@@ -1,17 +1,9 @@
 package io.slarules.testkit.scenario;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.slarules.InvalidInputException;
+import io.slarules.files.Trees;
 import io.slarules.model.DateRange;
 import io.slarules.model.Money;
 
@@ -53,17 +45,6 @@ final class ScenarioReader {
             "provisional", false, "rules", false);
     static final Map<String, Boolean> PROBLEM = fields("path", true, "source", false, "message", false);
 
-    private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .build();
-    private static final ObjectMapper YAML = YAMLMapper.builder(YAML_FACTORY)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
-
     private static final Pattern DURATION_PART = Pattern.compile("(\\d+)\\s*(days?|hours?|minutes?|seconds?)");
 
     private final Path file;
@@ -100,6 +81,7 @@ final class ScenarioReader {
         return new ScenarioFile(file, description == null ? "" : description, agreement, timeline, period, expected);
     }
 
+    /** The file's tree, read with the strictness of the agreement files (sla-core's {@link Trees}). */
     private JsonNode parse() {
         String text;
         try {
@@ -107,32 +89,7 @@ final class ScenarioReader {
         } catch (IOException e) {
             throw fail("cannot be read: " + e.getMessage());
         }
-        try {
-            refuseAliases(text);
-            JsonNode root = YAML.readTree(text);
-            if (root == null || root.isMissingNode() || root.isNull()) {
-                throw fail("is empty: expected a scenario (agreement, timeline, period, expect)");
-            }
-            return root;
-        } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-            throw fail("is not valid YAML" + where + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
-        } catch (IOException e) {
-            throw fail("cannot be parsed: " + e.getMessage());
-        }
-    }
-
-    /** An alias would be read as the anchor's name, silently: refused, as sla-core's readers do. */
-    private void refuseAliases(String text) throws IOException {
-        try (JsonParser parser = YAML_FACTORY.createParser(text)) {
-            while (parser.nextToken() != null) {
-                if (((YAMLParser) parser).isCurrentAlias()) {
-                    throw fail("uses the YAML alias *" + parser.getText() + " at line "
-                            + parser.currentTokenLocation().getLineNr() + ": aliases are not allowed, write the value out");
-                }
-            }
-        }
+        return Trees.parse(text, source, true);
     }
 
     private InvalidInputException fail(String message) {
