@@ -1,6 +1,7 @@
 package io.slarules;
 
 import io.slarules.model.DateRange;
+import io.slarules.model.History;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,10 +22,15 @@ import java.util.Optional;
  * @param asOf         the end of the period: nothing after it is known to the evaluation
  * @param attributions the delays, ordered as the agreement lists its obligations
  * @param penalties    the decisions, ordered by clause, then as the agreement lists its obligations
+ * @param objectives   each window of each objective the period settles, in window order, then as
+ *                     the agreement lists its objectives
+ * @param credits      the service-credit decisions, in the order of {@code objectives}
+ * @param history      the history given, extended by the months and windows this period settled
  * @param explanation  the whole derivation, in words
  */
 public record Evaluation(String agreementId, DateRange period, Instant asOf,
                          List<DelayAttribution> attributions, List<PenaltyDecision> penalties,
+                         List<ObjectiveResult> objectives, List<CreditDecision> credits, History history,
                          String explanation) {
 
     /** Validates the fields. */
@@ -34,7 +40,21 @@ public record Evaluation(String agreementId, DateRange period, Instant asOf,
         Objects.requireNonNull(asOf, "asOf");
         attributions = List.copyOf(attributions);
         penalties = List.copyOf(penalties);
+        objectives = List.copyOf(objectives);
+        credits = List.copyOf(credits);
+        Objects.requireNonNull(history, "history");
         Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /** An evaluation of deadlines only: no objectives, no credits, nothing added to the history. */
+    public Evaluation(String agreementId, DateRange period, Instant asOf, List<DelayAttribution> attributions,
+                      List<PenaltyDecision> penalties, String explanation) {
+        this(agreementId, period, asOf, attributions, penalties, List.of(), List.of(), History.empty(), explanation);
+    }
+
+    /** The results of an objective, one per window, in window order. */
+    public List<ObjectiveResult> objective(String objectiveId) {
+        return objectives.stream().filter(o -> o.objective().equals(objectiveId)).toList();
     }
 
     /** The attribution of an obligation's delay, if it is late. */

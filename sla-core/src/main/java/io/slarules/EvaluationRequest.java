@@ -2,6 +2,7 @@ package io.slarules;
 
 import io.slarules.model.Agreement;
 import io.slarules.model.DateRange;
+import io.slarules.model.History;
 import io.slarules.model.Timeline;
 
 import java.time.YearMonth;
@@ -14,14 +15,21 @@ import java.util.Objects;
  * @param agreement the agreement
  * @param period    the dates whose settled obligations are decided
  * @param timeline  what happened, from the agreement's start
+ * @param history   what earlier evaluations decided
  */
-public record EvaluationRequest(Agreement agreement, DateRange period, Timeline timeline) {
+public record EvaluationRequest(Agreement agreement, DateRange period, Timeline timeline, History history) {
 
     /** Validates that no component is null. */
     public EvaluationRequest {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(history, "history");
+    }
+
+    /** A request without history. */
+    public EvaluationRequest(Agreement agreement, DateRange period, Timeline timeline) {
+        this(agreement, period, timeline, History.empty());
     }
 
     /** A request to evaluate an agreement for a period. */

@@ -2,6 +2,7 @@ package io.slarules;
 
 import io.slarules.model.Agreement;
 import io.slarules.model.DateRange;
+import io.slarules.model.History;
 import io.slarules.model.Timeline;
 import io.slarules.spi.SlaEngineFactory;
 
@@ -30,7 +31,25 @@ public interface SlaEngine {
      *                                     listing every problem found
      * @throws EvaluationFailedException   when a rule failed
      */
-    Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline);
+    default Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline) {
+        return evaluate(agreement, period, timeline, History.empty());
+    }
+
+    /**
+     * Evaluates an agreement for a period, given what earlier evaluations decided: the terms that
+     * look back (repeat offences, earn-back, rolling caps) read {@code history}, and
+     * {@link Evaluation#history()} returns it extended by this period, ready for the next.
+     *
+     * @param agreement the agreement
+     * @param period    the dates whose settled obligations and windows are decided
+     * @param timeline  what happened, from the agreement's start
+     * @param history   what earlier evaluations decided; {@link History#empty()} when none
+     * @return the complete evaluation
+     * @throws InvalidInputException     when the timeline, the period or the history do not fit the
+     *                                   agreement, listing every problem found
+     * @throws EvaluationFailedException when a rule failed
+     */
+    Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history);
 
     /** Evaluates an agreement for a calendar month of its zone. */
     default Evaluation evaluate(Agreement agreement, YearMonth month, Timeline timeline) {

@@ -9,6 +9,7 @@ import io.slarules.model.Obligation;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
 import io.slarules.model.PenaltyClause;
+import io.slarules.model.ServiceLevels;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -19,11 +20,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads an agreement from the tree of a file: its own fields, its effective period, its parties. */
+/**
+ * Reads an agreement from the tree of a file: its own fields, its effective period, its parties;
+ * obligations, penalties and the service-level sections have readers of their own.
+ */
 final class AgreementReader {
 
     static final Shape AGREEMENT = Shape.of(List.of("id", "zone", "currency", "effective", "parties"),
-            List.of("kind", "holidays", "moneyRounding", "obligations", "penalties"));
+            List.of("kind", "holidays", "moneyRounding", "obligations", "penalties", "services", "calendars",
+                    "maintenance", "objectives", "credits", "caps"));
     static final Shape EFFECTIVE = Shape.of(List.of("from", "to"), List.of());
     static final Shape PARTY = Shape.of(List.of("id", "name", "role"), List.of("engagedBy"));
 
@@ -56,6 +61,7 @@ final class AgreementReader {
                 (node, path) -> ObligationReader.obligation(reader, node, path));
         List<PenaltyClause> penalties = f.optionalList("penalties",
                 (node, path) -> PenaltyReader.penalty(reader, node, path));
+        ServiceLevels serviceLevels = ServiceLevelReader.read(reader, f);
 
         // cross-references are checked on complete elements only: with one party unreadable,
         // every reference to it would be reported as unknown, hiding the real problem
@@ -64,7 +70,7 @@ final class AgreementReader {
         }
         try {
             return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding,
-                    obligations, penalties);
+                    obligations, penalties, serviceLevels);
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
             throw reader.failure(id);

@@ -5,9 +5,14 @@ import io.slarules.InvalidInputException;
 import io.slarules.calc.WallClock;
 import io.slarules.model.Agreement;
 import io.slarules.model.BlockedInterval;
+import io.slarules.model.CaseEvent;
+import io.slarules.model.CaseEventKind;
+import io.slarules.model.Count;
 import io.slarules.model.ForceMajeure;
 import io.slarules.model.Fulfilment;
 import io.slarules.model.Interval;
+import io.slarules.model.Outage;
+import io.slarules.model.OutageKind;
 import io.slarules.model.Timeline;
 import io.slarules.model.TimelineEvent;
 
@@ -15,19 +20,31 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a timeline from the tree of a file, for one agreement whose zone gives date-only values
- * their instants: a fulfilment's date means the end of that day, an interval's dates the start.
+ * their instants: a fulfilment's date means the end of that day, an interval's dates (blocked,
+ * force majeure, outages) and a count's date the start. Case events and announcements of
+ * maintenance take instants only.
  * Problems of an event are placed under its id ({@code fulfilments[F-3].at}), or under its index
  * when it has no readable id.
  */
 final class TimelineReader {
 
-    static final Shape TIMELINE = Shape.of(List.of("agreement"), List.of("fulfilments", "blocked", "forceMajeure"));
+    static final Shape TIMELINE = Shape.of(List.of("agreement"),
+            List.of("fulfilments", "blocked", "forceMajeure", "outages", "cases", "counts"));
     static final Shape FULFILMENT = Shape.of(List.of("id", "obligation", "at"), List.of());
     static final Shape BLOCKED = Shape.of(List.of("id", "obligations", "from", "to", "responsible"), List.of("reason"));
     static final Shape FORCE_MAJEURE = Shape.of(List.of("id", "from", "to"), List.of("reason"));
+    static final Shape OUTAGE = Shape.of(List.of("id", "service", "from", "to", "kind"),
+            List.of("responsible", "announced", "cause"));
+    static final Shape CASE_EVENT = Shape.of(List.of("id", "case", "service", "at", "kind"), List.of("priority", "status"));
+    static final Shape COUNT = Shape.of(List.of("id", "metric", "at", "quantity"), List.of());
+
+    static final Map<String, OutageKind> OUTAGE_KINDS = Values.names(List.of(OutageKind.values()));
+    static final Map<String, CaseEventKind> CASE_EVENT_KINDS = Values.names(List.of(CaseEventKind.values()));
 
     private final NodeReader reader;
     private final Reading<Instant> endOfDay;
@@ -60,6 +77,9 @@ final class TimelineReader {
         timeline.events(f, "fulfilments", timeline::fulfilment, events);
         timeline.events(f, "blocked", timeline::blocked, events);
         timeline.events(f, "forceMajeure", timeline::forceMajeure, events);
+        timeline.events(f, "outages", timeline::outage, events);
+        timeline.events(f, "cases", timeline::caseEvent, events);
+        timeline.events(f, "counts", timeline::count, events);
         try {
             // the events read are checked even when others were not: each check concerns one event
             Timeline read = Timeline.of(events);
@@ -126,6 +146,46 @@ final class TimelineReader {
         Interval interval = interval(f, path);
         String reason = f.optional("reason", Values::text, "");
         return reader.build(mark, path, () -> ForceMajeure.of(id, interval, reason));
+    }
+
+    private Outage outage(JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, OUTAGE);
+        String id = f.required("id", Values::id);
+        String service = f.required("service", Values::id);
+        Interval interval = interval(f, path);
+        OutageKind kind = f.required("kind", Values.choice(OUTAGE_KINDS));
+        String responsible = f.optional("responsible", Values::id);
+        Instant announced = f.optional("announced", Values::instant);
+        String cause = f.optional("cause", Values::text, "");
+        return reader.build(mark, path, () -> new Outage(id, service, interval, kind, Optional.ofNullable(responsible),
+                Optional.ofNullable(announced), cause));
+    }
+
+    /** A case event's time is an instant with offset: a case's clock runs in hours, a date says too little. */
+    private CaseEvent caseEvent(JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, CASE_EVENT);
+        String id = f.required("id", Values::id);
+        String caseId = f.required("case", Values::id);
+        String service = f.required("service", Values::id);
+        Instant at = f.required("at", Values::instant);
+        CaseEventKind kind = f.required("kind", Values.choice(CASE_EVENT_KINDS));
+        String priority = f.optional("priority", Values::id);
+        String status = f.optional("status", Values::text);
+        return reader.build(mark, path, () -> new CaseEvent(id, caseId, service, at, kind, Optional.ofNullable(priority),
+                Optional.ofNullable(status)));
+    }
+
+    /** A count on a date was made at the start of it: it belongs to the window holding that day. */
+    private Count count(JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, COUNT);
+        String id = f.required("id", Values::id);
+        String metric = f.required("metric", Values::id);
+        Instant at = f.required("at", startOfDay);
+        Long quantity = f.required("quantity", Values::longValue);
+        return reader.build(mark, path, () -> new Count(id, metric, at, quantity));
     }
 
     /** Checked on its own, so an interval's problem shows even when the event has others. */

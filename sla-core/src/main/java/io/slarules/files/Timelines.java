@@ -13,8 +13,9 @@ import java.util.Objects;
  *
  * <p>Date-only values are read in the agreement's zone: a fulfilment on {@code 2026-03-23} took
  * place by the end of that day, an interval {@code from: 2026-05-11} starts at the beginning of
- * it. The timeline is checked against the agreement (the agreement's id, known obligations and
- * parties, no obligation fulfilled twice). Every problem is reported at once in one
+ * it; so does an outage's or a count's date, while a case event needs an instant. The timeline is
+ * checked against the agreement (the agreement's id, known obligations, parties and services, no
+ * obligation fulfilled twice, each case opened first and not resolved while paused). Every problem is reported at once in one
  * {@link InvalidInputException}, each placed at its event's id where the event has one, e.g.
  * {@code fulfilments[F-3].at}, and at its index otherwise. The format is described in the
  * package documentation and in the JSON Schema {@code schema/timeline.schema.json}.

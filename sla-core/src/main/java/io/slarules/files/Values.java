@@ -1,13 +1,18 @@
 package io.slarules.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.slarules.calendar.TimeRange;
+import io.slarules.model.Amount;
 import io.slarules.model.Money;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
@@ -30,12 +35,21 @@ final class Values {
             "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$";
     static final String MONEY_PATTERN = "^-?\\d+(\\.\\d+)? [A-Z]{3}$";
     static final String CURRENCY_PATTERN = "^[A-Z]{3}$";
+    static final String PERCENT_PATTERN = "^\\d+(\\.\\d+)? ?%$";
+    /** What the schema states for a percentage-or-money field; the reader tells the two apart itself. */
+    static final String AMOUNT_PATTERN = PERCENT_PATTERN + "|^\\d+(\\.\\d+)? [A-Z]{3}$";
+    static final String MONTH_PATTERN = "^\\d{4}-\\d{2}$";
+    static final String TIME_RANGE_PATTERN = "^\\d{2}:\\d{2}(:\\d{2})?-\\d{2}:\\d{2}(:\\d{2})?$";
 
     private static final Pattern DATE = Pattern.compile(DATE_PATTERN);
     private static final Pattern INSTANT = Pattern.compile(INSTANT_PATTERN);
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T[\\d:.]+$");
     private static final Pattern MONEY = Pattern.compile(MONEY_PATTERN);
     private static final Pattern CURRENCY = Pattern.compile(CURRENCY_PATTERN);
+    private static final Pattern PERCENT = Pattern.compile(PERCENT_PATTERN);
+    private static final Pattern MONTH = Pattern.compile(MONTH_PATTERN);
+    private static final Pattern TIME_RANGE = Pattern.compile(TIME_RANGE_PATTERN);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private static final String INSTANT_FORMS = "2026-03-02T17:00:00Z or 2026-03-02T17:00:00+01:00";
 
@@ -103,6 +117,119 @@ final class Values {
         } catch (DateTimeParseException e) {
             throw new Unreadable("not an instant: \"" + text + "\" (no such date or time of day)");
         }
+    }
+
+    /**
+     * An instant that must be written with its offset: where the time of day matters (a case's
+     * clock runs in business hours), a date alone would say too little.
+     */
+    static Instant instant(JsonNode node) throws Unreadable {
+        String text = textOf(node, "an instant (" + INSTANT_FORMS + ")");
+        if (DATE.matcher(text).matches()) {
+            throw new Unreadable("needs the time of day: \"" + text + "\" is a date (write an instant, e.g. "
+                    + INSTANT_FORMS + ")");
+        }
+        return instant(text);
+    }
+
+    /** A calendar month, {@code yyyy-mm}. */
+    static YearMonth month(JsonNode node) throws Unreadable {
+        String text = textOf(node, "a month (yyyy-mm, e.g. 2026-03)");
+        if (!MONTH.matcher(text).matches()) {
+            throw new Unreadable("not a month: \"" + text + "\" (expected yyyy-mm, e.g. 2026-03)");
+        }
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new Unreadable("not a month: \"" + text + "\" (no such month)");
+        }
+    }
+
+    /** A length of time in ISO-8601, {@code PT8H}, {@code PT30M}, {@code P7D}; never negative. */
+    static Duration duration(JsonNode node) throws Unreadable {
+        String text = textOf(node, "a duration in ISO-8601 (e.g. PT8H, PT30M, P7D)");
+        Duration duration;
+        try {
+            duration = Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new Unreadable("not a duration: \"" + text + "\" (expected ISO-8601, e.g. PT8H, PT30M, P7D)");
+        }
+        if (duration.isNegative()) {
+            throw new Unreadable("must not be negative, was " + text);
+        }
+        return duration;
+    }
+
+    /** A local time range within a day, {@code 09:00-17:00}; {@code 24:00} ends the day. */
+    static TimeRange timeRange(JsonNode node) throws Unreadable {
+        String text = textOf(node, "a time range (e.g. 09:00-17:00)");
+        if (!TIME_RANGE.matcher(text).matches()) {
+            throw new Unreadable("not a time range: \"" + text + "\" (expected hh:mm-hh:mm, e.g. 09:00-17:00)");
+        }
+        int hyphen = text.indexOf('-');
+        String end = text.substring(hyphen + 1);
+        try {
+            LocalTime.parse(text.substring(0, hyphen));
+            if (!end.equals("24:00")) {
+                LocalTime.parse(end);
+            }
+        } catch (DateTimeParseException e) {
+            throw new Unreadable("not a time range: \"" + text + "\" (no such time of day; 24:00 ends the day)");
+        }
+        try {
+            return TimeRange.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new Unreadable("not a time range: \"" + text + "\" does not end after it starts (a range never"
+                    + " runs past midnight: write one on each day)");
+        }
+    }
+
+    /** A percentage written as a number, 0 to 100, exact. */
+    static BigDecimal percent(JsonNode node) throws Unreadable {
+        BigDecimal value = decimal(node);
+        requirePercent(value);
+        return value;
+    }
+
+    private static void requirePercent(BigDecimal value) throws Unreadable {
+        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+            throw new Unreadable("a percentage must lie between 0 and 100, was " + value.toPlainString());
+        }
+    }
+
+    /**
+     * A percentage of a fee, {@code "10%"}, or money, {@code "100.00 USD"}: both text, so that a
+     * bare number cannot leave the reader guessing which was meant.
+     */
+    static Amount amount(JsonNode node) throws Unreadable {
+        String expected = "a percentage (\"10%\") or an amount of money (\"100.00 USD\")";
+        if (!node.isTextual()) {
+            throw new Unreadable("must be " + expected + ", found " + describe(node));
+        }
+        String text = node.textValue();
+        if (text.strip().endsWith("%")) {
+            if (!PERCENT.matcher(text).matches()) {
+                throw new Unreadable("not a percentage: \"" + text + "\" (expected e.g. \"10%\" or \"2.5%\")");
+            }
+            BigDecimal percent = new BigDecimal(text.substring(0, text.indexOf('%')).strip());
+            requirePercent(percent);
+            return Amount.percentOfValue(percent);
+        }
+        if (!MONEY.matcher(text).matches()) {
+            throw new Unreadable("not " + expected + ": \"" + text + "\"");
+        }
+        Money money = money(node);
+        if (money.isNegative()) {
+            throw new Unreadable("must not be negative, was " + money);
+        }
+        return Amount.of(money);
+    }
+
+    static Boolean bool(JsonNode node) throws Unreadable {
+        if (!node.isBoolean()) {
+            throw new Unreadable("must be true or false, found " + describe(node));
+        }
+        return node.booleanValue();
     }
 
     /** Money is written as text, so no binary floating point ever touches an amount. */

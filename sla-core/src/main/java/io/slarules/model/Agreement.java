@@ -27,11 +27,13 @@ import java.util.TreeSet;
  * @param holidays      dates that are not business days (besides Saturdays and Sundays)
  * @param moneyRounding how a decision's amount is rounded to the currency's minor unit
  * @param obligations   what the parties owe each other; the dependency graph is acyclic
- * @param penalties     the clauses that price a breach
+ * @param penalties     the clauses that price a late obligation
+ * @param serviceLevels services, objectives, the credits that price them and their caps
  */
 public record Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
                         DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
-                        List<Obligation> obligations, List<PenaltyClause> penalties) {
+                        List<Obligation> obligations, List<PenaltyClause> penalties,
+                        ServiceLevels serviceLevels) {
 
     /** Validates every field and cross-reference, listing every problem found. */
     public Agreement {
@@ -40,8 +42,9 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         holidays = List.copyOf(new TreeSet<>(Checks.list(holidays, "agreement", "holidays")));
         obligations = Checks.list(obligations, "agreement", "obligations");
         penalties = Checks.list(penalties, "agreement", "penalties");
+        serviceLevels = Objects.requireNonNullElse(serviceLevels, ServiceLevels.NONE);
         List<Problem> problems = AgreementChecks.problems(id, kind, parties, zone, currency, effective,
-                moneyRounding, obligations, penalties);
+                moneyRounding, obligations, penalties, serviceLevels);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(id, problems);
         }
@@ -98,6 +101,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         private RoundingMode moneyRounding = RoundingMode.HALF_EVEN;
         private final List<Obligation> obligations = new ArrayList<>();
         private final List<PenaltyClause> penalties = new ArrayList<>();
+        private ServiceLevels serviceLevels = ServiceLevels.NONE;
 
         private Builder(String id) {
             this.id = id;
@@ -162,6 +166,12 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
             return this;
         }
 
+        /** Sets the service levels: services, calendars, objectives, credits and caps. */
+        public Builder serviceLevels(ServiceLevels serviceLevels) {
+            this.serviceLevels = Objects.requireNonNull(serviceLevels, "serviceLevels");
+            return this;
+        }
+
         /**
          * Builds the agreement.
          *
@@ -169,7 +179,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
          */
         public Agreement build() {
             return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding,
-                    obligations, penalties);
+                    obligations, penalties, serviceLevels);
         }
     }
 }

@@ -24,7 +24,8 @@ final class AgreementChecks {
 
     static List<Problem> problems(String id, AgreementKind kind, List<Party> parties, ZoneId zone,
                                   Currency currency, DateRange effective, RoundingMode moneyRounding,
-                                  List<Obligation> obligations, List<PenaltyClause> penalties) {
+                                  List<Obligation> obligations, List<PenaltyClause> penalties,
+                                  ServiceLevels serviceLevels) {
         List<Problem> problems = new ArrayList<>();
         require(kind, "kind", problems);
         require(zone, "zone", problems);
@@ -127,6 +128,9 @@ final class AgreementChecks {
                     }
                 }
             }
+        }
+        if (serviceLevels != null) {
+            ServiceLevelChecks.check(serviceLevels, partyIds, currency, clauseIds, problems);
         }
         return problems;
     }

@@ -14,6 +14,8 @@ import java.util.Objects;
  */
 final class Checks {
 
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private Checks() {
     }
 
@@ -43,6 +45,14 @@ final class Checks {
         present(value, source, field);
         if (value.signum() < 0) {
             throw fail(source, field, "must not be negative, was " + value.toPlainString());
+        }
+        return value;
+    }
+
+    static BigDecimal percent(BigDecimal value, String source, String field) {
+        present(value, source, field);
+        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+            throw fail(source, field, "a percentage must lie between 0 and 100, was " + value.toPlainString());
         }
         return value;
     }

@@ -14,7 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What happened under an agreement: fulfilments, blocked intervals, force majeure.
+ * What happened under an agreement: fulfilments, blocked intervals, force majeure, outages, case
+ * events and counts.
  *
  * <p>The order events arrive in does not matter: the timeline keeps them in a canonical order
  * (by time, then id). An event given twice with the same id and the same content counts once; two
@@ -27,17 +28,17 @@ public final class Timeline {
     private final List<Fulfilment> fulfilments;
     private final List<BlockedInterval> blocked;
     private final List<ForceMajeure> forceMajeure;
-
-    private Timeline(List<Fulfilment> fulfilments, List<BlockedInterval> blocked, List<ForceMajeure> forceMajeure) {
-        this.fulfilments = List.copyOf(fulfilments);
-        this.blocked = List.copyOf(blocked);
-        this.forceMajeure = List.copyOf(forceMajeure);
-    }
+    private final List<Outage> outages;
+    private final List<CaseEvent> caseEvents;
+    private final List<Count> counts;
 
     private Timeline(List<TimelineEvent> events) {
-        this(select(events, Fulfilment.class, Comparator.comparing(Fulfilment::at)),
-                select(events, BlockedInterval.class, Comparator.comparing(BlockedInterval::interval)),
-                select(events, ForceMajeure.class, Comparator.comparing(ForceMajeure::interval)));
+        this.fulfilments = select(events, Fulfilment.class, Comparator.comparing(Fulfilment::at));
+        this.blocked = select(events, BlockedInterval.class, Comparator.comparing(BlockedInterval::interval));
+        this.forceMajeure = select(events, ForceMajeure.class, Comparator.comparing(ForceMajeure::interval));
+        this.outages = select(events, Outage.class, Comparator.comparing(Outage::interval));
+        this.caseEvents = select(events, CaseEvent.class, Comparator.comparing(CaseEvent::at));
+        this.counts = select(events, Count.class, Comparator.comparing(Count::at));
     }
 
     /** A timeline in which nothing happened. */
@@ -98,11 +99,32 @@ public final class Timeline {
         return forceMajeure;
     }
 
-    /** Every event, in canonical order: fulfilments, blocked intervals, force majeure. */
+    /** Outages, by start then end then id. */
+    public List<Outage> outages() {
+        return outages;
+    }
+
+    /** Case events, by time then id. */
+    public List<CaseEvent> caseEvents() {
+        return caseEvents;
+    }
+
+    /** Counts, by time then id. */
+    public List<Count> counts() {
+        return counts;
+    }
+
+    /**
+     * Every event, in canonical order: fulfilments, blocked intervals, force majeure, outages, case
+     * events, counts.
+     */
     public List<TimelineEvent> events() {
         List<TimelineEvent> all = new ArrayList<>(fulfilments);
         all.addAll(blocked);
         all.addAll(forceMajeure);
+        all.addAll(outages);
+        all.addAll(caseEvents);
+        all.addAll(counts);
         return List.copyOf(all);
     }
 
@@ -145,6 +167,7 @@ public final class Timeline {
                 problems.add(Problem.at("timeline", at + ".responsible", "unknown party " + b.responsible()));
             }
         }
+        TimelineServiceChecks.check(this, agreement, parties, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(agreement.id(), problems);
         }
@@ -159,18 +182,17 @@ public final class Timeline {
             }
         }
         selected.sort(order.thenComparing(TimelineEvent::id));
-        return selected;
+        return List.copyOf(selected);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Timeline other && fulfilments.equals(other.fulfilments)
-                && blocked.equals(other.blocked) && forceMajeure.equals(other.forceMajeure);
+        return o instanceof Timeline other && events().equals(other.events());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(fulfilments, blocked, forceMajeure);
+        return events().hashCode();
     }
 
     @Override

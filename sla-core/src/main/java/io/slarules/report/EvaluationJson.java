@@ -9,12 +9,16 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slarules.CaseResult;
+import io.slarules.CreditDecision;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
+import io.slarules.ObjectiveResult;
 import io.slarules.PenaltyDecision;
 import io.slarules.Segment;
 import io.slarules.Share;
 import io.slarules.model.DateRange;
+import io.slarules.model.History;
 import io.slarules.model.Interval;
 import io.slarules.model.Money;
 
@@ -53,7 +57,33 @@ import java.util.Optional;
  *     "amount": "4000.00", "currency": "EUR", "priced": "4000.00",
  *     "delay": 4, "unit": "DAYS", "capped": false, "terminationRight": false,
  *     "rules": ["..."], "explanation": "..."
- *   }]
+ *   }],
+ *   // the three keys below only when the agreement has service levels (or a history was given)
+ *   "objectives": [{
+ *     "objective": "AVAIL-WEB", "kind": "AVAILABILITY",
+ *     "window": {"from": "2026-04-01", "to": "2026-05-01"},
+ *     "achieved": "99.884259259", "target": "99.95", "met": false,   // percentages (a count for QUOTA)
+ *     "lostTime": [{"responsible": "acme", "length": "PT50M", "days": "0.034722"}, ...],
+ *     "shortfall": null,                                             // QUOTA: units short
+ *     "cases": [{"case": "C-1", "priority": "P1", "businessTime": "PT9H", "target": "PT8H",
+ *                "stopped": true, "breachedAt": "2026-04-08T09:00:00Z",  // null when in time
+ *                "pauses": [{"responsible": "client-h", "length": "PT4H", "days": "0.166667"}]}],
+ *     "notes": ["..."], "rules": ["..."]
+ *   }],
+ *   "credits": [{
+ *     "id": "...", "kind": "SERVICE_CREDIT", "clause": "7.2", "objective": "AVAIL-WEB",
+ *     "window": {"from": "2026-04-01", "to": "2026-05-01"}, "subject": "AVAIL-WEB",
+ *     "debtor": "acme", "creditor": "client-g",
+ *     "amount": "100.00", "currency": "USD", "priced": "100.00", "capped": false,
+ *     "rules": ["..."], "explanation": "..."
+ *   }],
+ *   "history": {                                    // the form of a history file, for the next run
+ *     "agreement": "ACME-HOSTING-G",
+ *     "months": [{"month": "2026-04", "charged": "1000.00 USD", "credited": "100.00 USD"}],
+ *     "windows": [{"objective": "AVAIL-WEB", "window": {"from": "2026-04-01", "to": "2026-05-01"},
+ *                  "met": false, "credits": [{"decisionId": "...", "clause": "7.2", "debtor": "acme",
+ *                                             "creditor": "client-g", "amount": "100.00 USD"}]}]
+ *   }
  * }
  * }</pre>
  *
@@ -70,6 +100,11 @@ import java.util.Optional;
  *       in JPY); {@code priced} is exact and shows further digits only when it has them;</li>
  *   <li>{@code responsible} is a party id, or {@code "EXCUSED"} for time nobody pays for;</li>
  *   <li>enums ({@code cause}, {@code unit}) are written by their Java names;</li>
+ *   <li>percentages ({@code achieved}, {@code target}) are plain decimal strings, exact as the
+ *       engine holds them; a quota's are whole counts written the same way;</li>
+ *   <li>{@code history} is written as a history file holds it ({@code schema/history.schema.json}),
+ *       money there as {@code "100.00 USD"}: save it and give it to the next evaluation
+ *       ({@code sla evaluate ... --history FILE});</li>
  *   <li>a value that does not exist is {@code null} (an open obligation's {@code fulfilled}, a
  *       segment's {@code event} and {@code interval}); the field is always present.</li>
  * </ul>
@@ -113,7 +148,107 @@ public final class EvaluationJson {
         evaluation.attributions().forEach(a -> attributions.add(attribution(a)));
         ArrayNode penalties = root.putArray("penalties");
         evaluation.penalties().forEach(p -> penalties.add(penalty(p)));
+        // an agreement of deadlines only is written as before service levels existed
+        if (hasServiceLevels(evaluation)) {
+            ArrayNode objectives = root.putArray("objectives");
+            evaluation.objectives().forEach(o -> objectives.add(objective(o)));
+            ArrayNode credits = root.putArray("credits");
+            evaluation.credits().forEach(c -> credits.add(credit(c)));
+            root.set("history", history(evaluation.agreementId(), evaluation.history()));
+        }
         return root;
+    }
+
+    private static boolean hasServiceLevels(Evaluation evaluation) {
+        return !evaluation.objectives().isEmpty() || !evaluation.credits().isEmpty()
+                || !evaluation.history().months().isEmpty() || !evaluation.history().windows().isEmpty();
+    }
+
+    private static ObjectNode objective(ObjectiveResult o) {
+        ObjectNode node = NODES.objectNode();
+        node.put("objective", o.objective());
+        node.put("kind", o.kind().name());
+        node.set("window", period(o.window()));
+        node.put("achieved", o.achieved().toPlainString());
+        node.put("target", o.target().toPlainString());
+        node.put("met", o.met());
+        ArrayNode lostTime = node.putArray("lostTime");
+        o.lostTime().forEach(s -> lostTime.add(share(s)));
+        if (o.shortfall().isPresent()) {
+            node.put("shortfall", o.shortfall().get());
+        } else {
+            node.putNull("shortfall");
+        }
+        ArrayNode cases = node.putArray("cases");
+        o.cases().forEach(c -> cases.add(caseResult(c)));
+        strings(node.putArray("notes"), o.notes());
+        strings(node.putArray("rules"), o.rules());
+        return node;
+    }
+
+    private static ObjectNode caseResult(CaseResult c) {
+        ObjectNode node = NODES.objectNode();
+        node.put("case", c.caseId());
+        node.put("priority", c.priority());
+        node.put("businessTime", c.businessTime().toString());
+        node.put("target", c.target().toString());
+        node.put("stopped", c.stopped());
+        node.put("breachedAt", c.breachedAt().map(Instant::toString).orElse(null));
+        ArrayNode pauses = node.putArray("pauses");
+        c.pauses().forEach(s -> pauses.add(share(s)));
+        return node;
+    }
+
+    private static ObjectNode credit(CreditDecision c) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", c.id());
+        node.put("kind", c.kind().name());
+        node.put("clause", c.clause());
+        node.put("objective", c.objective());
+        node.set("window", period(c.window()));
+        node.put("subject", c.subject());
+        node.put("debtor", c.debtor());
+        node.put("creditor", c.creditor());
+        node.put("amount", decimal(c.amount()));
+        node.put("currency", c.amount().currency().getCurrencyCode());
+        node.put("priced", decimal(c.priced()));
+        node.put("capped", c.capped());
+        strings(node.putArray("rules"), c.rules());
+        node.put("explanation", c.explanation());
+        return node;
+    }
+
+    /**
+     * The history in the form of a history file ({@code schema/history.schema.json}), so that the
+     * next evaluation can read it: money as the text {@code "100.00 USD"}, months as {@code 2026-03}.
+     */
+    private static ObjectNode history(String agreementId, History history) {
+        ObjectNode node = NODES.objectNode();
+        node.put("agreement", agreementId);
+        ArrayNode months = node.putArray("months");
+        for (History.MonthRecord m : history.months()) {
+            ObjectNode month = months.addObject();
+            month.put("month", m.month().toString());
+            month.put("charged", m.charged().toString());
+            month.put("credited", m.credited().toString());
+        }
+        ArrayNode windows = node.putArray("windows");
+        for (History.WindowRecord w : history.windows()) {
+            ObjectNode window = windows.addObject();
+            window.put("objective", w.objective());
+            window.set("window", period(w.window()));
+            window.put("met", w.met());
+            ArrayNode credits = window.putArray("credits");
+            for (History.IssuedCredit c : w.credits()) {
+                ObjectNode credit = credits.addObject();
+                credit.put("decisionId", c.decisionId());
+                credit.put("clause", c.clause());
+                credit.put("debtor", c.debtor());
+                credit.put("creditor", c.creditor());
+                credit.put("amount", c.amount().toString());
+            }
+        }
+        return node;
     }
 
     private static ObjectNode period(DateRange period) {

@@ -21,7 +21,9 @@ class DamagedFilesTest {
     private static final List<String> JUNK = List.of("", "~", "[]", "{}", "[~]", "[{}]", "-1", "0", "0.5", "1e400",
             "99999999999999999999", "true", "\"\"", "\" x \"", "x", "EXCUSED", "2026-13-45", "2026-02-30T10:00:00",
             "9999-12-31T23:59:59+18:00", "\"-5.00 EUR\"", "\"5.00 XXX\"", "*alias", "&anchor x", "!!binary aGVsbG8=",
-            "!!java.io.File /etc/passwd", "{percentOfValue: 1, amount: \"1.00 EUR\"}", "{after: X, days: -3}", "[a, [b]]");
+            "!!java.io.File /etc/passwd", "{percentOfValue: 1, amount: \"1.00 EUR\"}", "{after: X, days: -3}", "[a, [b]]",
+            "101%", "-5%", "\"24:00-09:00\"", "\"09:00-09:00\"", "PT-8H", "P", "{rollingDays: 0}", "2026-00",
+            "{below: 99, atOrBelow: 99}");
 
     /** Lines that break the structure around them rather than a value. */
     private static final List<String> BROKEN_LINES = List.of("", "x", "  - ~", "[a, [b]]", "*alias", "}", "- {");
@@ -37,6 +39,23 @@ class DamagedFilesTest {
     void damagedTimelineIsReadOrReportedAsProblems() {
         Agreement agreement = SampleFiles.agreement();
         assertThat(escapes("timeline.yaml", text -> Timelines.parse(text, "timeline.yaml", true, agreement))).isEmpty();
+    }
+
+    @Test
+    void damagedServiceLevelAgreementIsReadOrReportedAsProblems() {
+        assertThat(escapes("service-levels.yaml", text -> Agreements.parse(text, "sl.yaml", true))).isEmpty();
+    }
+
+    @Test
+    void damagedServiceTimelineIsReadOrReportedAsProblems() {
+        Agreement agreement = Agreements.read(SampleFiles.path("service-levels.yaml"));
+        assertThat(escapes("service-timeline.yaml", text -> Timelines.parse(text, "t.yaml", true, agreement))).isEmpty();
+    }
+
+    @Test
+    void damagedHistoryIsReadOrReportedAsProblems() {
+        Agreement agreement = Agreements.read(SampleFiles.path("service-levels.yaml"));
+        assertThat(escapes("history.yaml", text -> Histories.parse(text, "h.yaml", true, agreement))).isEmpty();
     }
 
     /** The damaged texts whose reading threw something else than an InvalidInputException. */

@@ -18,30 +18,59 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static java.util.Map.entry;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * The JSON Schemas shipped for the two file formats say what the readers accept: the same fields
+ * The JSON Schemas shipped for the three file formats say what the readers accept: the same fields
  * in every object, the same required ones, the same words and patterns. No schema validator is a
  * dependency, so the schemas are compared with the readers' own shapes.
  */
 class FileSchemasTest {
 
     private static final Map<String, Map<String, Shape>> OBJECTS = Map.of(
-            "agreement", Map.of(
-                    "", AgreementReader.AGREEMENT,
-                    "/$defs/effective", AgreementReader.EFFECTIVE,
-                    "/$defs/party", AgreementReader.PARTY,
-                    "/$defs/obligation", ObligationReader.OBLIGATION,
-                    "/$defs/dueAfter", ObligationReader.DUE_AFTER,
-                    "/$defs/liquidatedDamages", PenaltyReader.LIQUIDATED_DAMAGES,
-                    "/$defs/rate", PenaltyReader.RATE,
-                    "/$defs/cap", PenaltyReader.CAP),
+            "agreement", Map.ofEntries(
+                    entry("", AgreementReader.AGREEMENT),
+                    entry("/$defs/effective", AgreementReader.EFFECTIVE),
+                    entry("/$defs/party", AgreementReader.PARTY),
+                    entry("/$defs/obligation", ObligationReader.OBLIGATION),
+                    entry("/$defs/dueAfter", ObligationReader.DUE_AFTER),
+                    entry("/$defs/liquidatedDamages", PenaltyReader.LIQUIDATED_DAMAGES),
+                    entry("/$defs/rate", PenaltyReader.RATE),
+                    entry("/$defs/cap", PenaltyReader.CAP),
+                    entry("/$defs/service", ServiceLevelReader.SERVICE),
+                    entry("/$defs/calendar", ServiceLevelReader.CALENDAR),
+                    entry("/$defs/hours", ServiceLevelReader.HOURS),
+                    entry("/$defs/publicHolidays", ServiceLevelReader.PUBLIC_HOLIDAYS),
+                    entry("/$defs/maintenance", ServiceLevelReader.MAINTENANCE),
+                    entry("/$defs/maintenanceWindow", ServiceLevelReader.MAINTENANCE_WINDOW),
+                    entry("/$defs/caps", ServiceLevelReader.CAPS),
+                    entry("/$defs/rollingCap", ServiceLevelReader.ROLLING_CAP),
+                    entry("/$defs/rollingWindow", ObjectiveReader.ROLLING_WINDOW),
+                    entry("/$defs/availabilityObjective", ObjectiveReader.AVAILABILITY),
+                    entry("/$defs/timeToObjective", ObjectiveReader.TIME_TO),
+                    entry("/$defs/caseTarget", ObjectiveReader.CASE_TARGET),
+                    entry("/$defs/quotaObjective", ObjectiveReader.QUOTA),
+                    entry("/$defs/ratioObjective", ObjectiveReader.RATIO),
+                    entry("/$defs/credit", CreditReader.CREDIT),
+                    entry("/$defs/band", CreditReader.BAND),
+                    entry("/$defs/perBreach", CreditReader.PER_BREACH),
+                    entry("/$defs/repeat", CreditReader.REPEAT),
+                    entry("/$defs/bonus", CreditReader.BONUS)),
             "timeline", Map.of(
                     "", TimelineReader.TIMELINE,
                     "/$defs/fulfilment", TimelineReader.FULFILMENT,
                     "/$defs/blocked", TimelineReader.BLOCKED,
-                    "/$defs/forceMajeure", TimelineReader.FORCE_MAJEURE));
+                    "/$defs/forceMajeure", TimelineReader.FORCE_MAJEURE,
+                    "/$defs/outage", TimelineReader.OUTAGE,
+                    "/$defs/caseEvent", TimelineReader.CASE_EVENT,
+                    "/$defs/count", TimelineReader.COUNT),
+            "history", Map.of(
+                    "", HistoryReader.HISTORY,
+                    "/$defs/month", HistoryReader.MONTH,
+                    "/$defs/window", HistoryReader.WINDOW,
+                    "/$defs/range", HistoryReader.RANGE,
+                    "/$defs/issuedCredit", HistoryReader.ISSUED_CREDIT));
 
     static Stream<Arguments> objects() {
         return OBJECTS.entrySet().stream().flatMap(schema -> schema.getValue().entrySet().stream()
@@ -60,7 +89,7 @@ class FileSchemasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"agreement", "timeline"})
+    @ValueSource(strings = {"agreement", "timeline", "history"})
     void everyObjectOfTheSchemaIsComparedWithTheReader(String schema) {
         List<String> objects = new ArrayList<>();
         walk(schema(schema), "", (pointer, node) -> {
@@ -73,7 +102,7 @@ class FileSchemasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"agreement", "timeline"})
+    @ValueSource(strings = {"agreement", "timeline", "history"})
     void everyPropertyHasADescription(String schema) {
         List<String> undescribed = new ArrayList<>();
         walk(schema(schema), "", (pointer, node) -> {
@@ -95,7 +124,25 @@ class FileSchemasTest {
                 arguments("agreement", "/$defs/dueAfter/properties/count/enum", ObligationReader.DAY_COUNTS.keySet()),
                 arguments("agreement", "/$defs/rate/properties/per/enum", PenaltyReader.UNITS.keySet()),
                 arguments("agreement", "/$defs/liquidatedDamages/properties/rounding/enum", PenaltyReader.DELAY_ROUNDINGS.keySet()),
-                arguments("agreement", "/$defs/liquidatedDamages/properties/type/const", PenaltyReader.TYPES.keySet()));
+                arguments("agreement", "/$defs/liquidatedDamages/properties/type/const", PenaltyReader.TYPES.keySet()),
+                arguments("agreement", "/$defs/maintenanceWindow/properties/day/enum", ServiceLevelReader.DAYS.keySet()),
+                arguments("agreement", "/$defs/window/oneOf/0/enum", ObjectiveReader.WINDOWS.keySet()),
+                arguments("agreement", "/$defs/availabilityObjective/properties/denominator/enum", ObjectiveReader.DENOMINATORS.keySet()),
+                arguments("agreement", "/$defs/availabilityObjective/properties/outageRounding/enum", ObjectiveReader.OUTAGE_ROUNDINGS.keySet()),
+                arguments("agreement", "/$defs/timeToObjective/properties/stop/enum", ObjectiveReader.STOPS.keySet()),
+                arguments("timeline", "/$defs/outage/properties/kind/enum", TimelineReader.OUTAGE_KINDS.keySet()),
+                arguments("timeline", "/$defs/caseEvent/properties/kind/enum", TimelineReader.CASE_EVENT_KINDS.keySet()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void eachObjectiveKindHasItsOwnDefinition() {
+        JsonNode schema = schema("agreement");
+
+        List<String> kinds = new ArrayList<>();
+        schema.at("/$defs/objective/oneOf").forEach(ref -> kinds.add(
+                schema.at(ref.get("$ref").asText().substring(1) + "/properties/kind/const").asText()));
+        assertThat(kinds).containsExactlyElementsOf(ObjectiveReader.KINDS.keySet());
+        ObjectiveReader.KINDS.values().forEach(kind -> assertThat(ObjectiveReader.SHAPES.get(kind).required()).contains("kind"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -113,6 +160,21 @@ class FileSchemasTest {
         return Stream.of("agreement", "timeline").flatMap(schema -> Stream.of(
                 arguments(schema, "/$defs/date/pattern", Values.DATE_PATTERN),
                 arguments(schema, "/$defs/instant/pattern", Values.INSTANT_PATTERN)));
+    }
+
+    static Stream<Arguments> servicePatterns() {
+        return Stream.of(
+                arguments("agreement", "/$defs/timeRange/pattern", Values.TIME_RANGE_PATTERN),
+                arguments("agreement", "/$defs/amount/pattern", Values.AMOUNT_PATTERN),
+                arguments("history", "/$defs/date/pattern", Values.DATE_PATTERN),
+                arguments("history", "/$defs/money/pattern", Values.MONEY_PATTERN),
+                arguments("history", "/$defs/month/properties/month/pattern", Values.MONTH_PATTERN));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("servicePatterns")
+    void schemaStatesTheServiceLevelPatterns(String schema, String pointer, String pattern) {
+        assertThat(schema(schema).at(pointer).asText()).isEqualTo(pattern);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -138,9 +200,12 @@ class FileSchemasTest {
         }
     }
 
-    /** An object of the file format; sub-schemas such as an if-clause's only constrain one. */
+    /**
+     * An object of the file format; sub-schemas such as an if-clause's only constrain one, and an
+     * object of free keys (a map, such as an objective's pausing statuses) has no fields to compare.
+     */
     private static boolean isObjectType(JsonNode node) {
-        return node.path("type").asText().equals("object");
+        return node.path("type").asText().equals("object") && node.has("properties");
     }
 
     private interface Visitor {

@@ -13,6 +13,7 @@ import io.slarules.SlaException;
 import io.slarules.model.Agreement;
 import io.slarules.model.BlockedInterval;
 import io.slarules.model.DateRange;
+import io.slarules.model.History;
 import io.slarules.model.ForceMajeure;
 import io.slarules.model.Interval;
 import io.slarules.model.PenaltyClause;
@@ -29,6 +30,8 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -49,11 +52,18 @@ final class DroolsSlaEngine implements SlaEngine {
     }
 
     @Override
-    public Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline) {
+    public Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history) {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(timeline, "timeline");
-        return new Results(agreement, period, derive(agreement, period, timeline)).evaluation();
+        Objects.requireNonNull(history, "history");
+        return evaluate(agreement, period, timeline, history, ChunkSessions.perEvaluation(kieBase));
+    }
+
+    private Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history,
+                                ChunkSessions sessions) {
+        Evaluation deadlines = new Results(agreement, period, derive(agreement, period, timeline, sessions)).evaluation();
+        return new ServiceLevelRun(this, sessions, agreement, period, timeline, history).addTo(deadlines);
     }
 
     @Override
@@ -71,8 +81,8 @@ final class DroolsSlaEngine implements SlaEngine {
     private BatchRun.Chunk evaluateChunk(List<EvaluationRequest> chunk, boolean stopAtFailure) {
         ChunkSessions sessions = ChunkSessions.perChunk(kieBase);
         try {
-            return BatchRun.each(chunk, stopAtFailure, r -> new Results(r.agreement(), r.period(),
-                    derive(r.agreement(), r.period(), r.timeline(), sessions)).evaluation());
+            return BatchRun.each(chunk, stopAtFailure, r -> evaluate(r.agreement(), r.period(), r.timeline(),
+                    r.history(), sessions));
         } finally {
             sessions.dispose();
         }
@@ -117,38 +127,25 @@ final class DroolsSlaEngine implements SlaEngine {
 
     private Derivation run(KieSession session, Agreement agreement, Interval period, Timeline timeline,
                            List<ObligationState> states, Normalisation normalisation) {
-        RuleFirings firings = new RuleFirings();
-        session.addEventListener(firings);
-        try {
-            session.insert(new EvaluationContext(agreement, period, period.endExclusive()));
-            states.forEach(session::insert);
-            normalisation.dependencies().forEach(session::insert);
+        return fire(session, agreement.id(), s -> {
+            s.insert(new EvaluationContext(agreement, period, period.endExclusive()));
+            states.forEach(s::insert);
+            normalisation.dependencies().forEach(s::insert);
             for (BlockedInterval b : timeline.blocked()) {
-                session.insert(b);
+                s.insert(b);
             }
             for (ForceMajeure f : timeline.forceMajeure()) {
-                session.insert(f);
+                s.insert(f);
             }
             for (PenaltyClause clause : agreement.penalties()) {
-                session.insert(clause);
+                s.insert(clause);
             }
-            int budget = maxRuleFirings;
-            for (Phase phase : Phase.IN_ORDER) {
-                session.getAgenda().getAgendaGroup(phase.agendaGroup()).setFocus();
-                int fired = session.fireAllRules(budget + 1);
-                if (fired > budget) {
-                    throw new EvaluationFailedException(agreement.id(), firings.mostFired(),
-                            "stopped after " + maxRuleFirings + " rule firings (a rule keeps re-activating itself?)",
-                            null);
-                }
-                budget -= fired;
-            }
-            LOG.debug("agreement {}: rules fired {}", agreement.id(), firings.counts());
+        }, (s, firings) -> {
             // one pass over the session's facts, not one per type
             List<DelayAttribution> attributions = new ArrayList<>();
             List<CappedCharge> charges = new ArrayList<>();
             List<TerminationRight> terminationRights = new ArrayList<>();
-            for (Object fact : session.getObjects()) {
+            for (Object fact : s.getObjects()) {
                 if (fact instanceof DelayAttribution attribution) {
                     attributions.add(attribution);
                 } else if (fact instanceof CappedCharge charge) {
@@ -159,15 +156,42 @@ final class DroolsSlaEngine implements SlaEngine {
             }
             return new Derivation(period.endExclusive(), states, attributions, charges, terminationRights,
                     firings.counts());
+        });
+    }
+
+    /**
+     * Inserts the facts, fires every phase in order within the firing budget and reads the
+     * conclusions, turning every failure into an exception that names the agreement (and the rule,
+     * when one can be named).
+     */
+    <T> T fire(KieSession session, String agreementId, Consumer<KieSession> facts,
+               BiFunction<KieSession, RuleFirings, T> conclusions) {
+        RuleFirings firings = new RuleFirings();
+        session.addEventListener(firings);
+        try {
+            facts.accept(session);
+            int budget = maxRuleFirings;
+            for (Phase phase : Phase.IN_ORDER) {
+                session.getAgenda().getAgendaGroup(phase.agendaGroup()).setFocus();
+                int fired = session.fireAllRules(budget + 1);
+                if (fired > budget) {
+                    throw new EvaluationFailedException(agreementId, firings.mostFired(),
+                            "stopped after " + maxRuleFirings + " rule firings (a rule keeps re-activating itself?)",
+                            null);
+                }
+                budget -= fired;
+            }
+            LOG.debug("agreement {}: rules fired {}", agreementId, firings.counts());
+            return conclusions.apply(session, firings);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new EvaluationFailedException(agreement.id(), e.getMatch().getRule().getName(),
+            throw new EvaluationFailedException(agreementId, e.getMatch().getRule().getName(),
                     String.valueOf(cause.getMessage()), cause);
         } catch (SlaException e) {
             throw e;
         } catch (RuntimeException e) {
             // a condition that throws, or Drools itself: no rule can be named, but no raw exception escapes
-            throw new EvaluationFailedException(agreement.id(), "", e.getClass().getSimpleName() + ": "
+            throw new EvaluationFailedException(agreementId, "", e.getClass().getSimpleName() + ": "
                     + e.getMessage(), e);
         } finally {
             session.removeEventListener(firings);

@@ -9,6 +9,7 @@ import java.util.List;
 enum Phase {
     ATTRIBUTE("attribute"),
     PROPAGATE("propagate"),
+    MEASURE("measure"),
     ASSESS("assess"),
     PENALISE("penalise"),
     CAP("cap");

@@ -15,6 +15,7 @@ import io.slarules.model.Obligation;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
 import io.slarules.model.PenaltyClause;
+import io.slarules.model.ServiceLevels;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -156,7 +157,7 @@ public final class AgreementFixture {
         List<Obligation> built = obligations.stream().map(ObligationStep::toObligation).toList();
         return new Agreement(id, kind, List.copyOf(all.values()), zone, Currency.getInstance(currency),
                 effective, holidays, moneyRounding, built,
-                clauses.stream().<PenaltyClause>map(c -> c.toClause(built)).toList());
+                clauses.stream().<PenaltyClause>map(c -> c.toClause(built)).toList(), ServiceLevels.NONE);
     }
 
     /** One obligation being set up; the agreement's own steps go on from here. */

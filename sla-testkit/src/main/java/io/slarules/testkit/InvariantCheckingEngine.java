@@ -7,6 +7,7 @@ import io.slarules.EvaluationRequest;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
 import io.slarules.model.DateRange;
+import io.slarules.model.History;
 import io.slarules.model.Timeline;
 
 import java.util.Objects;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * An engine that checks {@link SlaInvariants} on every evaluation its delegate gives, re-runs and
- * reordered events included. What the delegate throws passes through unchanged.
+ * reordered events and others' downtime taken out included; the three-argument evaluation is the
+ * four-argument one with an empty history. What the delegate throws passes through unchanged.
  */
 final class InvariantCheckingEngine implements SlaEngine {
 
@@ -24,12 +26,14 @@ final class InvariantCheckingEngine implements SlaEngine {
         this.delegate = delegate;
     }
 
+    /** The delegate's evaluation, checked: by itself, on a re-run, with reordered events, without others' downtime. */
     @Override
-    public Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline) {
+    public Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history) {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(timeline, "timeline");
-        return SlaInvariants.evaluateAndCheck(delegate, agreement, period, timeline);
+        Objects.requireNonNull(history, "history");
+        return SlaInvariants.evaluateAndCheck(delegate, agreement, period, timeline, history);
     }
 
     /**
@@ -42,7 +46,7 @@ final class InvariantCheckingEngine implements SlaEngine {
             outcome.evaluation().ifPresent(evaluation -> {
                 EvaluationRequest r = outcome.request();
                 SlaInvariants.check(r.agreement(), evaluation);
-                SlaInvariants.sameOnReRun(delegate, r.agreement(), r.period(), r.timeline(), evaluation);
+                SlaInvariants.sameOnReRun(delegate, r.agreement(), r.period(), r.timeline(), r.history(), evaluation);
             });
             return outcome;
         });

@@ -1,5 +1,6 @@
 package io.slarules.testkit;
 
+import io.slarules.CreditDecision;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
@@ -12,6 +13,7 @@ import io.slarules.model.Amount;
 import io.slarules.model.DateRange;
 import io.slarules.model.DelayRounding;
 import io.slarules.model.DelayUnit;
+import io.slarules.model.History;
 import io.slarules.model.LiquidatedDamages;
 import io.slarules.model.Money;
 import io.slarules.model.PenaltyClause;
@@ -56,8 +58,33 @@ import java.util.Set;
  *       order, some given twice, gives an equal evaluation.</li>
  * </ul>
  *
- * <p>Objective results (service levels met or breached) and compensation split into parts are not
- * in the model yet; their invariants will come with them.
+ * <p>Service levels:
+ * <ul>
+ *   <li>{@link Invariant#OBJECTIVE_RESULTS_CONSISTENT}: one result per objective and window, inside
+ *       the agreement's dates; availability: lost time per responsible not negative, a party's or
+ *       {@code EXCUSED}, subcontractors counted for the party that engaged them, all of it within
+ *       the window, the achieved level (24x7) exactly the uptime of the obligated party's share over
+ *       the denominator, truncated; met exactly when the level reaches the target; time-to: a case
+ *       breached exactly when it took longer than its target (an open case only when breached), no
+ *       pause attributed to the obligated party's side, the achieved share the cases in time; quota:
+ *       shortfall and met agree with the count.</li>
+ *   <li>{@link Invariant#CREDITS_REST_ON_THEIR_CLAUSE}: a credit names its clause's objective,
+ *       debtor and creditor (the other way round for bonuses and earn-backs), follows a breached
+ *       window (a met one for bonuses and earn-backs), is priced at the band the achieved level lies
+ *       in, the clause's amount per breached case or per unit short; an earn-back pays back a credit
+ *       the history records, to the cent.</li>
+ *   <li>{@link Invariant#CREDITS_RESPECT_CAPS}: credits are never more than their price, nor
+ *       (together) more than the clause's cap for the window, the monthly cap or the room the
+ *       rolling cap leaves (from the history), caps rounded down to the cent; an uncapped credit is
+ *       never below the minimum credit; bonuses and earn-backs are not capped; the history returned
+ *       records each month's fees and credits.</li>
+ *   <li>{@link Invariant#OTHERS_DOWNTIME_COSTS_NOTHING} (needs an engine): taking force majeure and
+ *       other parties' faults out of the timeline, and cutting the obligated party's own faults
+ *       where they covered them, changes neither the obligated party's lost time nor, with the whole
+ *       window as denominator, the levels and the credits.</li>
+ * </ul>
+ *
+ * <p>Compensation split into parts is not in the model yet; its invariants will come with it.
  *
  * <p>{@link #checking(SlaEngine)} wraps an engine so every evaluation it gives is checked; the
  * JUnit extension injects such an engine. {@code io.slarules.testkit.properties} runs the checks as
@@ -74,7 +101,19 @@ public final class SlaInvariants {
         /** No decision is negative or above a cap that applies to it. */
         CAPS_HOLD("no penalty is negative or exceeds a cap that applies to it"),
         /** Decision ids are unique within an evaluation. */
-        UNIQUE_DECISION_IDS("decision ids are unique within an evaluation"),
+        UNIQUE_DECISION_IDS("decision ids are unique within an evaluation, across penalties and credits"),
+        /** Objective results agree with their own figures. */
+        OBJECTIVE_RESULTS_CONSISTENT("every objective result fits its window: lost time counted once and never more"
+                + " than the window, the achieved level agrees with it, met means the target was reached"),
+        /** A credit rests on its clause and on the result of its window. */
+        CREDITS_REST_ON_THEIR_CLAUSE("every credit rests on its clause and on its window's result: the clause's debtor"
+                + " pays for a missed objective, a breached case or a shortfall, at the clause's price"),
+        /** No credit is negative or above a cap that applies to it. */
+        CREDITS_RESPECT_CAPS("no service credit is negative or exceeds its clause's cap for the window, the monthly"
+                + " cap or the room the rolling cap leaves; a month's credits add up to what its history records"),
+        /** Downtime of other parties or excused costs the obligated party nothing. */
+        OTHERS_DOWNTIME_COSTS_NOTHING("downtime attributed to other parties or excused costs the obligated party"
+                + " nothing: taking it out of the timeline changes neither its lost time nor its credits"),
         /** The same input gives the same evaluation. */
         SAME_ON_RE_RUN("evaluating the same input again gives the same evaluation, decision ids included"),
         /** The order of the timeline's events does not matter. */
@@ -98,7 +137,8 @@ public final class SlaInvariants {
     /**
      * An engine that evaluates with {@code engine} and checks every evaluation it gives: the
      * invariants of the evaluation itself, then a re-run, then the same timeline's events in
-     * reverse order with every other one given twice. Each evaluation thus costs three.
+     * reverse order with every other one given twice. Each evaluation thus costs three (four when
+     * the timeline holds downtime of others: see {@link Invariant#OTHERS_DOWNTIME_COSTS_NOTHING}).
      */
     public static SlaEngine checking(SlaEngine engine) {
         Objects.requireNonNull(engine, "engine");
@@ -112,11 +152,28 @@ public final class SlaInvariants {
      * @throws InvariantViolation for the first invariant broken
      */
     public static Evaluation evaluateAndCheck(SlaEngine engine, Agreement agreement, DateRange period, Timeline timeline) {
+        return evaluateAndCheck(engine, agreement, period, timeline, History.empty());
+    }
+
+    /**
+     * Evaluates the input with {@code engine}, given what earlier evaluations decided, and checks
+     * every invariant: those of the evaluation itself, a re-run with the same history, the events
+     * reversed with every other one given twice, and (when the timeline holds downtime of others)
+     * {@link Invariant#OTHERS_DOWNTIME_COSTS_NOTHING}.
+     *
+     * @return the evaluation, checked
+     * @throws InvariantViolation for the first invariant broken
+     */
+    public static Evaluation evaluateAndCheck(SlaEngine engine, Agreement agreement, DateRange period, Timeline timeline,
+                                              History history) {
         Objects.requireNonNull(engine, "engine");
-        Evaluation evaluation = engine.evaluate(agreement, period, timeline);
+        Objects.requireNonNull(history, "history");
+        Evaluation evaluation = engine.evaluate(agreement, period, timeline, history);
         check(agreement, evaluation);
-        sameOnReRun(engine, agreement, period, timeline, evaluation);
-        independentOfEventOrder(engine, agreement, period, timeline, evaluation, reversedWithDuplicates(timeline));
+        sameOnReRun(engine, agreement, period, timeline, history, evaluation);
+        independentOfEventOrder(engine, agreement, period, timeline, history, evaluation,
+                reversedWithDuplicates(timeline));
+        othersDowntimeCostsNothing(engine, agreement, period, timeline, history, evaluation);
         return evaluation;
     }
 
@@ -132,6 +189,52 @@ public final class SlaInvariants {
         onlyAttributedTimeIsPriced(agreement, evaluation);
         capsHold(agreement, evaluation);
         decisionIdsAreUnique(evaluation);
+        objectiveResultsAreConsistent(agreement, evaluation);
+        creditsRestOnTheirClause(agreement, evaluation);
+        creditsRespectCaps(agreement, evaluation);
+    }
+
+    /** {@link Invariant#OBJECTIVE_RESULTS_CONSISTENT}, as the class describes it. */
+    public static void objectiveResultsAreConsistent(Agreement agreement, Evaluation evaluation) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(evaluation, "evaluation");
+        report(Invariant.OBJECTIVE_RESULTS_CONSISTENT, evaluation, ServiceLevelInvariants.results(agreement, evaluation),
+                Texts.block("Objective results", Texts.results(evaluation.objectives())));
+    }
+
+    /** {@link Invariant#CREDITS_REST_ON_THEIR_CLAUSE}, as the class describes it. */
+    public static void creditsRestOnTheirClause(Agreement agreement, Evaluation evaluation) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(evaluation, "evaluation");
+        report(Invariant.CREDITS_REST_ON_THEIR_CLAUSE, evaluation, ServiceLevelInvariants.clauses(agreement, evaluation),
+                Texts.block("Objective results", Texts.results(evaluation.objectives()))
+                        + Texts.block("Credits", Texts.credits(evaluation.credits())));
+    }
+
+    /** {@link Invariant#CREDITS_RESPECT_CAPS}, as the class describes it; the rolling cap reads the evaluation's history. */
+    public static void creditsRespectCaps(Agreement agreement, Evaluation evaluation) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(evaluation, "evaluation");
+        report(Invariant.CREDITS_RESPECT_CAPS, evaluation, ServiceLevelInvariants.caps(agreement, evaluation),
+                Texts.block("Credits", Texts.credits(evaluation.credits())));
+    }
+
+    /**
+     * {@link Invariant#OTHERS_DOWNTIME_COSTS_NOTHING}: evaluates the timeline without force majeure
+     * and other parties' faults (the obligated party's faults cut where they covered them) and
+     * compares with {@code first}. Does nothing when the timeline holds no such downtime.
+     */
+    public static void othersDowntimeCostsNothing(SlaEngine engine, Agreement agreement, DateRange period,
+                                                  Timeline timeline, History history, Evaluation first) {
+        Objects.requireNonNull(engine, "engine");
+        Optional<Timeline> without = OthersDowntime.removed(agreement, timeline);
+        if (without.isEmpty()) {
+            return;
+        }
+        Evaluation other = engine.evaluate(agreement, period, without.get(), history);
+        report(Invariant.OTHERS_DOWNTIME_COSTS_NOTHING, first, OthersDowntime.differences(agreement, first, other),
+                Texts.block("Timeline without others' downtime", without.get().events().stream()
+                        .map(TimelineEvent::toString).collect(java.util.stream.Collectors.joining("\n"))));
     }
 
     /**
@@ -298,6 +401,11 @@ public final class SlaInvariants {
                 violations.add("id " + d.id() + " is used twice; again by " + Texts.decision(d));
             }
         }
+        for (CreditDecision d : evaluation.credits()) {
+            if (!ids.add(d.id())) {
+                violations.add("id " + d.id() + " is used twice; again by " + Texts.credit(d));
+            }
+        }
         report(Invariant.UNIQUE_DECISION_IDS, evaluation, violations, "");
     }
 
@@ -307,8 +415,17 @@ public final class SlaInvariants {
      */
     public static void sameOnReRun(SlaEngine engine, Agreement agreement, DateRange period, Timeline timeline,
                                    Evaluation first) {
+        sameOnReRun(engine, agreement, period, timeline, History.empty(), first);
+    }
+
+    /**
+     * {@link Invariant#SAME_ON_RE_RUN} given what earlier evaluations decided: evaluating the
+     * input again with the same history gives an evaluation equal to {@code first}.
+     */
+    public static void sameOnReRun(SlaEngine engine, Agreement agreement, DateRange period, Timeline timeline,
+                                   History history, Evaluation first) {
         Objects.requireNonNull(engine, "engine");
-        Evaluation again = engine.evaluate(agreement, period, timeline);
+        Evaluation again = engine.evaluate(agreement, period, timeline, history);
         report(Invariant.SAME_ON_RE_RUN, first, differences(first, again, "the re-run"), "");
     }
 
@@ -319,9 +436,19 @@ public final class SlaInvariants {
      */
     public static void independentOfEventOrder(SlaEngine engine, Agreement agreement, DateRange period,
                                                Timeline timeline, Evaluation first, List<TimelineEvent> reordered) {
+        independentOfEventOrder(engine, agreement, period, timeline, History.empty(), first, reordered);
+    }
+
+    /**
+     * {@link Invariant#INDEPENDENT_OF_EVENT_ORDER} given what earlier evaluations decided: the
+     * reordered events with the same history give an evaluation equal to {@code first}.
+     */
+    public static void independentOfEventOrder(SlaEngine engine, Agreement agreement, DateRange period,
+                                               Timeline timeline, History history, Evaluation first,
+                                               List<TimelineEvent> reordered) {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(reordered, "reordered");
-        Evaluation other = engine.evaluate(agreement, period, Timeline.of(reordered));
+        Evaluation other = engine.evaluate(agreement, period, Timeline.of(reordered), history);
         List<String> violations = differences(first, other, "the timeline with its events in the order "
                 + reordered.stream().map(TimelineEvent::id).toList());
         report(Invariant.INDEPENDENT_OF_EVENT_ORDER, first, violations, "");
@@ -367,6 +494,21 @@ public final class SlaInvariants {
                 + d.priced()).toList();
         if (!writtenAgain.equals(written) || !other.penalties().equals(first.penalties())) {
             violations.add(what + " decides differently:\n  first: " + written + "\n  then:  " + writtenAgain);
+        }
+        if (!other.objectives().equals(first.objectives())) {
+            violations.add(what + " measures differently:\n  first:\n" + Texts.results(first.objectives())
+                    + "\n  then:\n" + Texts.results(other.objectives()));
+        }
+        List<String> credits = first.credits().stream().map(d -> d.id() + " " + Texts.credit(d) + " priced "
+                + d.priced()).toList();
+        List<String> creditsAgain = other.credits().stream().map(d -> d.id() + " " + Texts.credit(d) + " priced "
+                + d.priced()).toList();
+        if (!creditsAgain.equals(credits) || !other.credits().equals(first.credits())) {
+            violations.add(what + " credits differently:\n  first: " + credits + "\n  then:  " + creditsAgain);
+        }
+        if (!other.history().equals(first.history())) {
+            violations.add(what + " returns another history:\n  first: " + first.history() + "\n  then:  "
+                    + other.history());
         }
         if (!other.explain().equals(first.explain())) {
             violations.add(what + " explains differently:\n  first:\n" + first.explain() + "\n  then:\n" + other.explain());

@@ -1,7 +1,9 @@
 package io.slarules.testkit;
 
+import io.slarules.CreditDecision;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
+import io.slarules.ObjectiveResult;
 import io.slarules.PenaltyDecision;
 import io.slarules.Share;
 
@@ -50,6 +52,39 @@ final class Texts {
         return "under clause " + d.clause() + " on " + d.subject() + ": " + d.debtor() + " owes " + d.creditor() + " "
                 + d.amount() + " for " + d.delay() + " " + d.unit().label(d.delay()) + (d.capped() ? ", capped" : "")
                 + (d.terminationRight() ? ", with a termination right" : "");
+    }
+
+    /** One line about a credit decision: its clause, kind, window, subject, who pays whom and how much. */
+    static String credit(CreditDecision d) {
+        return "under clause " + d.clause() + ", " + d.kind() + " for " + d.objective() + " " + d.window()
+                + (d.subject().equals(d.objective()) ? "" : " on " + d.subject()) + ": " + d.debtor() + " owes "
+                + d.creditor() + " " + d.amount() + (d.capped() ? ", capped" : "");
+    }
+
+    /** Every credit decision of an evaluation, one per line, or a word saying there is none. */
+    static String credits(List<CreditDecision> credits) {
+        if (credits.isEmpty()) {
+            return "  (no credit decision)";
+        }
+        return credits.stream().map(d -> "  " + credit(d)).collect(Collectors.joining("\n"));
+    }
+
+    /** One line about an objective result: its window, achieved level against the target, lost time. */
+    static String result(ObjectiveResult r) {
+        return r.objective() + " for " + r.window() + ": achieved " + r.achieved().stripTrailingZeros().toPlainString()
+                + " against " + r.target().stripTrailingZeros().toPlainString() + ", " + (r.met() ? "met" : "breached")
+                + (r.lostTime().isEmpty() ? "" : ", lost time " + r.lostTime().stream().map(Texts::share)
+                .collect(Collectors.joining(", ")))
+                + r.shortfall().map(s -> ", " + s + " short").orElse("")
+                + (r.cases().isEmpty() ? "" : ", " + r.cases().size() + " cases");
+    }
+
+    /** Every objective result, one per line, or a word saying there is none. */
+    static String results(List<ObjectiveResult> results) {
+        if (results.isEmpty()) {
+            return "  (no objective result)";
+        }
+        return results.stream().map(r -> "  " + result(r)).collect(Collectors.joining("\n"));
     }
 
     /** Every decision of an evaluation, one per line, or a word saying there is none. */

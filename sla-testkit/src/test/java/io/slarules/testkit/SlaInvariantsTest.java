@@ -11,6 +11,7 @@ import io.slarules.Segment;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
 import io.slarules.model.DateRange;
+import io.slarules.model.History;
 import io.slarules.model.Timeline;
 import io.slarules.testkit.SlaInvariants.Invariant;
 import org.junit.jupiter.api.Test;
@@ -122,8 +123,8 @@ class SlaInvariantsTest {
     private static SlaEngine altered(UnaryOperator<Evaluation> change) {
         return new SlaEngine() {
             @Override
-            public Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline) {
-                return change.apply(ENGINE.evaluate(agreement, period, timeline));
+            public Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history) {
+                return change.apply(ENGINE.evaluate(agreement, period, timeline, history));
             }
 
             @Override

@@ -23,12 +23,15 @@ sealed interface Command {
     /**
      * Evaluate an agreement file against a timeline file.
      *
-     * @param period the period to settle; empty for the agreement's whole effective period
+     * @param history what earlier evaluations decided, a history file; empty for none
+     * @param period  the period to settle; empty for the agreement's whole effective period
      */
-    record Evaluate(Path agreement, Path timeline, Optional<DateRange> period, Format format) implements Command {
+    record Evaluate(Path agreement, Path timeline, Optional<Path> history, Optional<DateRange> period, Format format)
+            implements Command {
         public Evaluate {
             Objects.requireNonNull(agreement, "agreement");
             Objects.requireNonNull(timeline, "timeline");
+            Objects.requireNonNull(history, "history");
             Objects.requireNonNull(period, "period");
             Objects.requireNonNull(format, "format");
         }

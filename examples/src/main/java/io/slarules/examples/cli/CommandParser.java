@@ -30,6 +30,9 @@ final class CommandParser {
             Options of evaluate:
               --agreement FILE      the agreement, YAML (.yaml, .yml) or JSON (.json); required
               --timeline FILE       what happened under it, YAML or JSON; required
+              --history FILE        what earlier evaluations decided (service credits,
+                                    breaches, charges), YAML or JSON; the "history" of
+                                    the previous run's json output (default: none)
               --period YYYY-MM      settle one calendar month, e.g. --period 2026-03
               --from DATE --to DATE settle the dates [from, to), to exclusive,
                                     e.g. --from 2026-03-01 --to 2026-04-01
@@ -45,7 +48,7 @@ final class CommandParser {
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "demo", Set.of("--format"),
-            "evaluate", Set.of("--agreement", "--timeline", "--period", "--from", "--to", "--format"));
+            "evaluate", Set.of("--agreement", "--timeline", "--history", "--period", "--from", "--to", "--format"));
 
     /** A command line, read. */
     record Invocation(Command command, boolean debug) {
@@ -85,8 +88,8 @@ final class CommandParser {
         Map<String, String> options = options(name, allowed, tokens.subList(1, tokens.size()));
         Format format = Format.named(options.getOrDefault("--format", "text"));
         Command command = name.equals("demo") ? new Command.Demo(format)
-                : new Command.Evaluate(file(options, "--agreement"), file(options, "--timeline"), period(options),
-                format);
+                : new Command.Evaluate(file(options, "--agreement"), file(options, "--timeline"),
+                Optional.ofNullable(options.get("--history")).map(Path::of), period(options), format);
         return new Invocation(command, debug);
     }
 

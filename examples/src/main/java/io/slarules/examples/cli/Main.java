@@ -15,8 +15,8 @@ import java.util.Optional;
  *
  * <pre>
  * sla demo [--format text|json]
- * sla evaluate --agreement FILE --timeline FILE [--period 2026-03 | --from 2026-03-01 --to 2026-04-01]
- *              [--format text|json]
+ * sla evaluate --agreement FILE --timeline FILE [--history FILE]
+ *              [--period 2026-03 | --from 2026-03-01 --to 2026-04-01] [--format text|json]
  * sla help
  * </pre>
  *
@@ -97,13 +97,14 @@ public final class Main {
         if (command instanceof Command.Demo demo) {
             try (Samples samples = Samples.open()) {
                 Evaluation evaluation = Evaluator.evaluate(samples.path(Samples.DEMO_AGREEMENT),
-                        samples.path(Samples.DEMO_TIMELINE), Optional.empty());
+                        samples.path(Samples.DEMO_TIMELINE), Optional.empty(), Optional.empty());
                 demo.format().write(evaluation, out);
             }
             return EVALUATED;
         }
         Command.Evaluate evaluate = (Command.Evaluate) command;
-        Evaluation evaluation = Evaluator.evaluate(evaluate.agreement(), evaluate.timeline(), evaluate.period());
+        Evaluation evaluation = Evaluator.evaluate(evaluate.agreement(), evaluate.timeline(), evaluate.history(),
+                evaluate.period());
         evaluate.format().write(evaluation, out);
         return EVALUATED;
     }

@@ -8,6 +8,7 @@ import io.slarules.PenaltyDecision;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
 import io.slarules.model.DateRange;
+import io.slarules.model.History;
 import io.slarules.model.LiquidatedDamages;
 import io.slarules.model.Money;
 import io.slarules.model.Timeline;
@@ -146,13 +147,13 @@ class BrokenRuleIsCaughtTest {
         }
 
         @Override
-        public Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline) {
-            Evaluation e = ENGINE.evaluate(agreement, period, timeline);
+        public Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history) {
+            Evaluation e = ENGINE.evaluate(agreement, period, timeline, history);
             List<PenaltyDecision> decisions = new ArrayList<>(e.penalties());
             for (int i = 0; i < decisions.size() && (i == 0 || !firstOnly); i++) {
                 decisions.set(i, change.apply(agreement, decisions.get(i)));
             }
-            return new Evaluation(e.agreementId(), e.period(), e.asOf(), e.attributions(), decisions, e.explain());
+            return new Evaluation(e.agreementId(), e.period(), e.asOf(), e.attributions(), decisions, e.objectives(), e.credits(), e.history(), e.explain());
         }
 
         @Override

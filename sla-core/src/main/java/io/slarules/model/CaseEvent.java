@@ -1,0 +1,58 @@
+package io.slarules.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something that happened to a case (a ticket, a request) of a service.
+ *
+ * @param id       unique within the timeline
+ * @param caseId   the case
+ * @param service  the service the case is about
+ * @param at       when
+ * @param kind     opened, responded, resolved, or a status change
+ * @param priority the case's priority, given when it is opened
+ * @param status   the new status, given on a status change
+ */
+public record CaseEvent(String id, String caseId, String service, Instant at, CaseEventKind kind,
+                        Optional<String> priority, Optional<String> status) implements TimelineEvent {
+
+    /** Validates the fields. */
+    public CaseEvent {
+        Checks.id(id, "timeline", "id");
+        Checks.id(caseId, "timeline", "case");
+        Checks.id(service, "timeline", "service");
+        Checks.present(at, "timeline", "at");
+        Checks.present(kind, "timeline", "kind");
+        priority = Objects.requireNonNullElse(priority, Optional.empty());
+        status = Objects.requireNonNullElse(status, Optional.empty());
+        if (kind == CaseEventKind.OPENED && priority.isEmpty()) {
+            throw Checks.fail("timeline", "priority", "an opened case needs its priority");
+        }
+        if (kind != CaseEventKind.OPENED && priority.isPresent()) {
+            throw Checks.fail("timeline", "priority", "only an opened case has a priority");
+        }
+        if (kind == CaseEventKind.STATUS && status.isEmpty()) {
+            throw Checks.fail("timeline", "status", "a status change needs the new status");
+        }
+        if (kind != CaseEventKind.STATUS && status.isPresent()) {
+            throw Checks.fail("timeline", "status", "only a status change has a status");
+        }
+    }
+
+    /** The case was opened with a priority. */
+    public static CaseEvent opened(String id, String caseId, String service, Instant at, String priority) {
+        return new CaseEvent(id, caseId, service, at, CaseEventKind.OPENED, Optional.of(priority), Optional.empty());
+    }
+
+    /** The case changed status. */
+    public static CaseEvent status(String id, String caseId, String service, Instant at, String status) {
+        return new CaseEvent(id, caseId, service, at, CaseEventKind.STATUS, Optional.empty(), Optional.of(status));
+    }
+
+    /** The case got its first response ({@link CaseEventKind#RESPONDED}) or was resolved. */
+    public static CaseEvent of(String id, String caseId, String service, Instant at, CaseEventKind kind) {
+        return new CaseEvent(id, caseId, service, at, kind, Optional.empty(), Optional.empty());
+    }
+}

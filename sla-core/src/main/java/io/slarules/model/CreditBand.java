@@ -1,0 +1,39 @@
+package io.slarules.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A tier of service credits: when the achieved level lies in the band, the credit is due.
+ *
+ * @param lower  the lower end; empty: the band reaches down to 0 %
+ * @param upper  the upper end
+ * @param credit a percentage of the service's fee for the window, or an amount
+ */
+public record CreditBand(Optional<Bound> lower, Bound upper, Amount credit) {
+
+    /** Validates that the band is not empty. */
+    public CreditBand {
+        lower = Objects.requireNonNullElse(lower, Optional.empty());
+        Checks.present(upper, "agreement", "below");
+        Checks.present(credit, "agreement", "credit");
+        if (credit instanceof Amount.PercentOfValue p) {
+            Checks.percent(p.percent(), "agreement", "credit");
+        }
+        if (lower.isPresent() && lower.get().level().compareTo(upper.level()) >= 0) {
+            throw Checks.fail("agreement", "below", "a band must end above where it starts: "
+                    + lower.get().asLower() + " and " + upper.asUpper());
+        }
+    }
+
+    /** Whether the level lies in the band. */
+    public boolean contains(BigDecimal level) {
+        return lower.map(l -> l.admitsFromAbove(level)).orElse(true) && upper.admitsFromBelow(level);
+    }
+
+    @Override
+    public String toString() {
+        return lower.map(l -> l.asLower() + " and ").orElse("") + upper.asUpper() + ": " + credit;
+    }
+}

@@ -1,0 +1,46 @@
+package io.slarules.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Limits on the service credits of the whole agreement, on top of each clause's own cap.
+ *
+ * @param perMonth at most this much in one calendar month: a percentage of the month's fees (all
+ *                 services), or an amount
+ * @param rolling  at most a percentage of the charges of the last N months, less the credits
+ *                 already given in the N-1 months before this one
+ */
+public record CreditCaps(Optional<Amount> perMonth, Optional<RollingCap> rolling) {
+
+    /** No caps beyond the clauses' own. */
+    public static final CreditCaps NONE = new CreditCaps(Optional.empty(), Optional.empty());
+
+    /** Validates the fields. */
+    public CreditCaps {
+        perMonth = Objects.requireNonNullElse(perMonth, Optional.empty());
+        rolling = Objects.requireNonNullElse(rolling, Optional.empty());
+        perMonth.ifPresent(a -> {
+            if (a instanceof Amount.PercentOfValue p) {
+                Checks.percent(p.percent(), "agreement", "perMonth");
+            }
+        });
+    }
+
+    /**
+     * A cap over the last {@code months} months, this one included.
+     *
+     * @param months  how many months, 2 to 36
+     * @param percent the percentage of those months' charges
+     */
+    public record RollingCap(int months, BigDecimal percent) {
+        /** Validates the fields. */
+        public RollingCap {
+            if (months < 2 || months > 36) {
+                throw Checks.fail("agreement", "months", "a rolling cap spans 2 to 36 months, was " + months);
+            }
+            Checks.percent(percent, "agreement", "percent");
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.slarules.model;
+
+import io.slarules.InvalidInputException;
+import io.slarules.Problem;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What earlier evaluations decided, as an explicit input: the terms that look back (repeat
+ * offences, earn-back, rolling caps) read it, never hidden state. An evaluation returns the history
+ * extended by its own windows, so evaluating March, April and May one by one, each with the
+ * history the previous returned, gives what evaluating all three at once gives.
+ *
+ * @param months  per calendar month: what was charged and credited, in month order
+ * @param windows per objective and window: met or breached, and the credit issued, in window order
+ */
+public record History(List<MonthRecord> months, List<WindowRecord> windows) {
+
+    private static final History EMPTY = new History(List.of(), List.of());
+
+    /** Validates that no month or window is recorded twice with different content, and sorts. */
+    public History {
+        months = Checks.list(months, "history", "months");
+        windows = Checks.list(windows, "history", "windows");
+        List<Problem> problems = new ArrayList<>();
+        Map<YearMonth, MonthRecord> byMonth = new HashMap<>();
+        List<MonthRecord> distinctMonths = new ArrayList<>();
+        for (MonthRecord m : months) {
+            MonthRecord earlier = byMonth.putIfAbsent(m.month(), m);
+            if (earlier == null) {
+                distinctMonths.add(m);
+            } else if (!earlier.equals(m)) {
+                problems.add(Problem.at("history", "months[" + m.month() + "]", "recorded twice with different figures"));
+            }
+        }
+        Map<String, WindowRecord> byWindow = new HashMap<>();
+        List<WindowRecord> distinctWindows = new ArrayList<>();
+        for (WindowRecord w : windows) {
+            String key = w.objective() + "@" + w.window();
+            WindowRecord earlier = byWindow.putIfAbsent(key, w);
+            if (earlier == null) {
+                distinctWindows.add(w);
+            } else if (!earlier.equals(w)) {
+                problems.add(Problem.at("history", "windows[" + key + "]", "recorded twice with different content"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(null, problems);
+        }
+        distinctMonths.sort(Comparator.comparing(MonthRecord::month));
+        distinctWindows.sort(Comparator.comparing((WindowRecord w) -> w.window().startInclusive())
+                .thenComparing(WindowRecord::objective));
+        months = List.copyOf(distinctMonths);
+        windows = List.copyOf(distinctWindows);
+    }
+
+    /** No earlier evaluations. */
+    public static History empty() {
+        return EMPTY;
+    }
+
+    /** The record of a month. */
+    public Optional<MonthRecord> month(YearMonth month) {
+        return months.stream().filter(m -> m.month().equals(month)).findFirst();
+    }
+
+    /** The record of an objective's window. */
+    public Optional<WindowRecord> window(String objective, DateRange window) {
+        return windows.stream().filter(w -> w.objective().equals(objective) && w.window().equals(window)).findFirst();
+    }
+
+    /** The records of an objective, in window order. */
+    public List<WindowRecord> windows(String objective) {
+        return windows.stream().filter(w -> w.objective().equals(objective)).toList();
+    }
+
+    /**
+     * The {@code n} windows of an objective that immediately precede {@code window}, oldest first,
+     * when all of them are recorded back to back; empty when any is missing.
+     */
+    public Optional<List<WindowRecord>> preceding(String objective, DateRange window, int n) {
+        List<WindowRecord> before = windows(objective).stream()
+                .filter(w -> !w.window().endExclusive().isAfter(window.startInclusive())).toList();
+        if (before.size() < n) {
+            return Optional.empty();
+        }
+        List<WindowRecord> last = before.subList(before.size() - n, before.size());
+        java.time.LocalDate expectedEnd = window.startInclusive();
+        for (int i = last.size() - 1; i >= 0; i--) {
+            if (!last.get(i).window().endExclusive().equals(expectedEnd)) {
+                return Optional.empty();
+            }
+            expectedEnd = last.get(i).window().startInclusive();
+        }
+        return Optional.of(List.copyOf(last));
+    }
+
+    /** This history with more records. */
+    public History plus(List<MonthRecord> moreMonths, List<WindowRecord> moreWindows) {
+        List<MonthRecord> m = new ArrayList<>(months);
+        m.addAll(moreMonths);
+        List<WindowRecord> w = new ArrayList<>(windows);
+        w.addAll(moreWindows);
+        return new History(m, w);
+    }
+
+    /**
+     * What one month cost and gave back.
+     *
+     * @param month    the calendar month
+     * @param charged  the fees charged for it
+     * @param credited the service credits issued in it (after caps)
+     */
+    public record MonthRecord(YearMonth month, Money charged, Money credited) {
+        /** Validates the fields. */
+        public MonthRecord {
+            Checks.present(month, "history", "month");
+            Checks.present(charged, "history", "charged");
+            Checks.present(credited, "history", "credited");
+            if (!charged.currency().equals(credited.currency())) {
+                throw Checks.fail("history", "credited", "is in " + credited.currency() + ", charged in " + charged.currency());
+            }
+        }
+    }
+
+    /**
+     * How one window of an objective went.
+     *
+     * @param objective the objective
+     * @param window    the window
+     * @param met       whether the objective was met
+     * @param credits   the credits issued for it that an earn-back can forgive
+     */
+    public record WindowRecord(String objective, DateRange window, boolean met, List<IssuedCredit> credits) {
+        /** Validates the fields. */
+        public WindowRecord {
+            Checks.id(objective, "history", "objective");
+            Checks.present(window, "history", "window");
+            credits = Checks.list(credits, "history", "credits");
+        }
+    }
+
+    /**
+     * A credit issued for a window.
+     *
+     * @param decisionId the decision's id
+     * @param clause     the clause it rests on
+     * @param debtor     who paid it
+     * @param creditor   who was credited
+     * @param amount     the amount issued
+     */
+    public record IssuedCredit(String decisionId, String clause, String debtor, String creditor, Money amount) {
+        /** Validates the fields. */
+        public IssuedCredit {
+            Checks.id(decisionId, "history", "decisionId");
+            Checks.id(clause, "history", "clause");
+            Checks.id(debtor, "history", "debtor");
+            Checks.id(creditor, "history", "creditor");
+            Objects.requireNonNull(amount, "amount");
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package io.slarules.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The clause that prices a missed objective with service credits, and the terms around them.
+ * Percentages are of the fee of the objective's service for the window.
+ *
+ * @param id          the clause reference decisions cite, e.g. {@code "7.2"}; unique among all clauses
+ * @param title       for explanations; may be empty
+ * @param objective   the objective it prices
+ * @param debtor      the party that pays the credit (the obligated party, usually)
+ * @param creditor    the party credited
+ * @param bands       tiers by achieved level; contiguous, without overlaps or gaps
+ * @param perBreach   an amount per breached case, by priority (TIME_TO per-case targets)
+ * @param perUnitShort an amount per unit a quota falls short
+ * @param repeat      an extra credit when the objective was breached in the previous windows too
+ * @param cap         at most this much per window for this clause
+ * @param minimum     a credit below this is not issued
+ * @param earnBack    the number of following windows that, all met, forgive the credit; 0: none
+ * @param bonus       what the creditor pays the debtor for over-performance, where agreed
+ */
+public record ServiceCredit(String id, String title, String objective, String debtor, String creditor,
+                            List<CreditBand> bands, List<PerBreach> perBreach, Optional<Money> perUnitShort,
+                            Optional<RepeatOffence> repeat, Optional<Amount> cap, Optional<Money> minimum,
+                            int earnBack, Optional<Bonus> bonus) {
+
+    /** Validates the fields; the checks against the objective are the agreement's. */
+    public ServiceCredit {
+        Checks.id(id, "agreement", "id");
+        title = Checks.text(title, "agreement", "title");
+        Checks.id(objective, "agreement", "objective");
+        Checks.id(debtor, "agreement", "debtor");
+        Checks.id(creditor, "agreement", "creditor");
+        bands = Checks.list(bands, "agreement", "bands");
+        perBreach = Checks.list(perBreach, "agreement", "perBreach");
+        perUnitShort = Objects.requireNonNullElse(perUnitShort, Optional.empty());
+        repeat = Objects.requireNonNullElse(repeat, Optional.empty());
+        cap = Objects.requireNonNullElse(cap, Optional.empty());
+        minimum = Objects.requireNonNullElse(minimum, Optional.empty());
+        bonus = Objects.requireNonNullElse(bonus, Optional.empty());
+        if (earnBack < 0 || earnBack > 36) {
+            throw Checks.fail("agreement", "earnBack", "must be 0 to 36 windows, was " + earnBack);
+        }
+        if (debtor.equals(creditor)) {
+            throw Checks.fail("agreement", "creditor", "debtor and creditor are the same party " + debtor);
+        }
+    }
+
+    /** A builder for a clause with the given id, pricing the given objective. */
+    public static Builder builder(String id, String objective) {
+        return new Builder(id, objective);
+    }
+
+    /** The amount per breached case of a priority: the priority's own, else the one for any priority. */
+    public Optional<Money> perBreach(String priority) {
+        Optional<Money> own = perBreach.stream().filter(p -> p.priority().filter(priority::equals).isPresent())
+                .map(PerBreach::amount).findFirst();
+        return own.or(() -> perBreach.stream().filter(p -> p.priority().isEmpty()).map(PerBreach::amount).findFirst());
+    }
+
+    /**
+     * An amount per breached case.
+     *
+     * @param priority the priority it applies to; empty: any priority without its own amount
+     * @param amount   the amount
+     */
+    public record PerBreach(Optional<String> priority, Money amount) {
+        /** Validates the fields. */
+        public PerBreach {
+            priority = Objects.requireNonNullElse(priority, Optional.empty());
+            Checks.present(amount, "agreement", "amount");
+            if (amount.isNegative()) {
+                throw Checks.fail("agreement", "amount", "must not be negative, was " + amount);
+            }
+        }
+    }
+
+    /**
+     * An extra credit for a repeat offence: the objective was also breached in each of the
+     * previous {@code windows} windows.
+     *
+     * @param windows how many previous windows must have been breached, at least 1
+     * @param extra   a percentage of the fee, or an amount, added to the credit
+     */
+    public record RepeatOffence(int windows, Amount extra) {
+        /** Validates the fields. */
+        public RepeatOffence {
+            if (windows < 1 || windows > 36) {
+                throw Checks.fail("agreement", "windows", "must be 1 to 36, was " + windows);
+            }
+            Checks.present(extra, "agreement", "extra");
+        }
+    }
+
+    /**
+     * A bonus for over-performance, paid by the credit's creditor to its debtor.
+     *
+     * @param from   the level from which it is earned, e.g. at least 99.99 %
+     * @param amount a percentage of the fee, or an amount
+     */
+    public record Bonus(Bound from, Amount amount) {
+        /** Validates the fields. */
+        public Bonus {
+            Checks.present(from, "agreement", "from");
+            Checks.present(amount, "agreement", "amount");
+        }
+    }
+
+    /** Builds a {@link ServiceCredit}; mutable, not thread-safe. */
+    public static final class Builder {
+        private final String id;
+        private final String objective;
+        private String title = "";
+        private String debtor;
+        private String creditor;
+        private final List<CreditBand> bands = new java.util.ArrayList<>();
+        private final List<PerBreach> perBreach = new java.util.ArrayList<>();
+        private Optional<Money> perUnitShort = Optional.empty();
+        private Optional<RepeatOffence> repeat = Optional.empty();
+        private Optional<Amount> cap = Optional.empty();
+        private Optional<Money> minimum = Optional.empty();
+        private int earnBack;
+        private Optional<Bonus> bonus = Optional.empty();
+
+        private Builder(String id, String objective) {
+            this.id = id;
+            this.objective = objective;
+        }
+
+        /** Sets the title. */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** Sets who pays whom. */
+        public Builder payable(String debtor, String creditor) {
+            this.debtor = debtor;
+            this.creditor = creditor;
+            return this;
+        }
+
+        /** Adds bands. */
+        public Builder bands(CreditBand... bands) {
+            this.bands.addAll(List.of(bands));
+            return this;
+        }
+
+        /** Adds an amount per breached case of a priority (empty: any priority). */
+        public Builder perBreach(Optional<String> priority, Money amount) {
+            this.perBreach.add(new PerBreach(priority, amount));
+            return this;
+        }
+
+        /** Sets the amount per unit a quota falls short. */
+        public Builder perUnitShort(Money amount) {
+            this.perUnitShort = Optional.of(amount);
+            return this;
+        }
+
+        /** Sets the repeat-offence term. */
+        public Builder repeat(RepeatOffence repeat) {
+            this.repeat = Optional.of(repeat);
+            return this;
+        }
+
+        /** Sets the per-window cap of the clause. */
+        public Builder cap(Amount cap) {
+            this.cap = Optional.of(cap);
+            return this;
+        }
+
+        /** Sets the minimum credit. */
+        public Builder minimum(Money minimum) {
+            this.minimum = Optional.of(minimum);
+            return this;
+        }
+
+        /** Sets the earn-back windows. */
+        public Builder earnBack(int windows) {
+            this.earnBack = windows;
+            return this;
+        }
+
+        /** Sets the bonus. */
+        public Builder bonus(Bonus bonus) {
+            this.bonus = Optional.of(bonus);
+            return this;
+        }
+
+        /** Builds the clause. */
+        public ServiceCredit build() {
+            return new ServiceCredit(id, title, objective, debtor, creditor, bands, perBreach, perUnitShort, repeat,
+                    cap, minimum, earnBack, bonus);
+        }
+    }
+}

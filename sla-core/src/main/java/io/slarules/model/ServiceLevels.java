@@ -1,0 +1,63 @@
+package io.slarules.model;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The service-level part of an agreement: services and their fees, calendars, maintenance windows,
+ * objectives, the service-credit clauses that price them and the caps over all credits. Checked
+ * against the rest of the agreement when the agreement is built.
+ *
+ * @param services          the services, with their monthly fees
+ * @param calendars         business calendars objectives can be measured on (besides 24x7)
+ * @param maintenance       recurring windows in which announced maintenance is excluded
+ * @param maintenanceNotice maintenance announced at least this long before it starts is excluded
+ *                          wherever it lies; empty: only the recurring windows exclude
+ * @param objectives        the objectives
+ * @param credits           the service-credit clauses
+ * @param caps              caps over all credits of the agreement
+ */
+public record ServiceLevels(List<Service> services, List<CalendarSpec> calendars,
+                            List<MaintenanceWindow> maintenance, Optional<Duration> maintenanceNotice,
+                            List<Objective> objectives, List<ServiceCredit> credits, CreditCaps caps) {
+
+    /** No service levels: an agreement of deadlines only. */
+    public static final ServiceLevels NONE = new ServiceLevels(List.of(), List.of(), List.of(), Optional.empty(),
+            List.of(), List.of(), CreditCaps.NONE);
+
+    /** Validates the fields; the cross-checks are the agreement's. */
+    public ServiceLevels {
+        services = Checks.list(services, "agreement", "services");
+        calendars = Checks.list(calendars, "agreement", "calendars");
+        maintenance = Checks.list(maintenance, "agreement", "maintenance");
+        maintenanceNotice = Objects.requireNonNullElse(maintenanceNotice, Optional.empty());
+        objectives = Checks.list(objectives, "agreement", "objectives");
+        credits = Checks.list(credits, "agreement", "credits");
+        caps = Objects.requireNonNullElse(caps, CreditCaps.NONE);
+        if (maintenanceNotice.filter(Duration::isNegative).isPresent()) {
+            throw Checks.fail("agreement", "maintenanceNotice", "must not be negative");
+        }
+    }
+
+    /** The service with the given id. */
+    public Optional<Service> service(String id) {
+        return services.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The objective with the given id. */
+    public Optional<Objective> objective(String id) {
+        return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    /** The calendar with the given id; empty for {@value CalendarSpec#ALWAYS} and unknown ids. */
+    public Optional<CalendarSpec> calendar(String id) {
+        return calendars.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** Whether the agreement has any objective. */
+    public boolean isEmpty() {
+        return objectives.isEmpty();
+    }
+}

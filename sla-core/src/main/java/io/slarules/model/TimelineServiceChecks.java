@@ -1,0 +1,108 @@
+package io.slarules.model;
+
+import io.slarules.Problem;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.ArrayList;
+
+/** The checks of a timeline's outages, case events and counts against an agreement's service levels. */
+final class TimelineServiceChecks {
+
+    private TimelineServiceChecks() {
+    }
+
+    static void check(Timeline timeline, Agreement agreement, Set<String> parties, List<Problem> problems) {
+        ServiceLevels levels = agreement.serviceLevels();
+        Set<String> services = new HashSet<>();
+        levels.services().forEach(s -> services.add(s.id()));
+        for (Outage o : timeline.outages()) {
+            String at = "outages[" + o.id() + "]";
+            if (!services.contains(o.service())) {
+                problems.add(Problem.at("timeline", at + ".service", "outage of unknown service " + o.service()));
+            }
+            o.responsible().filter(p -> !parties.contains(p)).ifPresent(p ->
+                    problems.add(Problem.at("timeline", at + ".responsible", "unknown party " + p)));
+        }
+        Map<String, List<CaseEvent>> cases = new LinkedHashMap<>();
+        for (CaseEvent e : timeline.caseEvents()) {
+            if (!services.contains(e.service())) {
+                problems.add(Problem.at("timeline", "cases[" + e.id() + "].service",
+                        "case event of unknown service " + e.service()));
+            }
+            cases.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e);
+        }
+        cases.forEach((caseId, events) -> checkCase(caseId, events, levels, problems));
+        Set<String> metrics = new HashSet<>();
+        for (Objective o : levels.objectives()) {
+            if (o instanceof QuotaObjective q) {
+                metrics.add(q.metric());
+            } else if (o instanceof RatioObjective r) {
+                metrics.add(r.good());
+                metrics.add(r.total());
+            }
+        }
+        for (Count c : timeline.counts()) {
+            if (!metrics.contains(c.metric())) {
+                problems.add(Problem.at("timeline", "counts[" + c.id() + "].metric",
+                        "no objective counts the metric " + c.metric()));
+            }
+        }
+    }
+
+    /** Events arrive sorted by time: the case must open first, once, and close at most once, not while paused. */
+    private static void checkCase(String caseId, List<CaseEvent> events, ServiceLevels levels, List<Problem> problems) {
+        String at = "cases[" + caseId + "]";
+        CaseEvent first = events.get(0);
+        Optional<CaseEvent> opened = events.stream().filter(e -> e.kind() == CaseEventKind.OPENED).findFirst();
+        if (opened.isEmpty()) {
+            problems.add(Problem.at("timeline", at, "case " + caseId + " has events but was never opened"));
+            return;
+        }
+        if (events.stream().filter(e -> e.kind() == CaseEventKind.OPENED).count() > 1) {
+            problems.add(Problem.at("timeline", at, "case " + caseId + " is opened more than once"));
+        }
+        if (first.kind() != CaseEventKind.OPENED) {
+            String what = first.kind() == CaseEventKind.RESOLVED ? "resolved" : first.kind() == CaseEventKind.RESPONDED
+                    ? "responded to" : "changed status";
+            problems.add(Problem.at("timeline", at + "." + first.id(), "case " + caseId + " was " + what + " at "
+                    + first.at() + ", before it was opened at " + opened.get().at()));
+        }
+        for (CaseEvent e : events) {
+            if (!e.service().equals(first.service())) {
+                problems.add(Problem.at("timeline", at + "." + e.id() + ".service",
+                        "case " + caseId + " is of service " + first.service() + ", not " + e.service()));
+            }
+        }
+        for (CaseEventKind once : List.of(CaseEventKind.RESPONDED, CaseEventKind.RESOLVED)) {
+            if (events.stream().filter(e -> e.kind() == once).count() > 1) {
+                problems.add(Problem.at("timeline", at, "case " + caseId + " is " + once.name().toLowerCase() + " more than once"));
+            }
+        }
+        Set<String> pausing = new HashSet<>();
+        for (Objective o : levels.objectives()) {
+            if (o instanceof TimeToObjective t && t.service().equals(first.service())) {
+                pausing.addAll(t.pausing().keySet());
+            }
+        }
+        String status = "";
+        for (CaseEvent e : events) {
+            if (e.kind() == CaseEventKind.STATUS) {
+                status = e.status().orElseThrow();
+            } else if (e.kind() == CaseEventKind.RESOLVED) {
+                if (pausing.contains(status)) {
+                    problems.add(Problem.at("timeline", at + "." + e.id(), "case " + caseId + " was resolved at "
+                            + e.at() + " while still paused in status " + status + "; end the pause first"));
+                }
+                events.stream().filter(x -> x.at().isAfter(e.at())).findFirst().ifPresent(x ->
+                        problems.add(Problem.at("timeline", at + "." + x.id(), "case " + caseId
+                                + " has an event after it was resolved at " + e.at())));
+                break;
+            }
+        }
+    }
+}

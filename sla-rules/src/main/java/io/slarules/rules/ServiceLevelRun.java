@@ -1,0 +1,367 @@
+package io.slarules.rules;
+
+import io.slarules.CreditDecision;
+import io.slarules.Evaluation;
+import io.slarules.InvalidInputException;
+import io.slarules.ObjectiveResult;
+import io.slarules.Problem;
+import io.slarules.calc.CaseTrack;
+import io.slarules.calc.Intervals;
+import io.slarules.calendar.BusinessCalendar;
+import io.slarules.calendar.HolidaySource;
+import io.slarules.calendar.PublicHolidays;
+import io.slarules.model.Agreement;
+import io.slarules.model.CalendarSpec;
+import io.slarules.model.CaseEvent;
+import io.slarules.model.CaseTarget;
+import io.slarules.model.DateRange;
+import io.slarules.model.History;
+import io.slarules.model.Interval;
+import io.slarules.model.MaintenanceWindow;
+import io.slarules.model.Money;
+import io.slarules.model.Objective;
+import io.slarules.model.Outage;
+import io.slarules.model.OutageKind;
+import io.slarules.model.ServiceLevels;
+import io.slarules.model.TimeToObjective;
+import io.slarules.model.Timeline;
+import io.slarules.rules.facts.Measurement;
+import io.slarules.rules.facts.ObjectiveCase;
+import io.slarules.rules.facts.ObjectiveWindow;
+import io.slarules.rules.facts.OutagePiece;
+import io.slarules.rules.facts.Remark;
+import io.slarules.rules.facts.ServiceLevelContext;
+import io.slarules.rules.facts.SettledCredit;
+import org.kie.api.runtime.KieSession;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Evaluates the service levels of an agreement month by month: each month's windows in their own
+ * session, with the history of the months before (given, or evaluated earlier in this call), so
+ * several months at once give what they give one by one.
+ */
+final class ServiceLevelRun {
+
+    private final DroolsSlaEngine engine;
+    private final ChunkSessions sessions;
+    private final Agreement agreement;
+    private final ServiceLevels levels;
+    private final DateRange period;
+    private final Timeline timeline;
+    private final History given;
+
+    ServiceLevelRun(DroolsSlaEngine engine, ChunkSessions sessions, Agreement agreement, DateRange period,
+                    Timeline timeline, History history) {
+        this.engine = engine;
+        this.sessions = sessions;
+        this.agreement = agreement;
+        this.levels = agreement.serviceLevels();
+        this.period = period;
+        this.timeline = timeline;
+        this.given = history;
+    }
+
+    /** The deadline evaluation with this period's objectives, credits and history added. */
+    Evaluation addTo(Evaluation deadlines) {
+        if (levels.isEmpty()) {
+            return new Evaluation(deadlines.agreementId(), deadlines.period(), deadlines.asOf(), deadlines.attributions(),
+                    deadlines.penalties(), List.of(), List.of(), given, deadlines.explanation());
+        }
+        List<YearMonth> months = months();
+        Map<String, BusinessCalendar> calendars = calendars();
+        History history = given;
+        List<ObjectiveResult> objectives = new ArrayList<>();
+        List<CreditDecision> credits = new ArrayList<>();
+        StringBuilder text = new StringBuilder(deadlines.explanation());
+        for (YearMonth month : months) {
+            MonthOutcome outcome = evaluate(month, calendars, history);
+            objectives.addAll(outcome.objectives);
+            credits.addAll(outcome.credits);
+            history = history.plus(List.of(outcome.record), outcome.windows);
+            text.append(ServiceLevelText.month(agreement, month, outcome.objectives, outcome.credits));
+        }
+        return new Evaluation(deadlines.agreementId(), deadlines.period(), deadlines.asOf(), deadlines.attributions(),
+                deadlines.penalties(), objectives, credits, history, text.toString());
+    }
+
+    private record MonthOutcome(List<ObjectiveResult> objectives, List<CreditDecision> credits,
+                                History.MonthRecord record, List<History.WindowRecord> windows) {
+    }
+
+    /** The months the period settles, checked: whole months, inside the agreement, with the history rolling caps need. */
+    private List<YearMonth> months() {
+        List<Problem> problems = new ArrayList<>();
+        if (period.startInclusive().getDayOfMonth() != 1 || period.endExclusive().getDayOfMonth() != 1) {
+            problems.add(Problem.at("period", "", "service levels are settled by whole calendar months; " + period
+                    + " is not"));
+            throw new InvalidInputException(agreement.id(), problems);
+        }
+        List<YearMonth> months = new ArrayList<>();
+        DateRange effective = agreement.effective();
+        for (YearMonth m = YearMonth.from(period.startInclusive()); m.atDay(1).isBefore(period.endExclusive()); m = m.plusMonths(1)) {
+            if (DateRange.ofMonth(m).overlaps(effective)) {
+                months.add(m);
+            }
+        }
+        levels.caps().rolling().ifPresent(rolling -> {
+            YearMonth first = YearMonth.from(period.startInclusive());
+            YearMonth start = YearMonth.from(effective.startInclusive());
+            for (int back = 1; back < rolling.months(); back++) {
+                YearMonth m = first.minusMonths(back);
+                if (!m.isBefore(start) && given.month(m).isEmpty()) {
+                    problems.add(Problem.at("history", "months[" + m + "]", "the rolling cap over " + rolling.months()
+                            + " months needs what was charged and credited in " + m));
+                }
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(agreement.id(), problems);
+        }
+        return months;
+    }
+
+    private Map<String, BusinessCalendar> calendars() {
+        Map<String, BusinessCalendar> calendars = new HashMap<>();
+        calendars.put(CalendarSpec.ALWAYS, BusinessCalendar.always(agreement.zone()));
+        for (CalendarSpec spec : levels.calendars()) {
+            HolidaySource holidays = HolidaySource.of(spec.holidays());
+            if (spec.country().isPresent()) {
+                // the agreement check has found the country; only a provider vanishing since could fail here
+                holidays = holidays.and(PublicHolidays.of(spec.country().get(), spec.subdivision()).orElseThrow(() ->
+                        new IllegalStateException("SLA Rules: public holidays of " + spec.country().get() + " vanished")));
+            }
+            calendars.put(spec.id(), BusinessCalendar.of(spec.zone().orElse(agreement.zone()), spec.hours(), holidays));
+        }
+        return calendars;
+    }
+
+    private MonthOutcome evaluate(YearMonth month, Map<String, BusinessCalendar> calendars, History history) {
+        ZoneId zone = agreement.zone();
+        DateRange monthRange = DateRange.ofMonth(month);
+        Instant asOf = monthRange.toInterval(zone).endExclusive();
+        Money charged = charged();
+        Optional<Money> monthCap = levels.caps().perMonth().map(a -> a.resolve(Optional.of(charged)));
+        Optional<Money> rollingRoom = levels.caps().rolling().map(r -> {
+            Money charges = charged;
+            Money credited = Money.zero(agreement.currency());
+            for (int back = 1; back < r.months(); back++) {
+                Optional<History.MonthRecord> rec = history.month(month.minusMonths(back));
+                if (rec.isPresent()) {
+                    charges = charges.plus(rec.get().charged());
+                    credited = credited.plus(rec.get().credited());
+                }
+            }
+            return charges.percent(r.percent()).minus(credited);
+        });
+        ServiceLevelContext ctx = new ServiceLevelContext(agreement, month, asOf, history, calendars, monthCap, rollingRoom);
+        List<ObjectiveWindow> windows = windows(monthRange);
+        List<Object> facts = new ArrayList<>();
+        facts.add(ctx);
+        facts.addAll(windows);
+        for (ObjectiveWindow w : windows) {
+            facts.addAll(outagePieces(w));
+        }
+        facts.addAll(cases(asOf));
+        facts.addAll(timeline.counts());
+        facts.addAll(levels.credits());
+
+        KieSession session = sessions.open();
+        boolean evaluated = false;
+        try {
+            MonthOutcome outcome = engine.fire(session, agreement.id(), s -> facts.forEach(s::insert),
+                    (s, firings) -> conclude(month, windows, charged, s));
+            evaluated = true;
+            return outcome;
+        } finally {
+            sessions.close(session, evaluated);
+        }
+    }
+
+    private MonthOutcome conclude(YearMonth month, List<ObjectiveWindow> windows, Money charged, KieSession session) {
+        Map<ObjectiveWindow, Measurement> measured = new HashMap<>();
+        Map<ObjectiveWindow, List<String>> remarks = new HashMap<>();
+        List<SettledCredit> settled = new ArrayList<>();
+        for (Object fact : session.getObjects()) {
+            if (fact instanceof Measurement m) {
+                measured.put(m.window(), m);
+            } else if (fact instanceof Remark r) {
+                remarks.computeIfAbsent(r.window(), k -> new ArrayList<>()).add(r.text());
+            } else if (fact instanceof SettledCredit c) {
+                settled.add(c);
+            }
+        }
+        settled.sort(Comparator.comparing(SettledCredit::due, Credits.ORDER));
+        List<ObjectiveResult> results = new ArrayList<>();
+        List<History.WindowRecord> records = new ArrayList<>();
+        for (ObjectiveWindow w : windows) {
+            Measurement m = measured.get(w);
+            if (m == null) {
+                continue;
+            }
+            List<String> notes = new ArrayList<>(m.notes());
+            notes.addAll(remarks.getOrDefault(w, List.of()).stream().sorted().toList());
+            results.add(new ObjectiveResult(w.objectiveId(), w.objective().kind(), w.window(), m.achieved(), m.target(),
+                    m.met(), m.lostTime(), m.shortfall(), m.cases(), notes, m.rules()));
+        }
+        List<CreditDecision> decisions = new ArrayList<>();
+        Map<ObjectiveWindow, List<History.IssuedCredit>> issued = new LinkedHashMap<>();
+        Money credited = Money.zero(agreement.currency());
+        for (SettledCredit c : settled) {
+            if (c.withheld().isPresent()) {
+                continue;
+            }
+            var d = c.due();
+            String id = DecisionIds.of(agreement.id(), d.window().window().toString(), d.clause().id(),
+                    d.kind() + "/" + d.subject(), d.debtor()).replaceFirst("^PD-", "CR-");
+            List<String> rules = new ArrayList<>(d.rules());
+            rules.add(c.rule());
+            String explanation = d.reason() + (c.notes().isEmpty() ? "" : "; " + String.join("; ", c.notes()))
+                    + " -> " + c.amount();
+            decisions.add(new CreditDecision(id, d.kind(), d.clause().id(), d.window().objectiveId(), d.window().window(),
+                    d.subject(), d.debtor(), d.creditor(), c.amount(), d.priced(), c.capped(), rules, explanation));
+            if (d.isCredit() && c.amount().isPositive()) {
+                credited = credited.plus(c.amount());
+                issued.computeIfAbsent(d.window(), k -> new ArrayList<>()).add(new History.IssuedCredit(id,
+                        d.clause().id(), d.debtor(), d.creditor(), c.amount()));
+            }
+        }
+        for (ObjectiveWindow w : windows) {
+            Measurement m = measured.get(w);
+            if (m != null) {
+                records.add(new History.WindowRecord(w.objectiveId(), w.window(), m.met(), issued.getOrDefault(w, List.of())));
+            }
+        }
+        return new MonthOutcome(results, decisions, new History.MonthRecord(month, charged, credited), records);
+    }
+
+    /** The fees of every service for one month. */
+    private Money charged() {
+        return Money.total(agreement.currency(), levels.services().stream().map(s -> s.monthlyFee()).toList());
+    }
+
+    /** The windows that end in the month, clipped to the agreement's dates, in report order. */
+    private List<ObjectiveWindow> windows(DateRange month) {
+        List<ObjectiveWindow> windows = new ArrayList<>();
+        DateRange effective = agreement.effective();
+        List<Objective> objectives = levels.objectives();
+        Map<DateRange, List<Objective>> byWindow = new TreeMap<>(Comparator.comparing(DateRange::endExclusive)
+                .thenComparing(DateRange::startInclusive));
+        for (Objective o : objectives) {
+            for (DateRange w : o.window().settledIn(month)) {
+                LocalDate start = max(w.startInclusive(), effective.startInclusive());
+                LocalDate end = min(w.endExclusive(), effective.endExclusive());
+                if (start.isBefore(end)) {
+                    byWindow.computeIfAbsent(DateRange.of(start, end), k -> new ArrayList<>()).add(o);
+                }
+            }
+        }
+        int rank = 0;
+        for (Map.Entry<DateRange, List<Objective>> e : byWindow.entrySet()) {
+            for (Objective o : e.getValue()) {
+                Optional<Money> fee = o.serviceId().flatMap(levels::service)
+                        .map(s -> s.monthlyFee().times(Math.max(1, o.window().months())));
+                windows.add(new ObjectiveWindow(o, e.getKey(), e.getKey().toInterval(agreement.zone()), fee, rank++));
+            }
+        }
+        return windows;
+    }
+
+    /** The outages of the window's service, cut where maintenance leaves the maintenance windows. */
+    private List<OutagePiece> outagePieces(ObjectiveWindow w) {
+        List<OutagePiece> pieces = new ArrayList<>();
+        String service = w.objective().serviceId().orElse("");
+        if (w.objective().kind() != io.slarules.model.MetricKind.AVAILABILITY) {
+            return pieces;
+        }
+        List<Interval> maintenance = maintenanceWindows(w.window());
+        for (Outage o : timeline.outages()) {
+            if (!o.service().equals(service)) {
+                continue;
+            }
+            Optional<Interval> inWindow = o.interval().intersection(w.interval());
+            if (inWindow.isEmpty()) {
+                continue;
+            }
+            boolean announcedInTime = o.kind() == OutageKind.MAINTENANCE && levels.maintenanceNotice().isPresent()
+                    && o.announced().filter(a -> !a.plus(levels.maintenanceNotice().get())
+                            .isAfter(o.interval().startInclusive())).isPresent();
+            if (o.kind() != OutageKind.MAINTENANCE) {
+                pieces.add(new OutagePiece(w, o, inWindow.get(), false, false));
+                continue;
+            }
+            for (Interval inside : Intervals.intersect(List.of(inWindow.get()), maintenance)) {
+                pieces.add(new OutagePiece(w, o, inside, true, announcedInTime));
+            }
+            for (Interval outside : Intervals.minus(List.of(inWindow.get()), maintenance)) {
+                pieces.add(new OutagePiece(w, o, outside, false, announcedInTime));
+            }
+        }
+        return pieces;
+    }
+
+    /** The recurring maintenance windows on the window's dates, as instants in the agreement's zone. */
+    private List<Interval> maintenanceWindows(DateRange window) {
+        List<Interval> result = new ArrayList<>();
+        ZoneId zone = agreement.zone();
+        for (LocalDate d = window.startInclusive(); d.isBefore(window.endExclusive()); d = d.plusDays(1)) {
+            for (MaintenanceWindow m : levels.maintenance()) {
+                if (m.day() == d.getDayOfWeek()) {
+                    Instant start = ZonedDateTime.of(d, m.hours().start(), zone).toInstant();
+                    Instant end = m.hours().endsAtEndOfDay() ? d.plusDays(1).atStartOfDay(zone).toInstant()
+                            : ZonedDateTime.of(d, m.hours().end(), zone).toInstant();
+                    if (start.isBefore(end)) {
+                        result.add(Interval.of(start, end));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Every case of a TIME_TO objective's service with a target for its priority, as known at the month's end. */
+    private List<ObjectiveCase> cases(Instant asOf) {
+        Map<String, List<CaseEvent>> byCase = new TreeMap<>();
+        for (CaseEvent e : timeline.caseEvents()) {
+            byCase.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e);
+        }
+        List<ObjectiveCase> cases = new ArrayList<>();
+        for (Objective o : levels.objectives()) {
+            if (!(o instanceof TimeToObjective t)) {
+                continue;
+            }
+            for (List<CaseEvent> events : byCase.values()) {
+                if (!events.get(0).service().equals(t.service())) {
+                    continue;
+                }
+                Optional<CaseTrack> track = CaseTrack.of(events, t.stop(), asOf);
+                if (track.isEmpty()) {
+                    continue;
+                }
+                Optional<CaseTarget> target = t.target(track.get().priority());
+                target.ifPresent(tt -> cases.add(new ObjectiveCase(t, track.get(), tt)));
+            }
+        }
+        return cases;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,26 @@
+package io.slarules.rules.facts;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A level that credit bands and bonuses are looked up with.
+ *
+ * @param subject  what it is the level of: the objective, or objective/priority
+ * @param achieved the percentage achieved
+ * @param target   the percentage promised
+ */
+public record AchievedLevel(String subject, BigDecimal achieved, BigDecimal target) {
+
+    /** Validates the fields. */
+    public AchievedLevel {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(achieved, "achieved");
+        Objects.requireNonNull(target, "target");
+    }
+
+    /** Whether the level falls short of its target. */
+    public boolean missed() {
+        return achieved.compareTo(target) < 0;
+    }
+}

@@ -1,0 +1,42 @@
+package io.slarules.rules.facts;
+
+import io.slarules.CaseResult;
+import io.slarules.Share;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a window of an objective achieved.
+ *
+ * @param window    the objective window
+ * @param achieved  the level reached (percentage, or count for a quota)
+ * @param target    the level promised, same unit
+ * @param met       whether it was met
+ * @param levels    the percentages credit bands are looked up with: one for availability, ratio
+ *                  and quota (percent of target); one per share-of-cases priority target
+ * @param lostTime  availability: downtime by party
+ * @param shortfall quota: units short
+ * @param cases     time-to: the cases counted in the window
+ * @param notes     remarks for the reader
+ * @param rules     the rules behind it
+ */
+public record Measurement(ObjectiveWindow window, BigDecimal achieved, BigDecimal target, boolean met,
+                          List<AchievedLevel> levels, List<Share> lostTime, Optional<Long> shortfall, List<CaseResult> cases,
+                          List<String> notes, List<String> rules) {
+
+    /** Validates the fields. */
+    public Measurement {
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(achieved, "achieved");
+        Objects.requireNonNull(target, "target");
+        levels = List.copyOf(levels);
+        lostTime = List.copyOf(lostTime);
+        Objects.requireNonNull(shortfall, "shortfall");
+        cases = List.copyOf(cases);
+        notes = List.copyOf(notes);
+        rules = List.copyOf(rules);
+    }
+}
