@@ -55,6 +55,14 @@ public final class EvaluationOutcome {
         return Optional.ofNullable(failure);
     }
 
+    /** The evaluation; the failure, thrown, when there is none. */
+    public Evaluation evaluationOrThrow() {
+        if (evaluation == null) {
+            throw failure;
+        }
+        return evaluation;
+    }
+
     /** Same request and same evaluation, or same request and the same failure instance. */
     @Override
     public boolean equals(Object o) {

@@ -42,6 +42,13 @@ public record EvaluationRequest(Agreement agreement, DateRange period, Timeline 
         return new EvaluationRequest(agreement, DateRange.ofMonth(month), timeline);
     }
 
+    /** A request to evaluate a subscriber of a service-based agreement under its own agreement. */
+    public static EvaluationRequest forSubscriber(Agreement offering, DateRange period, Subscriber subscriber) {
+        Objects.requireNonNull(subscriber, "subscriber");
+        return new EvaluationRequest(offering.forSubscription(subscriber.subscription()), period, subscriber.timeline(),
+                subscriber.history());
+    }
+
     /** The id of the agreement evaluated. */
     public String agreementId() {
         return agreement.id();

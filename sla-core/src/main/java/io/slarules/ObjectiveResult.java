@@ -20,14 +20,17 @@ import java.util.Optional;
  * @param met        whether the objective was met
  * @param lostTime   availability: the outage time by responsible party (excused included); the
  *                   obligated party's share is what counted against it
- * @param shortfall  quota: how many units short; empty otherwise
+ * @param shortfall  quota: how many units short of the target as agreed; empty otherwise
+ * @param shortfallBy quota: the shortfall by the party it counts against (an upstream party that
+ *                   fell short scales a dependent target down, and answers for the difference)
  * @param cases      time-to: every case that stopped in the window or breached before its end
  * @param notes      what the reader should know beyond the figures, e.g. a credit below the minimum
  * @param rules      the rules that produced it
  */
 public record ObjectiveResult(String objective, MetricKind kind, DateRange window, BigDecimal achieved,
                               BigDecimal target, boolean met, List<Share> lostTime, Optional<Long> shortfall,
-                              List<CaseResult> cases, List<String> notes, List<String> rules) {
+                              List<UnitShare> shortfallBy, List<CaseResult> cases, List<String> notes,
+                              List<String> rules) {
 
     /** Validates the fields. */
     public ObjectiveResult {
@@ -38,6 +41,7 @@ public record ObjectiveResult(String objective, MetricKind kind, DateRange windo
         Objects.requireNonNull(target, "target");
         lostTime = List.copyOf(lostTime);
         Objects.requireNonNull(shortfall, "shortfall");
+        shortfallBy = List.copyOf(shortfallBy);
         cases = List.copyOf(cases);
         notes = List.copyOf(notes);
         rules = List.copyOf(rules);

@@ -8,6 +8,7 @@ import io.slarules.spi.SlaEngineFactory;
 
 import java.time.YearMonth;
 import java.util.Iterator;
+import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
@@ -50,6 +51,26 @@ public interface SlaEngine {
      * @throws EvaluationFailedException when a rule failed
      */
     Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history);
+
+    /**
+     * Evaluates a service-based agreement for each of its subscribers: each under
+     * {@link Agreement#forSubscription} of its subscription, with its own timeline, fee and
+     * decisions, in the order given. A batch of subscribers is a batch of
+     * {@link EvaluationRequest#forSubscriber requests}, so {@link #evaluateAll} takes them too.
+     *
+     * @throws InvalidInputException     for the first subscriber whose input does not fit
+     * @throws EvaluationFailedException for the first subscriber whose evaluation failed
+     */
+    default List<Evaluation> evaluate(Agreement offering, DateRange period, List<Subscriber> subscribers) {
+        java.util.Objects.requireNonNull(offering, "offering");
+        java.util.Objects.requireNonNull(period, "period");
+        List<Evaluation> evaluations = new java.util.ArrayList<>();
+        try (Stream<EvaluationOutcome> outcomes = evaluateAll(subscribers.stream()
+                .map(s -> EvaluationRequest.forSubscriber(offering, period, s)))) {
+            outcomes.forEachOrdered(o -> evaluations.add(o.evaluationOrThrow()));
+        }
+        return List.copyOf(evaluations);
+    }
 
     /** Evaluates an agreement for a calendar month of its zone. */
     default Evaluation evaluate(Agreement agreement, YearMonth month, Timeline timeline) {

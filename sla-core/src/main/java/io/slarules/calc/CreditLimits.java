@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The service credits of one month under their limits, consumed in order: each credit is first
  * held to its clause's cap for the window, then refused when below the clause's minimum credit,
- * then held to the agreement's monthly cap and to the room the rolling cap leaves. Every cap is
+ * then held to its service's monthly cap, the agreement's monthly cap and the room the rolling cap
+ * leaves. Every cap is
  * rounded down to the minor unit and each credit is rounded once, so credits never add up to more
  * than any cap.
  */
@@ -30,14 +31,19 @@ public final class CreditLimits {
      * @param clauseCap the clause's cap for the window, exact
      * @param minimum   the clause's minimum credit
      * @param limited   whether caps and the minimum apply (credits yes; bonuses and earn-backs no)
+     * @param service    the service whose cap applies, empty when none
+     * @param serviceCap the service's cap for the month, exact
      */
-    public record Item(String capKey, Money priced, Optional<Money> clauseCap, Optional<Money> minimum, boolean limited) {
+    public record Item(String capKey, Money priced, Optional<Money> clauseCap, Optional<Money> minimum, boolean limited,
+                       String service, Optional<Money> serviceCap) {
         /** Validates the fields. */
         public Item {
             Objects.requireNonNull(capKey, "capKey");
             Objects.requireNonNull(priced, "priced");
             Objects.requireNonNull(clauseCap, "clauseCap");
             Objects.requireNonNull(minimum, "minimum");
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(serviceCap, "serviceCap");
         }
     }
 
@@ -63,6 +69,7 @@ public final class CreditLimits {
     public static List<Outcome> apply(List<Item> items, Optional<Money> monthCap, Optional<Money> rollingRoom,
                                       RoundingMode rounding) {
         Map<String, Money> usedByClause = new HashMap<>();
+        Map<String, Money> usedByService = new HashMap<>();
         Money usedInMonth = null;
         List<Outcome> outcomes = new ArrayList<>();
         for (Item item : items) {
@@ -92,6 +99,16 @@ public final class CreditLimits {
                         + " is below the minimum credit of " + item.minimum().get() + " and is not issued"), notes));
                 continue;
             }
+            Money usedService = usedByService.getOrDefault(item.service(), zero);
+            if (item.serviceCap().isPresent()) {
+                Money limited = Caps.apply(amount, Caps.limit(item.serviceCap().get()), usedService, rounding);
+                if (limited.compareTo(amount) < 0) {
+                    capped = true;
+                    notes.add("held to the service " + item.service() + "'s monthly cap of "
+                            + Caps.limit(item.serviceCap().get()) + " (" + usedService + " used before)");
+                    amount = limited;
+                }
+            }
             if (monthCap.isPresent()) {
                 Money limited = Caps.apply(amount, Caps.limit(monthCap.get()), usedInMonth, rounding);
                 if (limited.compareTo(amount) < 0) {
@@ -112,6 +129,7 @@ public final class CreditLimits {
                 }
             }
             usedByClause.put(item.capKey(), usedClause.plus(amount));
+            usedByService.put(item.service(), usedService.plus(amount));
             usedInMonth = usedInMonth.plus(amount);
             outcomes.add(new Outcome(amount, capped, Optional.empty(), notes));
         }

@@ -93,9 +93,9 @@ final class ServiceLevelReader {
         ZoneId zone = f.optional("zone", Values::zone);
         WeeklyHours hours = f.required("hours", (n, at) -> hours(reader, n, at));
         List<LocalDate> holidays = f.optionalList("holidays", reader.scalar(Values::date));
-        String[] region = f.optional("publicHolidays", (n, at) -> publicHolidays(reader, n, at));
+        Region region = f.optional("publicHolidays", (n, at) -> publicHolidays(reader, n, at));
         return reader.build(mark, path, () -> new CalendarSpec(id, Optional.ofNullable(zone), hours, holidays,
-                Optional.ofNullable(region).map(r -> r[0]), Optional.ofNullable(region).map(r -> r[1])));
+                Optional.ofNullable(region).map(Region::country), Optional.ofNullable(region).flatMap(Region::subdivision)));
     }
 
     /**
@@ -141,8 +141,15 @@ final class ServiceLevelReader {
         return reader.mark() == mark ? ranges : null;
     }
 
-    /** {@code {country, subdivision}} as two codes; the subdivision may be null. */
-    private static String[] publicHolidays(NodeReader reader, JsonNode node, String path) {
+    /** Whose public holidays a calendar has, as written. */
+    private record Region(String country, Optional<String> subdivision) {
+    }
+
+    /**
+     * {@code {country, subdivision}}. The codes' form is checked here, so that a malformed one is
+     * reported at its field; whether a holiday provider knows them is the agreement's check.
+     */
+    private static Region publicHolidays(NodeReader reader, JsonNode node, String path) {
         int mark = reader.mark();
         Fields f = reader.fields(node, path, PUBLIC_HOLIDAYS);
         String country = f.required("country", Values::id);
@@ -156,7 +163,7 @@ final class ServiceLevelReader {
             reader.problem(f.path("subdivision"), "not a subdivision of " + country + ": \"" + subdivision
                     + "\" (expected ISO 3166-2, e.g. BY or DE-BY)");
         }
-        return reader.mark() == mark ? new String[] {country, subdivision} : null;
+        return reader.mark() == mark ? new Region(country, Optional.ofNullable(subdivision)) : null;
     }
 
     /** The maintenance section as read. */

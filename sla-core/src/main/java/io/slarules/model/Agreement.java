@@ -29,11 +29,12 @@ import java.util.TreeSet;
  * @param obligations   what the parties owe each other; the dependency graph is acyclic
  * @param penalties     the clauses that price a late obligation
  * @param serviceLevels services, objectives, the credits that price them and their caps
+ * @param amendments    later service-level terms, each in force from its date, in date order
  */
 public record Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
                         DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
                         List<Obligation> obligations, List<PenaltyClause> penalties,
-                        ServiceLevels serviceLevels) {
+                        ServiceLevels serviceLevels, List<Amendment> amendments) {
 
     /** Validates every field and cross-reference, listing every problem found. */
     public Agreement {
@@ -43,16 +44,54 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         obligations = Checks.list(obligations, "agreement", "obligations");
         penalties = Checks.list(penalties, "agreement", "penalties");
         serviceLevels = Objects.requireNonNullElse(serviceLevels, ServiceLevels.NONE);
+        amendments = Checks.list(amendments, "agreement", "amendments").stream()
+                .sorted(java.util.Comparator.comparing(Amendment::effectiveFrom)).toList();
         List<Problem> problems = AgreementChecks.problems(id, kind, parties, zone, currency, effective,
                 moneyRounding, obligations, penalties, serviceLevels);
+        AgreementChecks.amendments(amendments, kind, parties, currency, effective, penalties, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(id, problems);
         }
     }
 
+    /** An agreement without amendments. */
+    public Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
+                     DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
+                     List<Obligation> obligations, List<PenaltyClause> penalties, ServiceLevels serviceLevels) {
+        this(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations, penalties,
+                serviceLevels, List.of());
+    }
+
     /** A builder for an agreement with the given id; every other field is set on it. */
     public static Builder builder(String id) {
         return new Builder(id);
+    }
+
+    /**
+     * The service-level terms in force on a date: the latest amendment effective on or before it,
+     * else the agreement's own.
+     */
+    public ServiceLevels serviceLevelsAt(LocalDate date) {
+        ServiceLevels inForce = serviceLevels;
+        for (Amendment a : amendments) {
+            if (!a.effectiveFrom().isAfter(date)) {
+                inForce = a.serviceLevels();
+            }
+        }
+        return inForce;
+    }
+
+    /**
+     * The agreement a subscriber of this service-based agreement is under: its customer party
+     * replaced by the subscriber everywhere, only the subscribed service (at the subscription's fee)
+     * and its objectives and credits, in force from the later of the agreement's start and the
+     * subscription's. Its id is this agreement's id, a slash and the subscription's id.
+     *
+     * @throws InvalidInputException when this is not a service-based agreement, or the subscription
+     *                               does not fit it
+     */
+    public Agreement forSubscription(Subscription subscription) {
+        return Subscribing.agreementOf(this, subscription);
     }
 
     /** The party with the given id. */
@@ -102,6 +141,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         private final List<Obligation> obligations = new ArrayList<>();
         private final List<PenaltyClause> penalties = new ArrayList<>();
         private ServiceLevels serviceLevels = ServiceLevels.NONE;
+        private final List<Amendment> amendments = new ArrayList<>();
 
         private Builder(String id) {
             this.id = id;
@@ -172,6 +212,12 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
             return this;
         }
 
+        /** Adds amendments. */
+        public Builder amendments(Amendment... amendments) {
+            this.amendments.addAll(List.of(amendments));
+            return this;
+        }
+
         /**
          * Builds the agreement.
          *
@@ -179,7 +225,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
          */
         public Agreement build() {
             return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding,
-                    obligations, penalties, serviceLevels);
+                    obligations, penalties, serviceLevels, amendments);
         }
     }
 }

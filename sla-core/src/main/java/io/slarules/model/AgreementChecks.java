@@ -131,8 +131,49 @@ final class AgreementChecks {
         }
         if (serviceLevels != null) {
             ServiceLevelChecks.check(serviceLevels, partyIds, currency, clauseIds, problems);
+            if (kind == AgreementKind.SERVICE_BASED) {
+                if (!obligations.isEmpty()) {
+                    problems.add(Problem.at(SOURCE, "obligations", "a service-based agreement holds service levels"
+                            + " for every subscriber; obligations belong in a customer-based agreement"));
+                }
+                if (parties.stream().filter(p -> p.role() == PartyRole.CUSTOMER).count() != 1) {
+                    problems.add(Problem.at(SOURCE, "parties", "a service-based agreement names exactly one customer"
+                            + " party, whom each subscriber takes the place of"));
+                }
+            }
         }
         return problems;
+    }
+
+    /** Amendments: dates inside the agreement and distinct, each one's terms checked like the agreement's own. */
+    static void amendments(List<Amendment> amendments, AgreementKind kind, List<Party> parties, Currency currency,
+                           DateRange effective, List<PenaltyClause> penalties, List<Problem> problems) {
+        Set<String> partyIds = new HashSet<>();
+        parties.forEach(p -> partyIds.add(p.id()));
+        Set<String> clauseIds = new HashSet<>();
+        penalties.forEach(c -> clauseIds.add(c.id()));
+        Set<String> ids = new HashSet<>();
+        Map<java.time.LocalDate, String> byDate = new HashMap<>();
+        for (int i = 0; i < amendments.size(); i++) {
+            Amendment a = amendments.get(i);
+            String at = "amendments[" + a.id() + "]";
+            if (!ids.add(a.id())) {
+                problems.add(Problem.at(SOURCE, at + ".id", "duplicate amendment id " + a.id()));
+            }
+            String same = byDate.putIfAbsent(a.effectiveFrom(), a.id());
+            if (same != null) {
+                problems.add(Problem.at(SOURCE, at + ".effectiveFrom", "amendments " + same + " and " + a.id()
+                        + " both take effect on " + a.effectiveFrom()));
+            }
+            if (effective != null && (!a.effectiveFrom().isAfter(effective.startInclusive())
+                    || !a.effectiveFrom().isBefore(effective.endExclusive()))) {
+                problems.add(Problem.at(SOURCE, at + ".effectiveFrom", a.effectiveFrom()
+                        + " lies outside the agreement's effective dates after their start " + effective));
+            }
+            List<Problem> own = new ArrayList<>();
+            ServiceLevelChecks.check(a.serviceLevels(), partyIds, currency, clauseIds, own);
+            own.forEach(p -> problems.add(Problem.at(p.source(), at + "." + p.path(), p.message())));
+        }
     }
 
     private static void require(Object value, String field, List<Problem> problems) {

@@ -1,5 +1,6 @@
 package io.slarules.model;
 
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,9 +15,14 @@ import java.util.Optional;
  * @param beneficiary the party it is delivered to
  * @param window      the measurement window
  * @param target      the count to reach, at least 1
+ * @param dependsOn   an upstream quota whose delivery this one needs: when it falls short, this
+ *                    target is scaled by the fraction it delivered, and the units this loses count
+ *                    against the upstream's obligated party
+ * @param scaledRounding how a scaled target is rounded to whole units
  */
 public record QuotaObjective(String id, String title, String metric, String obligated, String beneficiary,
-                             MeasurementWindow window, long target) implements Objective {
+                             MeasurementWindow window, long target, Optional<String> dependsOn,
+                             RoundingMode scaledRounding) implements Objective {
 
     /** Validates the fields. */
     public QuotaObjective {
@@ -29,6 +35,20 @@ public record QuotaObjective(String id, String title, String metric, String obli
         if (target < 1) {
             throw Checks.fail("agreement", "target", "a quota must be at least 1, was " + target);
         }
+        dependsOn = Objects.requireNonNullElse(dependsOn, Optional.empty());
+        scaledRounding = Objects.requireNonNullElse(scaledRounding, RoundingMode.DOWN);
+        if (scaledRounding == RoundingMode.UNNECESSARY) {
+            throw Checks.fail("agreement", "scaledRounding", "must name a rounding mode, not UNNECESSARY");
+        }
+        if (dependsOn.filter(id::equals).isPresent()) {
+            throw Checks.fail("agreement", "dependsOn", id + " depends on itself");
+        }
+    }
+
+    /** A quota that depends on no other. */
+    public QuotaObjective(String id, String title, String metric, String obligated, String beneficiary,
+                          MeasurementWindow window, long target) {
+        this(id, title, metric, obligated, beneficiary, window, target, Optional.empty(), RoundingMode.DOWN);
     }
 
     @Override

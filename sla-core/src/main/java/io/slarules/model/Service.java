@@ -9,8 +9,10 @@ import java.util.Objects;
  * @param id         unique within the agreement; outages, cases and objectives name it
  * @param name       for explanations
  * @param monthlyFee the fee charged for one calendar month of the service
+ * @param cap        at most this much in credits for the service in one month: a percentage of its
+ *                   fee, or an amount; empty: only the clause and agreement caps apply
  */
-public record Service(String id, String name, Money monthlyFee) {
+public record Service(String id, String name, Money monthlyFee, java.util.Optional<Amount> cap) {
 
     /** Validates the fields. */
     public Service {
@@ -20,5 +22,21 @@ public record Service(String id, String name, Money monthlyFee) {
         if (monthlyFee.isNegative()) {
             throw Checks.fail("agreement", "monthlyFee", "must not be negative, was " + monthlyFee);
         }
+        cap = Objects.requireNonNullElse(cap, java.util.Optional.empty());
+        cap.ifPresent(a -> {
+            if (a instanceof Amount.PercentOfValue p) {
+                Checks.percent(p.percent(), "agreement", "cap");
+            }
+        });
+    }
+
+    /** A service without a cap of its own. */
+    public Service(String id, String name, Money monthlyFee) {
+        this(id, name, monthlyFee, java.util.Optional.empty());
+    }
+
+    /** The same service at another fee, e.g. a subscription's. */
+    public Service withFee(Money fee) {
+        return new Service(id, name, fee, cap);
     }
 }

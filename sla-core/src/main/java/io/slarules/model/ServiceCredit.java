@@ -21,11 +21,14 @@ import java.util.Optional;
  * @param minimum     a credit below this is not issued
  * @param earnBack    the number of following windows that, all met, forgive the credit; 0: none
  * @param bonus       what the creditor pays the debtor for over-performance, where agreed
+ * @param shares      when several parties are compensated: their shares, adding up to 100 %; each
+ *                    part is rounded down to the minor unit and the cents left over go to
+ *                    {@code creditor}. Empty: all to {@code creditor}
  */
 public record ServiceCredit(String id, String title, String objective, String debtor, String creditor,
                             List<CreditBand> bands, List<PerBreach> perBreach, Optional<Money> perUnitShort,
                             Optional<RepeatOffence> repeat, Optional<Amount> cap, Optional<Money> minimum,
-                            int earnBack, Optional<Bonus> bonus) {
+                            int earnBack, Optional<Bonus> bonus, List<CreditShare> shares) {
 
     /** Validates the fields; the checks against the objective are the agreement's. */
     public ServiceCredit {
@@ -41,12 +44,33 @@ public record ServiceCredit(String id, String title, String objective, String de
         cap = Objects.requireNonNullElse(cap, Optional.empty());
         minimum = Objects.requireNonNullElse(minimum, Optional.empty());
         bonus = Objects.requireNonNullElse(bonus, Optional.empty());
+        shares = Checks.list(shares, "agreement", "shares");
+        if (!shares.isEmpty()) {
+            java.math.BigDecimal total = shares.stream().map(CreditShare::percent)
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            if (total.compareTo(Checks.HUNDRED) != 0) {
+                throw Checks.fail("agreement", "shares", "the shares add up to " + total.toPlainString()
+                        + " %, not 100 %");
+            }
+            if (shares.stream().map(CreditShare::party).distinct().count() < shares.size()) {
+                throw Checks.fail("agreement", "shares", "a party has two shares");
+            }
+        }
         if (earnBack < 0 || earnBack > 36) {
             throw Checks.fail("agreement", "earnBack", "must be 0 to 36 windows, was " + earnBack);
         }
         if (debtor.equals(creditor)) {
             throw Checks.fail("agreement", "creditor", "debtor and creditor are the same party " + debtor);
         }
+    }
+
+    /** A clause that compensates its creditor alone. */
+    public ServiceCredit(String id, String title, String objective, String debtor, String creditor,
+                         List<CreditBand> bands, List<PerBreach> perBreach, Optional<Money> perUnitShort,
+                         Optional<RepeatOffence> repeat, Optional<Amount> cap, Optional<Money> minimum,
+                         int earnBack, Optional<Bonus> bonus) {
+        this(id, title, objective, debtor, creditor, bands, perBreach, perUnitShort, repeat, cap, minimum, earnBack,
+                bonus, List.of());
     }
 
     /** A builder for a clause with the given id, pricing the given objective. */
@@ -124,6 +148,7 @@ public record ServiceCredit(String id, String title, String objective, String de
         private Optional<Money> minimum = Optional.empty();
         private int earnBack;
         private Optional<Bonus> bonus = Optional.empty();
+        private final List<CreditShare> shares = new java.util.ArrayList<>();
 
         private Builder(String id, String objective) {
             this.id = id;
@@ -191,10 +216,16 @@ public record ServiceCredit(String id, String title, String objective, String de
             return this;
         }
 
+        /** Splits what the clause gives among several parties; the creditor gets the cents left over. */
+        public Builder shares(CreditShare... shares) {
+            this.shares.addAll(List.of(shares));
+            return this;
+        }
+
         /** Builds the clause. */
         public ServiceCredit build() {
             return new ServiceCredit(id, title, objective, debtor, creditor, bands, perBreach, perUnitShort, repeat,
-                    cap, minimum, earnBack, bonus);
+                    cap, minimum, earnBack, bonus, shares);
         }
     }
 }

@@ -77,6 +77,21 @@ final class ServiceLevelChecks {
             credit(credit, path);
         }
         levels.caps().perMonth().ifPresent(a -> amount(a, "caps.perMonth"));
+        ids.clear();
+        for (int i = 0; i < levels.subscriptions().size(); i++) {
+            Subscription sub = levels.subscriptions().get(i);
+            String path = "subscriptions[" + i + "]";
+            if (!ids.add(sub.id())) {
+                add(path + ".id", "duplicate subscription id " + sub.id());
+            }
+            if (levels.service(sub.service()).isEmpty()) {
+                add(path + ".service", "subscription to unknown service " + sub.service());
+            }
+            money(sub.fee(), path + ".fee");
+        }
+        for (int i = 0; i < levels.services().size(); i++) {
+            levels.services().get(i).cap().ifPresent(a -> amount(a, "services.cap"));
+        }
     }
 
     private void objective(Objective o, String path, Set<String> ids) {
@@ -98,6 +113,26 @@ final class ServiceLevelChecks {
         if (!CalendarSpec.ALWAYS.equals(calendar) && levels.calendar(calendar).isEmpty()) {
             add(path + ".calendar", "unknown calendar " + calendar);
         }
+        if (o instanceof QuotaObjective q && q.dependsOn().isPresent()) {
+            Optional<Objective> upstream = levels.objective(q.dependsOn().get());
+            if (upstream.isEmpty() || !(upstream.get() instanceof QuotaObjective up)) {
+                add(path + ".dependsOn", "a quota depends on another quota; " + q.dependsOn().get()
+                        + (upstream.isEmpty() ? " is unknown" : " is " + upstream.get().kind()));
+            } else if (!up.window().equals(q.window())) {
+                add(path + ".dependsOn", "a quota depends on a quota measured over the same windows; " + up.id()
+                        + " is measured by " + up.window() + ", " + q.id() + " by " + q.window());
+            } else if (up.dependsOn().isPresent()) {
+                Set<String> seen = new HashSet<>(List.of(q.id()));
+                Optional<String> next = q.dependsOn();
+                while (next.isPresent() && seen.add(next.get())) {
+                    next = levels.objective(next.get()).filter(QuotaObjective.class::isInstance)
+                            .map(QuotaObjective.class::cast).flatMap(QuotaObjective::dependsOn);
+                }
+                if (next.isPresent()) {
+                    add(path + ".dependsOn", "the quotas' dependencies form a cycle through " + q.id());
+                }
+            }
+        }
         if (o instanceof TimeToObjective t) {
             t.pausing().forEach((status, party) -> party(party, path + ".pausing." + status));
             Set<String> priorities = new HashSet<>();
@@ -112,6 +147,9 @@ final class ServiceLevelChecks {
     private void credit(ServiceCredit credit, String path) {
         party(credit.debtor(), path + ".debtor");
         party(credit.creditor(), path + ".creditor");
+        for (int i = 0; i < credit.shares().size(); i++) {
+            party(credit.shares().get(i).party(), path + ".shares[" + i + "].party");
+        }
         Optional<Objective> found = levels.objective(credit.objective());
         if (found.isEmpty()) {
             add(path + ".objective", "unknown objective " + credit.objective());

@@ -2,6 +2,7 @@ package io.slarules.model;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,14 +19,18 @@ import java.util.Optional;
  * @param objectives        the objectives
  * @param credits           the service-credit clauses
  * @param caps              caps over all credits of the agreement
+ * @param subscriptions     a service-based agreement's subscribers
+ * @param sources           for terms resolved from the levels of a multi-level agreement: the level
+ *                          each term comes from, by term (see {@link LevelledAgreement}); empty otherwise
  */
 public record ServiceLevels(List<Service> services, List<CalendarSpec> calendars,
                             List<MaintenanceWindow> maintenance, Optional<Duration> maintenanceNotice,
-                            List<Objective> objectives, List<ServiceCredit> credits, CreditCaps caps) {
+                            List<Objective> objectives, List<ServiceCredit> credits, CreditCaps caps,
+                            List<Subscription> subscriptions, Map<String, String> sources) {
 
     /** No service levels: an agreement of deadlines only. */
     public static final ServiceLevels NONE = new ServiceLevels(List.of(), List.of(), List.of(), Optional.empty(),
-            List.of(), List.of(), CreditCaps.NONE);
+            List.of(), List.of(), CreditCaps.NONE, List.of(), Map.of());
 
     /** Validates the fields; the cross-checks are the agreement's. */
     public ServiceLevels {
@@ -36,9 +41,36 @@ public record ServiceLevels(List<Service> services, List<CalendarSpec> calendars
         objectives = Checks.list(objectives, "agreement", "objectives");
         credits = Checks.list(credits, "agreement", "credits");
         caps = Objects.requireNonNullElse(caps, CreditCaps.NONE);
+        subscriptions = Checks.list(subscriptions, "agreement", "subscriptions");
+        sources = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Objects.requireNonNullElse(sources, Map.of())));
         if (maintenanceNotice.filter(Duration::isNegative).isPresent()) {
             throw Checks.fail("agreement", "maintenanceNotice", "must not be negative");
         }
+    }
+
+    /** Service levels without subscriptions. */
+    public ServiceLevels(List<Service> services, List<CalendarSpec> calendars, List<MaintenanceWindow> maintenance,
+                         Optional<Duration> maintenanceNotice, List<Objective> objectives, List<ServiceCredit> credits,
+                         CreditCaps caps) {
+        this(services, calendars, maintenance, maintenanceNotice, objectives, credits, caps, List.of(), Map.of());
+    }
+
+    /** Service levels of a service-based agreement, with its subscriptions. */
+    public ServiceLevels(List<Service> services, List<CalendarSpec> calendars, List<MaintenanceWindow> maintenance,
+                         Optional<Duration> maintenanceNotice, List<Objective> objectives, List<ServiceCredit> credits,
+                         CreditCaps caps, List<Subscription> subscriptions) {
+        this(services, calendars, maintenance, maintenanceNotice, objectives, credits, caps, subscriptions, Map.of());
+    }
+
+    /** The level a term comes from, when the terms were resolved from levels. */
+    public Optional<String> source(String term) {
+        return Optional.ofNullable(sources.get(term));
+    }
+
+    /** The same terms with other services, objectives and credits, e.g. for one subscriber. */
+    public ServiceLevels with(List<Service> services, List<Objective> objectives, List<ServiceCredit> credits) {
+        return new ServiceLevels(services, calendars, maintenance, maintenanceNotice, objectives, credits, caps,
+                List.of(), sources);
     }
 
     /** The service with the given id. */

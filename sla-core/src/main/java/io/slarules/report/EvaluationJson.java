@@ -17,6 +17,7 @@ import io.slarules.ObjectiveResult;
 import io.slarules.PenaltyDecision;
 import io.slarules.Segment;
 import io.slarules.Share;
+import io.slarules.UnitShare;
 import io.slarules.model.DateRange;
 import io.slarules.model.History;
 import io.slarules.model.Interval;
@@ -65,6 +66,7 @@ import java.util.Optional;
  *     "achieved": "99.884259259", "target": "99.95", "met": false,   // percentages (a count for QUOTA)
  *     "lostTime": [{"responsible": "acme", "length": "PT50M", "days": "0.034722"}, ...],
  *     "shortfall": null,                                             // QUOTA: units short
+ *     "shortfallBy": [{"responsible": "acme", "units": 20}],         // QUOTA: by the party it counts against
  *     "cases": [{"case": "C-1", "priority": "P1", "businessTime": "PT9H", "target": "PT8H",
  *                "stopped": true, "breachedAt": "2026-04-08T09:00:00Z",  // null when in time
  *                "pauses": [{"responsible": "client-h", "length": "PT4H", "days": "0.166667"}]}],
@@ -178,6 +180,12 @@ public final class EvaluationJson {
             node.put("shortfall", o.shortfall().get());
         } else {
             node.putNull("shortfall");
+        }
+        ArrayNode shortfallBy = node.putArray("shortfallBy");
+        for (UnitShare u : o.shortfallBy()) {
+            ObjectNode share = shortfallBy.addObject();
+            share.put("responsible", u.responsible().id());
+            share.put("units", u.units());
         }
         ArrayNode cases = node.putArray("cases");
         o.cases().forEach(c -> cases.add(caseResult(c)));

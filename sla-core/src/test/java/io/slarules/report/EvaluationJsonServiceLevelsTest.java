@@ -9,6 +9,7 @@ import io.slarules.Evaluation;
 import io.slarules.ObjectiveResult;
 import io.slarules.Responsible;
 import io.slarules.Share;
+import io.slarules.UnitShare;
 import io.slarules.files.Agreements;
 import io.slarules.files.Histories;
 import io.slarules.model.Agreement;
@@ -42,7 +43,7 @@ class EvaluationJsonServiceLevelsTest {
                 new BigDecimal("99.95"), false,
                 List.of(new Share(Responsible.party("acme"), Duration.ofMinutes(50)),
                         new Share(Responsible.party("client-g"), Duration.ofMinutes(45))),
-                Optional.empty(), List.of(), List.of(), List.of("measure: availability"));
+                Optional.empty(), List.of(), List.of(), List.of(), List.of("measure: availability"));
     }
 
     /** Example H: 9 business hours against 8, 4 of them paused for the customer. */
@@ -53,12 +54,13 @@ class EvaluationJsonServiceLevelsTest {
         CaseResult c2 = new CaseResult("C-2", "P1", Duration.ofHours(2), Duration.ofHours(8), false, Optional.empty(),
                 List.of());
         return new ObjectiveResult("P1-RESOLUTION", MetricKind.TIME_TO, APRIL, new BigDecimal("1"), new BigDecimal("2"),
-                false, List.of(), Optional.empty(), List.of(c1, c2), List.of("C-2 is still open"), List.of());
+                false, List.of(), Optional.empty(), List.of(), List.of(c1, c2), List.of("C-2 is still open"), List.of());
     }
 
     private static ObjectiveResult leads() {
         return new ObjectiveResult("LEADS", MetricKind.QUOTA, APRIL, new BigDecimal("180"), new BigDecimal("200"), false,
-                List.of(), Optional.of(20L), List.of(), List.of(), List.of());
+                List.of(), Optional.of(20L), List.of(new UnitShare(Responsible.party("marketing"), 20)), List.of(), List.of(),
+                List.of());
     }
 
     private static CreditDecision credit() {
@@ -96,7 +98,7 @@ class EvaluationJsonServiceLevelsTest {
         JsonNode o = json().get("objectives").get(0);
 
         assertThat(names(o)).containsExactly("objective", "kind", "window", "achieved", "target", "met", "lostTime",
-                "shortfall", "cases", "notes", "rules");
+                "shortfall", "shortfallBy", "cases", "notes", "rules");
         assertThat(o.get("kind").asText()).isEqualTo("AVAILABILITY");
         assertThat(o.get("window").get("from").asText()).isEqualTo("2026-04-01");
         assertThat(o.get("window").get("to").asText()).isEqualTo("2026-05-01");
@@ -135,6 +137,8 @@ class EvaluationJsonServiceLevelsTest {
 
         assertThat(o.get("achieved").asText()).isEqualTo("180");
         assertThat(o.get("shortfall").asLong()).isEqualTo(20);
+        assertThat(o.get("shortfallBy").get(0).get("responsible").asText()).isEqualTo("marketing");
+        assertThat(o.get("shortfallBy").get(0).get("units").asLong()).isEqualTo(20);
     }
 
     @Test

@@ -56,11 +56,12 @@ public final class Credits {
     }
 
     public static CreditDue perUnitShort(Measurement m, ServiceCredit clause, String rule) {
-        long shortfall = m.shortfall().orElseThrow();
+        long shortfall = m.ownShortfall();
         Money rate = clause.perUnitShort().orElseThrow();
         Money priced = rate.times(shortfall);
         String reason = m.window().objectiveId() + " counted " + m.achieved().toPlainString() + " of "
-                + m.target().toPlainString() + ": " + shortfall + " short x " + rate + " = " + priced;
+                + m.target().toPlainString() + ": " + shortfall + " short on " + m.window().objective().obligated()
+                + "'s own account x " + rate + " = " + priced;
         return due(m, clause, CreditKind.SERVICE_CREDIT, m.window().objectiveId(), clause.debtor(), clause.creditor(),
                 priced, reason, rule);
     }
@@ -141,8 +142,10 @@ public final class Credits {
         List<CreditLimits.Item> items = new ArrayList<>();
         for (CreditDue d : ordered) {
             Optional<Money> cap = d.clause().cap().map(a -> resolve(a, d.window()));
+            Optional<io.slarules.model.Service> service = d.window().objective().serviceId().flatMap(d.window().levels()::service);
+            Optional<Money> serviceCap = service.flatMap(s -> s.cap().map(a -> a.resolve(Optional.of(s.monthlyFee()))));
             items.add(new CreditLimits.Item(d.clause().id() + "@" + d.window().window(), d.priced(), cap,
-                    d.clause().minimum(), d.isCredit()));
+                    d.clause().minimum(), d.isCredit(), service.map(io.slarules.model.Service::id).orElse(""), serviceCap));
         }
         List<CreditLimits.Outcome> outcomes = CreditLimits.apply(items, ctx.monthCap(), ctx.rollingRoom(),
                 ctx.agreement().moneyRounding());
@@ -164,7 +167,28 @@ public final class Credits {
                                  String creditor, Money priced, String reason, String rule) {
         List<String> rules = new ArrayList<>(m.rules());
         rules.add(rule);
-        return new CreditDue(m.window(), clause, kind, subject, debtor, creditor, priced, reason, rules);
+        return new CreditDue(m.window(), clause, kind, subject, debtor, creditor, priced, citation(m.window(), clause)
+                + reason, rules);
+    }
+
+    /**
+     * Where the clause comes from, for terms resolved from the levels of a multi-level agreement:
+     * "per corporate clause 4.2, bands from the customer level: ".
+     */
+    private static String citation(ObjectiveWindow w, ServiceCredit clause) {
+        var levels = w.levels();
+        Optional<String> from = levels.source("credit " + clause.id());
+        if (from.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("per " + from.get() + " clause " + clause.id());
+        for (String field : List.of("bands", "cap", "minimum")) {
+            levels.source("credit " + clause.id() + " " + field).filter(l -> !l.equals(from.get()))
+                    .ifPresent(l -> text.append(", ").append(field).append(" from the ").append(l).append(" level"));
+        }
+        levels.source("objective " + clause.objective() + " target").filter(l -> !l.equals(from.get()))
+                .ifPresent(l -> text.append(", target from the ").append(l).append(" level"));
+        return text.append(": ").toString();
     }
 
     private static Money resolve(Amount amount, ObjectiveWindow w) {

@@ -2,6 +2,7 @@ package io.slarules.rules;
 
 import io.slarules.CaseResult;
 import io.slarules.Responsible;
+import io.slarules.UnitShare;
 import io.slarules.calc.AvailabilityMeasure;
 import io.slarules.calc.CaseClock;
 import io.slarules.calc.Downtime;
@@ -44,21 +45,21 @@ public final class Measures {
         sorted.sort(Comparator.comparing((Downtime d) -> d.interval()).thenComparing(Downtime::outage)
                 .thenComparing(d -> d.responsible().id()));
         AvailabilityMeasure m = AvailabilityMeasure.of(o, Responsible.party(o.obligated()), w.interval(),
-                ctx.calendar(o.calendar()), sorted);
+                w.calendar(), sorted);
         boolean met = m.achieved().compareTo(o.target()) >= 0;
         List<String> rules = new ArrayList<>(new java.util.TreeSet<>(attributedBy));
         rules.add(rule);
         List<String> notes = List.of("measured " + minutes(m.measured()) + " min, denominator " + minutes(m.denominator())
                 + " min, counted downtime " + minutes(m.counted()) + " min");
         return new Measurement(w, m.achieved(), o.target(), met, List.of(new AchievedLevel(o.id(), m.achieved(), o.target())),
-                m.lostTime(), Optional.empty(), List.of(), notes, rules);
+                m.lostTime(), Optional.empty(), List.of(), List.of(), notes, rules);
     }
 
     /** A case's business time, pauses and breach, as known at the month's end. */
     public static CaseMeasure kase(ServiceLevelContext ctx, ObjectiveCase c, List<CaseClock.Pause> pauses, String rule) {
         List<CaseClock.Pause> sorted = new ArrayList<>(pauses);
         sorted.sort(Comparator.comparing((CaseClock.Pause p) -> p.interval()).thenComparing(p -> p.party().id()));
-        CaseResult result = CaseClock.measure(c.track(), c.target().within(), ctx.calendar(c.objective().calendar()),
+        CaseResult result = CaseClock.measure(c.track(), c.target().within(), c.calendar(),
                 sorted, ctx.asOf());
         return new CaseMeasure(c, result, CaseClock.countedAt(result, c.track()), rule);
     }
@@ -92,7 +93,8 @@ public final class Measures {
         rules.add(rule);
         List<String> notes = List.of(cases.size() + " cases counted, " + cases.stream().filter(CaseResult::breached).count()
                 + " over target");
-        return new Measurement(w, shareInTime(cases), target, met, levels, List.of(), Optional.empty(), cases, notes, rules);
+        return new Measurement(w, shareInTime(cases), target, met, levels, List.of(), Optional.empty(), List.of(), cases,
+                notes, rules);
     }
 
     /** A quota's count in the window; bands look at the count as a percentage of the target. */
@@ -102,8 +104,44 @@ public final class Measures {
         BigDecimal level = BigDecimal.valueOf(Math.min(count, o.target())).multiply(HUNDRED)
                 .divide(BigDecimal.valueOf(o.target()), AvailabilityMeasure.SCALE, RoundingMode.DOWN);
         return new Measurement(w, BigDecimal.valueOf(count), BigDecimal.valueOf(o.target()), shortfall == 0,
-                List.of(new AchievedLevel(o.id(), level, HUNDRED)), List.of(), Optional.of(shortfall), List.of(),
+                List.of(new AchievedLevel(o.id(), level, HUNDRED)), List.of(), Optional.of(shortfall),
+                shortfall == 0 ? List.of() : List.of(new UnitShare(Responsible.party(o.obligated()), shortfall)), List.of(),
                 List.of(), List.of(rule));
+    }
+
+    /**
+     * A quota whose target depends on an upstream quota's delivery: the target scaled by the fraction
+     * the upstream delivered (never above 1), rounded as the objective states; the units the scaling
+     * took off count against the upstream's obligated party, the rest of the shortfall against this
+     * one's.
+     */
+    public static Measurement dependentQuota(ObjectiveWindow w, long count, Measurement upstream, String rule) {
+        QuotaObjective o = (QuotaObjective) w.objective();
+        QuotaObjective up = (QuotaObjective) upstream.window().objective();
+        long delivered = Math.min(upstream.achieved().longValueExact(), up.target());
+        long scaled = BigDecimal.valueOf(o.target()).multiply(BigDecimal.valueOf(delivered))
+                .divide(BigDecimal.valueOf(up.target()), 0, o.scaledRounding()).longValueExact();
+        long shortfall = Math.max(0, o.target() - count);
+        long upstreamUnits = Math.min(shortfall, o.target() - scaled);
+        long own = shortfall - upstreamUnits;
+        List<UnitShare> by = new ArrayList<>();
+        if (own > 0) {
+            by.add(new UnitShare(Responsible.party(o.obligated()), own));
+        }
+        if (upstreamUnits > 0) {
+            by.add(new UnitShare(Responsible.party(up.obligated()), upstreamUnits));
+        }
+        BigDecimal level = scaled == 0 ? HUNDRED.setScale(AvailabilityMeasure.SCALE)
+                : BigDecimal.valueOf(Math.min(count, scaled)).multiply(HUNDRED)
+                        .divide(BigDecimal.valueOf(scaled), AvailabilityMeasure.SCALE, RoundingMode.DOWN);
+        String note = up.id() + " delivered " + delivered + " of " + up.target() + ": the target " + o.target()
+                + " scales to " + scaled + " (rounded " + o.scaledRounding() + "); " + shortfall + " short, "
+                + upstreamUnits + " of them attributed to " + up.obligated() + ", " + own + " to " + o.obligated();
+        List<String> rules = new ArrayList<>(upstream.rules());
+        rules.add(rule);
+        return new Measurement(w, BigDecimal.valueOf(count), BigDecimal.valueOf(o.target()), own == 0,
+                List.of(new AchievedLevel(o.id(), level, HUNDRED)), List.of(), Optional.of(shortfall), by, List.of(),
+                List.of(note), rules);
     }
 
     /** A ratio of good events over all events in the window; no events at all meets it. */
@@ -116,8 +154,8 @@ public final class Measures {
                 ? List.of("more good events (" + good + ") than events (" + total + ") were counted; taken as all good")
                 : List.of(good + " good of " + total);
         return new Measurement(w, achieved, o.target(), achieved.compareTo(o.target()) >= 0,
-                List.of(new AchievedLevel(o.id(), achieved, o.target())), List.of(), Optional.empty(), List.of(), notes,
-                List.of(rule));
+                List.of(new AchievedLevel(o.id(), achieved, o.target())), List.of(), Optional.empty(), List.of(), List.of(),
+                notes, List.of(rule));
     }
 
     private static BigDecimal shareInTime(List<CaseResult> cases) {

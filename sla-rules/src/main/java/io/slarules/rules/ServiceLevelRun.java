@@ -62,6 +62,7 @@ final class ServiceLevelRun {
     private final DateRange period;
     private final Timeline timeline;
     private final History given;
+    private final Map<ServiceLevels, Map<String, BusinessCalendar>> calendarsByTerms = new java.util.IdentityHashMap<>();
 
     ServiceLevelRun(DroolsSlaEngine engine, ChunkSessions sessions, Agreement agreement, DateRange period,
                     Timeline timeline, History history) {
@@ -76,18 +77,17 @@ final class ServiceLevelRun {
 
     /** The deadline evaluation with this period's objectives, credits and history added. */
     Evaluation addTo(Evaluation deadlines) {
-        if (levels.isEmpty()) {
+        if (levels.isEmpty() && agreement.amendments().stream().allMatch(a -> a.serviceLevels().isEmpty())) {
             return new Evaluation(deadlines.agreementId(), deadlines.period(), deadlines.asOf(), deadlines.attributions(),
                     deadlines.penalties(), List.of(), List.of(), given, deadlines.explanation());
         }
         List<YearMonth> months = months();
-        Map<String, BusinessCalendar> calendars = calendars();
         History history = given;
         List<ObjectiveResult> objectives = new ArrayList<>();
         List<CreditDecision> credits = new ArrayList<>();
         StringBuilder text = new StringBuilder(deadlines.explanation());
         for (YearMonth month : months) {
-            MonthOutcome outcome = evaluate(month, calendars, history);
+            MonthOutcome outcome = evaluate(month, history);
             objectives.addAll(outcome.objectives);
             credits.addAll(outcome.credits);
             history = history.plus(List.of(outcome.record), outcome.windows);
@@ -116,7 +116,10 @@ final class ServiceLevelRun {
                 months.add(m);
             }
         }
-        levels.caps().rolling().ifPresent(rolling -> {
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(levels),
+                agreement.amendments().stream().map(io.slarules.model.Amendment::serviceLevels))
+                .flatMap(t -> t.caps().rolling().stream())
+                .max(Comparator.comparingInt(io.slarules.model.CreditCaps.RollingCap::months)).ifPresent(rolling -> {
             YearMonth first = YearMonth.from(period.startInclusive());
             YearMonth start = YearMonth.from(effective.startInclusive());
             for (int back = 1; back < rolling.months(); back++) {
@@ -133,10 +136,15 @@ final class ServiceLevelRun {
         return months;
     }
 
-    private Map<String, BusinessCalendar> calendars() {
+    /** The calendars of a version of the terms, resolved once per version. */
+    private Map<String, BusinessCalendar> calendars(ServiceLevels terms) {
+        return calendarsByTerms.computeIfAbsent(terms, this::resolveCalendars);
+    }
+
+    private Map<String, BusinessCalendar> resolveCalendars(ServiceLevels terms) {
         Map<String, BusinessCalendar> calendars = new HashMap<>();
         calendars.put(CalendarSpec.ALWAYS, BusinessCalendar.always(agreement.zone()));
-        for (CalendarSpec spec : levels.calendars()) {
+        for (CalendarSpec spec : terms.calendars()) {
             HolidaySource holidays = HolidaySource.of(spec.holidays());
             if (spec.country().isPresent()) {
                 // the agreement check has found the country; only a provider vanishing since could fail here
@@ -148,13 +156,15 @@ final class ServiceLevelRun {
         return calendars;
     }
 
-    private MonthOutcome evaluate(YearMonth month, Map<String, BusinessCalendar> calendars, History history) {
+    private MonthOutcome evaluate(YearMonth month, History history) {
         ZoneId zone = agreement.zone();
         DateRange monthRange = DateRange.ofMonth(month);
         Instant asOf = monthRange.toInterval(zone).endExclusive();
-        Money charged = charged();
-        Optional<Money> monthCap = levels.caps().perMonth().map(a -> a.resolve(Optional.of(charged)));
-        Optional<Money> rollingRoom = levels.caps().rolling().map(r -> {
+        // the month's caps and charges follow the terms in force when the month starts
+        ServiceLevels monthTerms = agreement.serviceLevelsAt(max(monthRange.startInclusive(), agreement.effective().startInclusive()));
+        Money charged = charged(monthTerms);
+        Optional<Money> monthCap = monthTerms.caps().perMonth().map(a -> a.resolve(Optional.of(charged)));
+        Optional<Money> rollingRoom = monthTerms.caps().rolling().map(r -> {
             Money charges = charged;
             Money credited = Money.zero(agreement.currency());
             for (int back = 1; back < r.months(); back++) {
@@ -166,7 +176,7 @@ final class ServiceLevelRun {
             }
             return charges.percent(r.percent()).minus(credited);
         });
-        ServiceLevelContext ctx = new ServiceLevelContext(agreement, month, asOf, history, calendars, monthCap, rollingRoom);
+        ServiceLevelContext ctx = new ServiceLevelContext(agreement, month, asOf, history, monthCap, rollingRoom);
         List<ObjectiveWindow> windows = windows(monthRange);
         List<Object> facts = new ArrayList<>();
         facts.add(ctx);
@@ -174,15 +184,14 @@ final class ServiceLevelRun {
         for (ObjectiveWindow w : windows) {
             facts.addAll(outagePieces(w));
         }
-        facts.addAll(cases(asOf));
+        facts.addAll(cases(windows, asOf));
         facts.addAll(timeline.counts());
-        facts.addAll(levels.credits());
 
         KieSession session = sessions.open();
         boolean evaluated = false;
         try {
             MonthOutcome outcome = engine.fire(session, agreement.id(), s -> facts.forEach(s::insert),
-                    (s, firings) -> conclude(month, windows, charged, s));
+                    (s, firings) -> conclude(month, windows, charged, monthTerms, s));
             evaluated = true;
             return outcome;
         } finally {
@@ -190,7 +199,8 @@ final class ServiceLevelRun {
         }
     }
 
-    private MonthOutcome conclude(YearMonth month, List<ObjectiveWindow> windows, Money charged, KieSession session) {
+    private MonthOutcome conclude(YearMonth month, List<ObjectiveWindow> windows, Money charged, ServiceLevels monthTerms,
+                                  KieSession session) {
         Map<ObjectiveWindow, Measurement> measured = new HashMap<>();
         Map<ObjectiveWindow, List<String>> remarks = new HashMap<>();
         List<SettledCredit> settled = new ArrayList<>();
@@ -214,7 +224,7 @@ final class ServiceLevelRun {
             List<String> notes = new ArrayList<>(m.notes());
             notes.addAll(remarks.getOrDefault(w, List.of()).stream().sorted().toList());
             results.add(new ObjectiveResult(w.objectiveId(), w.objective().kind(), w.window(), m.achieved(), m.target(),
-                    m.met(), m.lostTime(), m.shortfall(), m.cases(), notes, m.rules()));
+                    m.met(), m.lostTime(), m.shortfall(), m.shortfallBy(), m.cases(), notes, m.rules()));
         }
         List<CreditDecision> decisions = new ArrayList<>();
         Map<ObjectiveWindow, List<History.IssuedCredit>> issued = new LinkedHashMap<>();
@@ -224,18 +234,23 @@ final class ServiceLevelRun {
                 continue;
             }
             var d = c.due();
-            String id = DecisionIds.of(agreement.id(), d.window().window().toString(), d.clause().id(),
-                    d.kind() + "/" + d.subject(), d.debtor()).replaceFirst("^PD-", "CR-");
             List<String> rules = new ArrayList<>(d.rules());
             rules.add(c.rule());
             String explanation = d.reason() + (c.notes().isEmpty() ? "" : "; " + String.join("; ", c.notes()))
                     + " -> " + c.amount();
-            decisions.add(new CreditDecision(id, d.kind(), d.clause().id(), d.window().objectiveId(), d.window().window(),
-                    d.subject(), d.debtor(), d.creditor(), c.amount(), d.priced(), c.capped(), rules, explanation));
-            if (d.isCredit() && c.amount().isPositive()) {
-                credited = credited.plus(c.amount());
-                issued.computeIfAbsent(d.window(), k -> new ArrayList<>()).add(new History.IssuedCredit(id,
-                        d.clause().id(), d.debtor(), d.creditor(), c.amount()));
+            for (Part part : parts(d, c.amount())) {
+                String id = DecisionIds.of(agreement.id(), d.window().window().toString(), d.clause().id(),
+                        d.kind() + "/" + d.subject(), d.debtor() + "/" + part.creditor()).replaceFirst("^PD-", "CR-");
+                String text = part.share().map(share -> explanation + "; " + share + " of it to "
+                        + agreement.partyName(part.creditor()) + " = " + part.amount()).orElse(explanation);
+                decisions.add(new CreditDecision(id, d.kind(), d.clause().id(), d.window().objectiveId(),
+                        d.window().window(), d.subject(), d.debtor(), part.creditor(), part.amount(), d.priced(),
+                        c.capped(), rules, text));
+                if (d.isCredit() && part.amount().isPositive()) {
+                    credited = credited.plus(part.amount());
+                    issued.computeIfAbsent(d.window(), k -> new ArrayList<>()).add(new History.IssuedCredit(id,
+                            d.clause().id(), d.debtor(), part.creditor(), part.amount()));
+                }
             }
         }
         for (ObjectiveWindow w : windows) {
@@ -248,33 +263,84 @@ final class ServiceLevelRun {
     }
 
     /** The fees of every service for one month. */
-    private Money charged() {
-        return Money.total(agreement.currency(), levels.services().stream().map(s -> s.monthlyFee()).toList());
+    private Money charged(ServiceLevels terms) {
+        return Money.total(agreement.currency(), terms.services().stream().map(s -> s.monthlyFee()).toList());
     }
 
-    /** The windows that end in the month, clipped to the agreement's dates, in report order. */
+    private record Part(String creditor, Money amount, Optional<String> share) {
+    }
+
+    /**
+     * A decision's amount to its creditor, or split among the clause's shares: each part rounded
+     * down to the minor unit, the cents left over to the creditor, so the parts add up to the whole.
+     * Bonuses and earn-backs flow back to the debtor undivided.
+     */
+    private List<Part> parts(io.slarules.rules.facts.CreditDue d, Money amount) {
+        if (d.clause().shares().isEmpty() || !d.isCredit()) {
+            return List.of(new Part(d.creditor(), amount, Optional.empty()));
+        }
+        List<Part> parts = new ArrayList<>();
+        Money given = Money.zero(amount.currency());
+        for (var share : d.clause().shares()) {
+            Money part = amount.percent(share.percent()).rounded(java.math.RoundingMode.DOWN);
+            parts.add(new Part(share.party(), part, Optional.of(share.percent().stripTrailingZeros().toPlainString() + " %")));
+            given = given.plus(part);
+        }
+        Money left = amount.minus(given);
+        if (left.isPositive()) {
+            boolean added = false;
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i).creditor().equals(d.creditor())) {
+                    Part p = parts.get(i);
+                    parts.set(i, new Part(p.creditor(), p.amount().plus(left), p.share().map(x -> x + " and the cents left over")));
+                    added = true;
+                }
+            }
+            if (!added) {
+                parts.add(new Part(d.creditor(), left, Optional.of("the cents left over")));
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The windows that end in the month, clipped to the agreement's dates, in report order, each
+     * under the terms in force at its start.
+     */
     private List<ObjectiveWindow> windows(DateRange month) {
-        List<ObjectiveWindow> windows = new ArrayList<>();
         DateRange effective = agreement.effective();
-        List<Objective> objectives = levels.objectives();
-        Map<DateRange, List<Objective>> byWindow = new TreeMap<>(Comparator.comparing(DateRange::endExclusive)
-                .thenComparing(DateRange::startInclusive));
-        for (Objective o : objectives) {
-            for (DateRange w : o.window().settledIn(month)) {
-                LocalDate start = max(w.startInclusive(), effective.startInclusive());
-                LocalDate end = min(w.endExclusive(), effective.endExclusive());
-                if (start.isBefore(end)) {
-                    byWindow.computeIfAbsent(DateRange.of(start, end), k -> new ArrayList<>()).add(o);
+        record Candidate(DateRange window, Objective objective, ServiceLevels terms, int order) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        List<ServiceLevels> versions = new ArrayList<>();
+        versions.add(levels);
+        agreement.amendments().forEach(a -> versions.add(a.serviceLevels()));
+        for (ServiceLevels terms : versions) {
+            for (int i = 0; i < terms.objectives().size(); i++) {
+                Objective o = terms.objectives().get(i);
+                for (DateRange w : o.window().settledIn(month)) {
+                    LocalDate start = max(w.startInclusive(), effective.startInclusive());
+                    LocalDate end = min(w.endExclusive(), effective.endExclusive());
+                    if (start.isBefore(end) && agreement.serviceLevelsAt(start) == terms) {
+                        candidates.add(new Candidate(DateRange.of(start, end), o, terms, i));
+                    }
                 }
             }
         }
+        candidates.sort(Comparator.comparing((Candidate c) -> c.window().endExclusive())
+                .thenComparing(c -> c.window().startInclusive()).thenComparingInt(Candidate::order));
+        List<ObjectiveWindow> windows = new ArrayList<>();
         int rank = 0;
-        for (Map.Entry<DateRange, List<Objective>> e : byWindow.entrySet()) {
-            for (Objective o : e.getValue()) {
-                Optional<Money> fee = o.serviceId().flatMap(levels::service)
-                        .map(s -> s.monthlyFee().times(Math.max(1, o.window().months())));
-                windows.add(new ObjectiveWindow(o, e.getKey(), e.getKey().toInterval(agreement.zone()), fee, rank++));
-            }
+        for (Candidate c : candidates) {
+            Objective o = c.objective();
+            Optional<Money> fee = o.serviceId().flatMap(c.terms()::service)
+                    .map(s -> s.monthlyFee().times(Math.max(1, o.window().months())));
+            String calendar = o instanceof io.slarules.model.AvailabilityObjective a ? a.calendar()
+                    : o instanceof TimeToObjective t ? t.calendar() : CalendarSpec.ALWAYS;
+            List<io.slarules.model.ServiceCredit> credits = c.terms().credits().stream()
+                    .filter(k -> k.objective().equals(o.id())).toList();
+            windows.add(new ObjectiveWindow(o, c.window(), c.window().toInterval(agreement.zone()), fee, rank++,
+                    c.terms(), calendars(c.terms()).get(calendar), credits));
         }
         return windows;
     }
@@ -286,7 +352,7 @@ final class ServiceLevelRun {
         if (w.objective().kind() != io.slarules.model.MetricKind.AVAILABILITY) {
             return pieces;
         }
-        List<Interval> maintenance = maintenanceWindows(w.window());
+        List<Interval> maintenance = maintenanceWindows(w.window(), w.levels());
         for (Outage o : timeline.outages()) {
             if (!o.service().equals(service)) {
                 continue;
@@ -295,8 +361,9 @@ final class ServiceLevelRun {
             if (inWindow.isEmpty()) {
                 continue;
             }
-            boolean announcedInTime = o.kind() == OutageKind.MAINTENANCE && levels.maintenanceNotice().isPresent()
-                    && o.announced().filter(a -> !a.plus(levels.maintenanceNotice().get())
+            Optional<java.time.Duration> notice = w.levels().maintenanceNotice();
+            boolean announcedInTime = o.kind() == OutageKind.MAINTENANCE && notice.isPresent()
+                    && o.announced().filter(a -> !a.plus(notice.get())
                             .isAfter(o.interval().startInclusive())).isPresent();
             if (o.kind() != OutageKind.MAINTENANCE) {
                 pieces.add(new OutagePiece(w, o, inWindow.get(), false, false));
@@ -313,11 +380,11 @@ final class ServiceLevelRun {
     }
 
     /** The recurring maintenance windows on the window's dates, as instants in the agreement's zone. */
-    private List<Interval> maintenanceWindows(DateRange window) {
+    private List<Interval> maintenanceWindows(DateRange window, ServiceLevels terms) {
         List<Interval> result = new ArrayList<>();
         ZoneId zone = agreement.zone();
         for (LocalDate d = window.startInclusive(); d.isBefore(window.endExclusive()); d = d.plusDays(1)) {
-            for (MaintenanceWindow m : levels.maintenance()) {
+            for (MaintenanceWindow m : terms.maintenance()) {
                 if (m.day() == d.getDayOfWeek()) {
                     Instant start = ZonedDateTime.of(d, m.hours().start(), zone).toInstant();
                     Instant end = m.hours().endsAtEndOfDay() ? d.plusDays(1).atStartOfDay(zone).toInstant()
@@ -331,15 +398,19 @@ final class ServiceLevelRun {
         return result;
     }
 
-    /** Every case of a TIME_TO objective's service with a target for its priority, as known at the month's end. */
-    private List<ObjectiveCase> cases(Instant asOf) {
+    /**
+     * Every case of the services of the month's TIME_TO windows with a target for its priority, as
+     * known at the month's end, once per objective (the same objective under the same terms).
+     */
+    private List<ObjectiveCase> cases(List<ObjectiveWindow> windows, Instant asOf) {
         Map<String, List<CaseEvent>> byCase = new TreeMap<>();
         for (CaseEvent e : timeline.caseEvents()) {
             byCase.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e);
         }
         List<ObjectiveCase> cases = new ArrayList<>();
-        for (Objective o : levels.objectives()) {
-            if (!(o instanceof TimeToObjective t)) {
+        java.util.Set<Objective> seen = new java.util.HashSet<>();
+        for (ObjectiveWindow w : windows) {
+            if (!(w.objective() instanceof TimeToObjective t) || !seen.add(t)) {
                 continue;
             }
             for (List<CaseEvent> events : byCase.values()) {
@@ -347,11 +418,8 @@ final class ServiceLevelRun {
                     continue;
                 }
                 Optional<CaseTrack> track = CaseTrack.of(events, t.stop(), asOf);
-                if (track.isEmpty()) {
-                    continue;
-                }
-                Optional<CaseTarget> target = t.target(track.get().priority());
-                target.ifPresent(tt -> cases.add(new ObjectiveCase(t, track.get(), tt)));
+                track.ifPresent(tr -> t.target(tr.priority()).ifPresent(target ->
+                        cases.add(new ObjectiveCase(t, tr, target, w.calendar()))));
             }
         }
         return cases;

@@ -2,6 +2,7 @@ package io.slarules.rules.facts;
 
 import io.slarules.CaseResult;
 import io.slarules.Share;
+import io.slarules.UnitShare;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,12 +20,14 @@ import java.util.Optional;
  *                  and quota (percent of target); one per share-of-cases priority target
  * @param lostTime  availability: downtime by party
  * @param shortfall quota: units short
+ * @param shortfallBy quota: units short by the party they count against
  * @param cases     time-to: the cases counted in the window
  * @param notes     remarks for the reader
  * @param rules     the rules behind it
  */
 public record Measurement(ObjectiveWindow window, BigDecimal achieved, BigDecimal target, boolean met,
-                          List<AchievedLevel> levels, List<Share> lostTime, Optional<Long> shortfall, List<CaseResult> cases,
+                          List<AchievedLevel> levels, List<Share> lostTime, Optional<Long> shortfall, List<UnitShare> shortfallBy,
+                          List<CaseResult> cases,
                           List<String> notes, List<String> rules) {
 
     /** Validates the fields. */
@@ -35,8 +38,15 @@ public record Measurement(ObjectiveWindow window, BigDecimal achieved, BigDecima
         levels = List.copyOf(levels);
         lostTime = List.copyOf(lostTime);
         Objects.requireNonNull(shortfall, "shortfall");
+        shortfallBy = List.copyOf(shortfallBy);
         cases = List.copyOf(cases);
         notes = List.copyOf(notes);
         rules = List.copyOf(rules);
+    }
+
+    /** Quota: the units short that count against the window's obligated party. */
+    public long ownShortfall() {
+        String obligated = window.objective().obligated();
+        return shortfallBy.stream().filter(u -> u.responsible().id().equals(obligated)).mapToLong(UnitShare::units).sum();
     }
 }

@@ -1,6 +1,7 @@
 package io.slarules.rules.facts;
 
 import io.slarules.calc.CaseTrack;
+import io.slarules.calendar.BusinessCalendar;
 import io.slarules.model.CaseTarget;
 import io.slarules.model.TimeToObjective;
 
@@ -12,8 +13,9 @@ import java.util.Objects;
  * @param objective the objective
  * @param track     the case as known at the month's end
  * @param target    the target for its priority
+ * @param calendar  the objective's calendar
  */
-public record ObjectiveCase(TimeToObjective objective, CaseTrack track, CaseTarget target) {
+public record ObjectiveCase(TimeToObjective objective, CaseTrack track, CaseTarget target, BusinessCalendar calendar) {
 
     /** Validates the fields. */
     public ObjectiveCase {

@@ -1,10 +1,14 @@
 package io.slarules.rules.facts;
 
+import io.slarules.calendar.BusinessCalendar;
 import io.slarules.model.DateRange;
 import io.slarules.model.Interval;
 import io.slarules.model.Money;
 import io.slarules.model.Objective;
+import io.slarules.model.ServiceCredit;
+import io.slarules.model.ServiceLevels;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,8 +20,12 @@ import java.util.Optional;
  * @param interval  the window's instants
  * @param fee       the fee of the objective's service for the window, when it is about one
  * @param rank      its place in the order results are reported and credits consume caps
+ * @param levels    the service-level terms in force at the window's start
+ * @param calendar  the objective's calendar under those terms
+ * @param credits   the clauses of those terms that price the objective
  */
-public record ObjectiveWindow(Objective objective, DateRange window, Interval interval, Optional<Money> fee, int rank) {
+public record ObjectiveWindow(Objective objective, DateRange window, Interval interval, Optional<Money> fee, int rank,
+                              ServiceLevels levels, BusinessCalendar calendar, List<ServiceCredit> credits) {
 
     /** Validates the fields. */
     public ObjectiveWindow {
@@ -25,6 +33,9 @@ public record ObjectiveWindow(Objective objective, DateRange window, Interval in
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(interval, "interval");
         Objects.requireNonNull(fee, "fee");
+        Objects.requireNonNull(levels, "levels");
+        Objects.requireNonNull(calendar, "calendar");
+        credits = List.copyOf(credits);
     }
 
     /** The metric a quota counts, or the good events of a ratio; empty for other kinds. */
@@ -35,9 +46,26 @@ public record ObjectiveWindow(Objective objective, DateRange window, Interval in
         return objective instanceof io.slarules.model.RatioObjective r ? r.good() : "";
     }
 
+    /** The quota this one depends on, if it is a dependent quota. */
+    public Optional<String> upstream() {
+        return objective instanceof io.slarules.model.QuotaObjective q ? q.dependsOn() : Optional.empty();
+    }
+
     /** The metric of all events of a ratio; empty for other kinds. */
     public String total() {
         return objective instanceof io.slarules.model.RatioObjective r ? r.total() : "";
+    }
+
+    /** Windows are told apart by their rank: comparing terms field by field in every join would be slow. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ObjectiveWindow w && w.rank == rank && w.window.equals(window)
+                && w.objective.id().equals(objective.id());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rank, window, objective.id());
     }
 
     /** The objective's id. */

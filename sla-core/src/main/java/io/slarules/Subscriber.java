@@ -1,0 +1,30 @@
+package io.slarules;
+
+import io.slarules.model.History;
+import io.slarules.model.Subscription;
+import io.slarules.model.Timeline;
+
+import java.util.Objects;
+
+/**
+ * One subscriber of a service-based agreement to evaluate: the subscription, what happened to it,
+ * and what earlier evaluations decided for it.
+ *
+ * @param subscription the subscription
+ * @param timeline     what happened under it
+ * @param history      its earlier evaluations' history; {@link History#empty()} when none
+ */
+public record Subscriber(Subscription subscription, Timeline timeline, History history) {
+
+    /** Validates that no component is null. */
+    public Subscriber {
+        Objects.requireNonNull(subscription, "subscription");
+        Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(history, "history");
+    }
+
+    /** A subscriber without history. */
+    public static Subscriber of(Subscription subscription, Timeline timeline) {
+        return new Subscriber(subscription, timeline, History.empty());
+    }
+}

@@ -1,0 +1,22 @@
+package io.slarules.model;
+
+import java.math.BigDecimal;
+
+/**
+ * A party's share of a credit or penalty that compensates several affected parties, e.g. 70 % to
+ * Sales and 30 % to Customer Service.
+ *
+ * @param party   the party compensated
+ * @param percent its share, a percentage; the shares of a clause add up to 100
+ */
+public record CreditShare(String party, BigDecimal percent) {
+
+    /** Validates the fields. */
+    public CreditShare {
+        Checks.id(party, "agreement", "party");
+        Checks.percent(percent, "agreement", "percent");
+        if (percent.signum() == 0) {
+            throw Checks.fail("agreement", "percent", "a share of 0 % compensates nobody");
+        }
+    }
+}

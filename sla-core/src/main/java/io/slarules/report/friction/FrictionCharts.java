@@ -1,0 +1,199 @@
+package io.slarules.report.friction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The inline SVG charts of the HTML page: a bar per party of delay caused and suffered, and the
+ * matrix as a heat map. No scripts, no external references; every label escaped.
+ */
+final class FrictionCharts {
+
+    static final String CAUSED = "#c0392b";
+    static final String SUFFERED = "#2c7fb8";
+    private static final String PALE = "#fbeec1";
+    private static final String SAME = "#e6e6e6";
+
+    private static final int LABEL_WIDTH = 210;
+    private static final int BAR_AREA = 360;
+    private static final int ROW = 38;
+    private static final double CHAR_WIDTH = 6.6;
+    private static final int LEGEND_WIDTH = 480;
+    private static final int MAX_LABEL = 24;
+
+    private FrictionCharts() {
+    }
+
+    /** Two horizontal bars per party, in days: delay caused (top) and suffered (bottom), on one scale. */
+    static String bars(FrictionReport report) {
+        List<PartyPerformance> parties = report.performance();
+        double max = 0;
+        for (PartyPerformance p : parties) {
+            max = Math.max(max, Math.max(Figures.daysValue(p.delayCaused()), Figures.daysValue(p.delaySuffered())));
+        }
+        int top = 30;
+        int width = LABEL_WIDTH + BAR_AREA + 110;
+        int height = top + ROW * parties.size() + 10;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg id=\"delay-bars\" role=\"img\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" aria-label=\"Delay caused and suffered per party, in days\">\n");
+        svg.append("<title>Delay caused and suffered per party, in days</title>\n");
+        legend(svg, LABEL_WIDTH, 12);
+        for (int i = 0; i < parties.size(); i++) {
+            PartyPerformance p = parties.get(i);
+            int y = top + i * ROW;
+            svg.append("<g class=\"party\" data-party=\"").append(Html.escape(p.party().id())).append("\">\n");
+            svg.append("<text class=\"label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 19)
+                    .append("\" text-anchor=\"end\">").append(Html.escape(label(p.party()))).append("</text>\n");
+            bar(svg, "caused", CAUSED, p.delayCaused(), max, y + 3, p.party().name() + " caused");
+            bar(svg, "suffered", SUFFERED, p.delaySuffered(), max, y + 19, p.party().name() + " suffered");
+            svg.append("</g>\n");
+        }
+        svg.append("<line x1=\"").append(LABEL_WIDTH).append("\" y1=\"").append(top - 4).append("\" x2=\"")
+                .append(LABEL_WIDTH).append("\" y2=\"").append(height - 6).append("\" class=\"axis\"/>\n");
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    private static void legend(StringBuilder svg, int x, int y) {
+        svg.append("<g class=\"legend\">")
+                .append("<rect x=\"").append(x).append("\" y=\"").append(y - 9).append("\" width=\"12\" height=\"10\" fill=\"")
+                .append(CAUSED).append("\"/>")
+                .append("<text x=\"").append(x + 16).append("\" y=\"").append(y).append("\">delay caused</text>")
+                .append("<rect x=\"").append(x + 120).append("\" y=\"").append(y - 9)
+                .append("\" width=\"12\" height=\"10\" fill=\"").append(SUFFERED).append("\"/>")
+                .append("<text x=\"").append(x + 136).append("\" y=\"").append(y).append("\">delay suffered (days)</text>")
+                .append("</g>\n");
+    }
+
+    private static void bar(StringBuilder svg, String kind, String colour, java.time.Duration length, double max,
+                            int y, String title) {
+        double days = Figures.daysValue(length);
+        double w = max == 0 ? 0 : BAR_AREA * days / max;
+        svg.append("<rect class=\"bar ").append(kind).append("\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y)
+                .append("\" width=\"").append(Html.number(w)).append("\" height=\"14\" fill=\"").append(colour)
+                .append("\"><title>").append(Html.escape(title + ": " + Figures.length(length))).append("</title></rect>")
+                .append("<text class=\"value\" x=\"").append(Html.number(LABEL_WIDTH + w + 5)).append("\" y=\"")
+                .append(y + 11).append("\">").append(Html.escape(Figures.length(length))).append("</text>\n");
+    }
+
+    /**
+     * The matrix as a heat map: one square per (responsible, affected) pair of parties, rows
+     * responsible, columns affected; the colour grows with the delay, a pale square marks a pair
+     * with money, shortfall or breaches but no delay.
+     */
+    static String heatMap(FrictionReport report) {
+        List<ReportParty> parties = report.parties();
+        int n = parties.size();
+        int cell = n <= 12 ? 44 : n <= 24 ? 30 : 20;
+        int longest = parties.stream().mapToInt(p -> label(p).length()).max().orElse(0);
+        int left = Math.max(150, (int) Math.ceil(longest * CHAR_WIDTH) + 14);
+        int top = Math.max(40, (int) Math.ceil(longest * CHAR_WIDTH * 0.71) + 20);
+        int width = Math.max(left + cell * n + 60, LEGEND_WIDTH);
+        int height = top + cell * n + 50;
+        double max = 0;
+        for (FrictionCell c : report.cells()) {
+            max = Math.max(max, Figures.daysValue(c.delay()));
+        }
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg id=\"heat-map\" role=\"img\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" aria-label=\"Who held up whom: delay in days\">\n");
+        svg.append("<title>Who held up whom: delay in days, rows responsible, columns affected</title>\n");
+        svg.append("<text class=\"axis-title\" x=\"4\" y=\"").append(top - 8)
+                .append("\">responsible \u2193 affected \u2192</text>\n");
+        for (int j = 0; j < n; j++) {
+            double x = left + j * cell + cell / 2.0;
+            svg.append("<text class=\"col-label\" transform=\"translate(").append(Html.number(x)).append(' ')
+                    .append(top - 6).append(") rotate(-45)\">").append(Html.escape(label(parties.get(j))))
+                    .append("</text>\n");
+        }
+        for (int i = 0; i < n; i++) {
+            ReportParty responsible = parties.get(i);
+            int y = top + i * cell;
+            svg.append("<text class=\"row-label\" x=\"").append(left - 6).append("\" y=\"")
+                    .append(Html.number(y + cell / 2.0 + 4)).append("\" text-anchor=\"end\">")
+                    .append(Html.escape(label(responsible))).append("</text>\n");
+            for (int j = 0; j < n; j++) {
+                ReportParty affected = parties.get(j);
+                Optional<FrictionCell> c = report.cell(responsible.id(), affected.id());
+                square(svg, responsible, affected, c, max, left + j * cell, y, cell);
+            }
+        }
+        heatLegend(svg, 4, top + cell * n + 24);
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    private static void heatLegend(StringBuilder svg, int x, int y) {
+        svg.append("<g class=\"legend\">");
+        String[][] keys = {{shade(0.35), "delay (darker: more)"}, {PALE, "money, shortfall or breaches, no delay"},
+                {SAME, "the party itself"}};
+        int at = x;
+        for (String[] key : keys) {
+            svg.append("<rect x=\"").append(at).append("\" y=\"").append(y - 10)
+                    .append("\" width=\"12\" height=\"12\" stroke=\"#ccc\" fill=\"").append(key[0]).append("\"/>")
+                    .append("<text x=\"").append(at + 16).append("\" y=\"").append(y).append("\">")
+                    .append(Html.escape(key[1])).append("</text>");
+            at += 24 + (int) Math.ceil(key[1].length() * CHAR_WIDTH);
+        }
+        svg.append("</g>\n");
+    }
+
+    /** A party's name, shortened to fit a chart's margin. */
+    static String label(ReportParty party) {
+        String name = party.name();
+        return name.length() <= MAX_LABEL ? name : name.substring(0, MAX_LABEL - 1) + "\u2026";
+    }
+
+    private static void square(StringBuilder svg, ReportParty responsible, ReportParty affected,
+                               Optional<FrictionCell> cell, double max, int x, int y, int size) {
+        double days = cell.map(c -> Figures.daysValue(c.delay())).orElse(0.0);
+        double t = max == 0 ? 0 : Math.sqrt(days / max);
+        String fill;
+        if (responsible.id().equals(affected.id()) && cell.isEmpty()) {
+            fill = SAME;
+        } else if (days > 0) {
+            fill = shade(t);
+        } else if (cell.isPresent()) {
+            fill = PALE;
+        } else {
+            fill = "#ffffff";
+        }
+        String title = responsible.name() + " \u2192 " + affected.name() + ": " + cell.map(FrictionCharts::summary)
+                .orElse("nothing");
+        svg.append("<rect class=\"heat\" data-responsible=\"").append(Html.escape(responsible.id()))
+                .append("\" data-affected=\"").append(Html.escape(affected.id())).append("\" x=\"").append(x)
+                .append("\" y=\"").append(y).append("\" width=\"").append(size).append("\" height=\"").append(size)
+                .append("\" fill=\"").append(fill).append("\"><title>").append(Html.escape(title))
+                .append("</title></rect>\n");
+        if (days > 0 && size >= 30) {
+            svg.append("<text class=\"heat-value\" x=\"").append(Html.number(x + size / 2.0)).append("\" y=\"")
+                    .append(Html.number(y + size / 2.0 + 4)).append("\" text-anchor=\"middle\" fill=\"")
+                    .append(t > 0.55 ? "#ffffff" : "#222222").append("\">").append(shortDays(days)).append("</text>\n");
+        }
+    }
+
+    /** White to dark red as {@code t} goes from 0 to 1. */
+    private static String shade(double t) {
+        int[] from = {0xfe, 0xe0, 0xd2};
+        int[] to = {0xa5, 0x0f, 0x15};
+        StringBuilder hex = new StringBuilder("#");
+        for (int k = 0; k < 3; k++) {
+            int v = (int) Math.round(from[k] + (to[k] - from[k]) * t);
+            hex.append(String.format(Locale.ROOT, "%02x", v));
+        }
+        return hex.toString();
+    }
+
+    private static String shortDays(double days) {
+        return days >= 10 ? String.format(Locale.ROOT, "%.0f", days) : String.format(Locale.ROOT, "%.1f", days);
+    }
+
+    private static String summary(FrictionCell c) {
+        return "delay " + Figures.length(c.delay()) + ", knock-on " + Figures.length(c.knockOn()) + ", shortfall "
+                + c.shortfall() + ", breaches " + c.breaches() + ", owed " + Figures.money(c.owed());
+    }
+}
