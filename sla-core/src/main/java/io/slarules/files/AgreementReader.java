@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.InvalidInputException;
 import io.slarules.model.Agreement;
 import io.slarules.model.AgreementKind;
+import io.slarules.model.AgreementLevel;
+import io.slarules.model.Amendment;
+import io.slarules.model.LevelledAgreement;
 import io.slarules.model.DateRange;
 import io.slarules.model.Obligation;
 import io.slarules.model.Party;
@@ -14,6 +17,7 @@ import io.slarules.model.ServiceLevels;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
@@ -21,14 +25,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads an agreement from the tree of a file: its own fields, its effective period, its parties;
- * obligations, penalties and the service-level sections have readers of their own.
+ * Reads an agreement from the tree of a file: its own fields, its effective period, its parties, its
+ * amendments; obligations, penalties, the service-level sections and a multi-level agreement's
+ * levels have readers of their own.
  */
 final class AgreementReader {
 
     static final Shape AGREEMENT = Shape.of(List.of("id", "zone", "currency", "effective", "parties"),
             List.of("kind", "holidays", "moneyRounding", "obligations", "penalties", "services", "calendars",
-                    "maintenance", "objectives", "credits", "caps"));
+                    "maintenance", "objectives", "credits", "caps", "subscriptions", "amendments", "levels"));
+    static final Shape AMENDMENT = Shape.of(List.of("id", "effectiveFrom"),
+            List.of("services", "calendars", "maintenance", "objectives", "credits", "caps"));
+    /** The fields a multi-level agreement states in its levels instead. */
+    private static final List<String> LEVELLED_ELSEWHERE = List.of("services", "calendars", "maintenance", "objectives",
+            "credits", "caps", "subscriptions", "amendments");
     static final Shape EFFECTIVE = Shape.of(List.of("from", "to"), List.of());
     static final Shape PARTY = Shape.of(List.of("id", "name", "role"), List.of("engagedBy"));
 
@@ -41,14 +51,13 @@ final class AgreementReader {
     private AgreementReader() {
     }
 
-    /**
-     * The agreement the tree describes.
-     *
-     * @throws InvalidInputException listing every problem, each with {@code source} as its source
-     */
-    static Agreement read(JsonNode root, String source) {
-        NodeReader reader = new NodeReader(source);
-        Fields f = reader.fields(root, "", AGREEMENT);
+    /** The fields every agreement file has, read. */
+    private record Head(String id, AgreementKind kind, ZoneId zone, Currency currency, DateRange effective,
+                        List<LocalDate> holidays, RoundingMode moneyRounding, List<Party> parties,
+                        List<Obligation> obligations, List<PenaltyClause> penalties) {
+    }
+
+    private static Head head(NodeReader reader, Fields f) {
         String id = f.required("id", Values::id);
         AgreementKind kind = f.optional("kind", Values.choice(KINDS), AgreementKind.CUSTOMER_BASED);
         ZoneId zone = f.required("zone", Values::zone);
@@ -61,20 +70,102 @@ final class AgreementReader {
                 (node, path) -> ObligationReader.obligation(reader, node, path));
         List<PenaltyClause> penalties = f.optionalList("penalties",
                 (node, path) -> PenaltyReader.penalty(reader, node, path));
+        return new Head(id, kind, zone, currency, effective, holidays, moneyRounding, parties, obligations, penalties);
+    }
+
+    /**
+     * The agreement the tree describes.
+     *
+     * @throws InvalidInputException listing every problem, each with {@code source} as its source
+     */
+    static Agreement read(JsonNode root, String source) {
+        NodeReader reader = new NodeReader(source);
+        Fields f = reader.fields(root, "", AGREEMENT);
+        Head h = head(reader, f);
+        if (h.kind() == AgreementKind.MULTI_LEVEL) {
+            reader.problem("kind", "a MULTI_LEVEL agreement states its terms in levels and is evaluated at one of"
+                    + " them: read it with Agreements.readLevelled (on the command line: --level ID)");
+        } else if (f.has("levels")) {
+            reader.problem("levels", "only a MULTI_LEVEL agreement has levels; this one is " + h.kind());
+        }
+        if (h.kind() != null && h.kind() != AgreementKind.SERVICE_BASED && f.has("subscriptions")) {
+            reader.problem("subscriptions", "only a SERVICE_BASED agreement has subscriptions; this one is " + h.kind());
+        }
         ServiceLevels serviceLevels = ServiceLevelReader.read(reader, f);
+        List<Amendment> amendments = amendments(reader, f);
 
         // cross-references are checked on complete elements only: with one party unreadable,
         // every reference to it would be reported as unknown, hiding the real problem
         if (reader.hasProblems()) {
-            throw reader.failure(id);
+            throw reader.failure(h.id());
         }
         try {
-            return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding,
-                    obligations, penalties, serviceLevels);
+            return new Agreement(h.id(), h.kind(), h.parties(), h.zone(), h.currency(), h.effective(), h.holidays(),
+                    h.moneyRounding(), h.obligations(), h.penalties(), serviceLevels, amendments);
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
-            throw reader.failure(id);
+            throw reader.failure(h.id());
         }
+    }
+
+    /**
+     * The multi-level agreement the tree describes: the agreement's own fields once, its terms in
+     * {@code levels}.
+     *
+     * @throws InvalidInputException listing every problem, each with {@code source} as its source
+     */
+    static LevelledAgreement readLevelled(JsonNode root, String source) {
+        NodeReader reader = new NodeReader(source);
+        Fields f = reader.fields(root, "", AGREEMENT);
+        Head h = head(reader, f);
+        if (h.kind() != null && h.kind() != AgreementKind.MULTI_LEVEL) {
+            reader.problem("kind", "is " + h.kind() + ": only a MULTI_LEVEL agreement has levels");
+        }
+        for (String section : LEVELLED_ELSEWHERE) {
+            if (f.has(section)) {
+                reader.problem(section, "a multi-level agreement states its terms in its levels, not at the top");
+            }
+        }
+        if (f.isObject() && !f.has("levels")) {
+            reader.problem("levels", "is required: a multi-level agreement states its terms in levels");
+        }
+        List<AgreementLevel> levels = LevelReader.levels(reader, f);
+        if (reader.hasProblems()) {
+            throw reader.failure(h.id());
+        }
+        try {
+            Agreement base = new Agreement(h.id(), AgreementKind.MULTI_LEVEL, h.parties(), h.zone(), h.currency(),
+                    h.effective(), h.holidays(), h.moneyRounding(), h.obligations(), h.penalties(), ServiceLevels.NONE);
+            return new LevelledAgreement(base, levels);
+        } catch (InvalidInputException e) {
+            reader.adopt(e, "");
+            throw reader.failure(h.id());
+        }
+    }
+
+    /** {@code amendments: [{id, effectiveFrom, + the service-level sections, complete}]}, each placed at its id. */
+    private static List<Amendment> amendments(NodeReader reader, Fields f) {
+        List<JsonNode> elements = f.optionalElements("amendments");
+        List<Amendment> amendments = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            String path = NodeReader.idPath(f.path("amendments"), elements.get(i), i);
+            int mark = reader.mark();
+            Fields a = reader.fields(elements.get(i), path, AMENDMENT);
+            String id = a.required("id", Values::id);
+            LocalDate from = a.required("effectiveFrom", Values::date);
+            if (a.isObject() && !ServiceLevelReader.any(a)) {
+                reader.problem(path, "states no terms: an amendment states the complete service-level terms in"
+                        + " force from its date (" + String.join(", ", ServiceLevelReader.SECTIONS) + ")");
+            }
+            ServiceLevels terms = ServiceLevelReader.sections(reader, a, path,
+                    (node, at) -> ObjectiveReader.objective(reader, node, at),
+                    (node, at) -> CreditReader.credit(reader, node, at), List.of());
+            Amendment amendment = reader.build(mark, path, () -> new Amendment(id, from, terms));
+            if (amendment != null) {
+                amendments.add(amendment);
+            }
+        }
+        return amendments;
     }
 
     private static DateRange effective(NodeReader reader, JsonNode node, String path) {

@@ -3,6 +3,7 @@ package io.slarules.files;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.model.Agreement;
+import io.slarules.model.LevelledAgreement;
 
 import java.nio.file.Path;
 import java.util.Objects;
@@ -16,7 +17,8 @@ import java.util.Objects;
  * (unknown parties and obligations, duplicate ids, dependency cycles, currencies). Each
  * {@link Problem} names the file as its source and the field's path, e.g.
  * {@code obligations[1].dependsOn[0]}. The format is described in the package documentation
- * and in the JSON Schema {@code schema/agreement.schema.json} on the class path.
+ * and in the JSON Schema {@code schema/agreement.schema.json} on the class path. A multi-level
+ * agreement is read with {@link #readLevelled(Path)}; {@link #read(Path)} refuses one.
  */
 public final class Agreements {
 
@@ -51,6 +53,50 @@ public final class Agreements {
         Objects.requireNonNull(text, "text");
         requireSourceName(sourceName);
         return AgreementReader.read(Trees.parse(text, sourceName, yaml), sourceName);
+    }
+
+    /**
+     * Reads the multi-level agreement in a file ({@code kind: MULTI_LEVEL}), its format told by the
+     * extension. Its own fields (id, zone, currency, effective, parties) are stated once; its terms
+     * in {@code levels}, each naming its {@code parent}:
+     *
+     * <pre>{@code
+     * levels:
+     *   - {id: corporate, minimums: [AVAIL], services: [...], objectives: [...], credits: [...]}
+     *   - id: customer
+     *     parent: corporate
+     *     objectives: [{id: AVAIL, target: 99.9}]    # merged over the corporate level's AVAIL
+     * }</pre>
+     *
+     * <p>An objective or credit clause with an id a level above has may be partial: each key it
+     * gives replaces the one above whole (lists and objects included, so {@code bands} replace all
+     * the bands), a key given as {@code null} drops the inherited value, and the rest is inherited.
+     * Every problem is reported with its level, e.g. {@code levels[customer].objectives[AVAIL].target}:
+     * an unknown parent, an inheritance cycle, a target below a minimum set above, and the problems
+     * of each level's effective terms.
+     *
+     * @param file the file; problems name it as given
+     * @return the agreement, every level's effective terms valid
+     * @throws InvalidInputException listing every problem found
+     */
+    public static LevelledAgreement readLevelled(Path file) {
+        Objects.requireNonNull(file, "file");
+        FileText text = FileText.read(file);
+        return parseLevelled(text.text(), file.toString(), text.yaml());
+    }
+
+    /**
+     * Reads the multi-level agreement in a text, as {@link #readLevelled(Path)} does a file.
+     *
+     * @param text       the content of an agreement file
+     * @param sourceName what problems name as their source, e.g. the file's name; not empty
+     * @param yaml       whether the text is YAML rather than JSON
+     * @throws InvalidInputException listing every problem found
+     */
+    public static LevelledAgreement parseLevelled(String text, String sourceName, boolean yaml) {
+        Objects.requireNonNull(text, "text");
+        requireSourceName(sourceName);
+        return AgreementReader.readLevelled(Trees.parse(text, sourceName, yaml), sourceName);
     }
 
     static void requireSourceName(String sourceName) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.model.Amount;
 import io.slarules.model.Bound;
 import io.slarules.model.CreditBand;
+import io.slarules.model.CreditShare;
 import io.slarules.model.Money;
 import io.slarules.model.ServiceCredit;
 
@@ -19,7 +20,11 @@ import java.util.Optional;
 final class CreditReader {
 
     static final Shape CREDIT = Shape.of(List.of("id", "objective", "debtor", "creditor"),
-            List.of("title", "bands", "perBreach", "perUnitShort", "repeat", "cap", "minimum", "earnBack", "bonus"));
+            List.of("title", "bands", "perBreach", "perUnitShort", "repeat", "cap", "minimum", "earnBack", "bonus",
+                    "shares"));
+    static final Shape SHARE = Shape.of(List.of("party", "percent"), List.of());
+    /** What a lower level of a multi-level agreement may state of a clause its parent has: its id and any other field. */
+    static final Shape OVERRIDE = Shape.of(List.of("id"), CREDIT.allowed().stream().filter(f -> !f.equals("id")).toList());
     static final Shape BAND = Shape.of(List.of("credit"), List.of("below", "atOrBelow", "atLeast", "above"));
     static final Shape PER_BREACH = Shape.of(List.of("amount"), List.of("priority"));
     static final Shape REPEAT = Shape.of(List.of("windows", "extra"), List.of());
@@ -44,9 +49,19 @@ final class CreditReader {
         Money minimum = f.optional("minimum", Values::money);
         Integer earnBack = f.optional("earnBack", Values::intValue, 0);
         ServiceCredit.Bonus bonus = f.optional("bonus", (n, at) -> bonus(reader, n, at));
+        List<CreditShare> shares = f.optionalList("shares", (n, at) -> share(reader, n, at));
         return reader.build(mark, path, () -> new ServiceCredit(id, title, objective, debtor, creditor, bands, perBreach,
                 Optional.ofNullable(perUnitShort), Optional.ofNullable(repeat), Optional.ofNullable(cap),
-                Optional.ofNullable(minimum), earnBack, Optional.ofNullable(bonus)));
+                Optional.ofNullable(minimum), earnBack, Optional.ofNullable(bonus), shares));
+    }
+
+    /** {@code {party: sales, percent: 70}}: a party's share of what the clause pays. */
+    private static CreditShare share(NodeReader reader, JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, SHARE);
+        String party = f.required("party", Values::id);
+        BigDecimal percent = f.required("percent", Values::percent);
+        return reader.build(mark, path, () -> new CreditShare(party, percent));
     }
 
     private static CreditBand band(NodeReader reader, JsonNode node, String path) {

@@ -119,6 +119,25 @@ final class NodeReader {
         return path.isEmpty() ? field : path + "." + field;
     }
 
+    /**
+     * The path of a list's element that has an id, {@code levels[customer]}, or its index,
+     * {@code levels[0]}, when it has no readable id.
+     */
+    static String idPath(String list, JsonNode element, int index) {
+        JsonNode id = element.isObject() ? element.get("id") : null;
+        if (id != null && (id.isTextual() || id.isNumber())) {
+            try {
+                String text = Values.id(id);
+                if (!text.isBlank()) {
+                    return list + "[" + text + "]";
+                }
+            } catch (Unreadable e) {
+                // reported when the element's fields are read
+            }
+        }
+        return index(list, index);
+    }
+
     static String index(String path, int index) {
         return path + "[" + index + "]";
     }

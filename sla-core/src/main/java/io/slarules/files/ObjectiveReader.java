@@ -33,7 +33,7 @@ final class ObjectiveReader {
     static final Shape TIME_TO = Shape.of(List.of("kind", "id", "service", "obligated", "beneficiary", "stop", "targets"),
             List.of("title", "window", "calendar", "pausing"));
     static final Shape QUOTA = Shape.of(List.of("kind", "id", "metric", "obligated", "beneficiary", "target"),
-            List.of("title", "window"));
+            List.of("title", "window", "dependsOn", "scaledRounding"));
     static final Shape RATIO = Shape.of(List.of("kind", "id", "service", "good", "total", "obligated", "beneficiary",
             "target"), List.of("title", "window"));
     static final Shape CASE_TARGET = Shape.of(List.of("priority", "within"), List.of("share"));
@@ -51,8 +51,22 @@ final class ObjectiveReader {
     static final Map<String, Denominator> DENOMINATORS = Values.names(List.of(Denominator.values()));
     static final Map<String, CaseEventKind> STOPS = Values.names(List.of(CaseEventKind.RESPONDED, CaseEventKind.RESOLVED));
     static final Map<String, RoundingMode> OUTAGE_ROUNDINGS = AgreementReader.MONEY_ROUNDINGS;
+    static final Map<String, RoundingMode> SCALED_ROUNDINGS = AgreementReader.MONEY_ROUNDINGS;
+    /**
+     * What a lower level of a multi-level agreement may state of an objective its parent has: its
+     * id and any field of an objective, the kind included; merged over the parent's (see the
+     * package documentation).
+     */
+    static final Shape OVERRIDE = override();
 
     private ObjectiveReader() {
+    }
+
+    private static Shape override() {
+        java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+        List.of(AVAILABILITY, TIME_TO, QUOTA, RATIO).forEach(shape -> fields.addAll(shape.allowed()));
+        fields.remove("id");
+        return Shape.of(List.of("id"), List.copyOf(fields));
     }
 
     private static Map<String, MeasurementWindow> windows() {
@@ -108,8 +122,10 @@ final class ObjectiveReader {
             case QUOTA -> {
                 String metric = f.required("metric", Values::id);
                 Long target = f.required("target", Values::longValue);
+                String dependsOn = f.optional("dependsOn", Values::id);
+                RoundingMode scaledRounding = f.optional("scaledRounding", Values.choice(SCALED_ROUNDINGS));
                 yield reader.build(mark, path, () -> new QuotaObjective(id, title, metric, obligated, beneficiary,
-                        window, target));
+                        window, target, Optional.ofNullable(dependsOn), scaledRounding));
             }
             case RATIO -> {
                 String service = f.required("service", Values::id);

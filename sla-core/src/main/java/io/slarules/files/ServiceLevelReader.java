@@ -9,6 +9,9 @@ import io.slarules.model.CreditCaps;
 import io.slarules.model.MaintenanceWindow;
 import io.slarules.model.Money;
 import io.slarules.model.Objective;
+import io.slarules.model.Party;
+import io.slarules.model.PartyRole;
+import io.slarules.model.Subscription;
 import io.slarules.model.Service;
 import io.slarules.model.ServiceCredit;
 import io.slarules.model.ServiceLevels;
@@ -27,12 +30,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the service-level sections of an agreement file: {@code services}, {@code calendars},
- * {@code maintenance}, {@code objectives}, {@code credits} and {@code caps}. An agreement without
- * any of them has {@link ServiceLevels#NONE}.
+ * {@code maintenance}, {@code objectives}, {@code credits} and {@code caps}, and a service-based
+ * agreement's {@code subscriptions}. An agreement without any of them has {@link ServiceLevels#NONE}.
  */
 final class ServiceLevelReader {
 
-    static final Shape SERVICE = Shape.of(List.of("id", "monthlyFee"), List.of("name"));
+    static final Shape SERVICE = Shape.of(List.of("id", "monthlyFee"), List.of("name", "cap"));
+    static final Shape SUBSCRIPTION = Shape.of(List.of("id", "customer", "service", "fee", "start"), List.of());
+    static final Shape SUBSCRIBER = Shape.of(List.of("id", "name"), List.of());
+    /** The sections of service-level terms, in an agreement, an amendment or a level. */
+    static final List<String> SECTIONS = List.of("services", "calendars", "maintenance", "objectives", "credits", "caps");
     static final Shape CALENDAR = Shape.of(List.of("id", "hours"), List.of("zone", "holidays", "publicHolidays"));
     /** The shorthand first: a named day replaces it for that day. */
     static final Shape HOURS = Shape.of(List.of(), List.of("mondayToFriday", "monday", "tuesday", "wednesday",
@@ -51,30 +58,41 @@ final class ServiceLevelReader {
     private ServiceLevelReader() {
     }
 
-    /** Whether the agreement's fields include a service-level section. */
-    private static boolean any(Fields f) {
-        return List.of("services", "calendars", "maintenance", "objectives", "credits", "caps").stream().anyMatch(f::has);
+    /** Whether the fields include a service-level section. */
+    static boolean any(Fields f) {
+        return SECTIONS.stream().anyMatch(f::has);
     }
 
     /**
-     * The service levels of the agreement whose fields {@code f} are; {@code null} when a section
-     * has problems, all of them recorded.
+     * The service levels of the agreement whose fields {@code f} are, with its subscriptions;
+     * {@code null} when a section has problems, all of them recorded.
      */
     static ServiceLevels read(NodeReader reader, Fields f) {
-        if (!any(f)) {
+        List<Subscription> subscriptions = f.optionalList("subscriptions", (node, path) -> subscription(reader, node, path));
+        if (!any(f) && !f.has("subscriptions")) {
             return ServiceLevels.NONE;
         }
+        return sections(reader, f, "", (node, path) -> ObjectiveReader.objective(reader, node, path),
+                (node, path) -> CreditReader.credit(reader, node, path), subscriptions);
+    }
+
+    /**
+     * The service-level sections of an agreement, an amendment or a level whose fields {@code f}
+     * are, objectives and credits read by the given readers (a level's merge them over its
+     * parent's first); {@code null} when a section has problems, all of them recorded.
+     */
+    static ServiceLevels sections(NodeReader reader, Fields f, String path, Nested<Objective> objective,
+                                  Nested<ServiceCredit> credit, List<Subscription> subscriptions) {
         int mark = reader.mark();
-        List<Service> services = f.optionalList("services", (node, path) -> service(reader, node, path));
-        List<CalendarSpec> calendars = f.optionalList("calendars", (node, path) -> calendar(reader, node, path));
-        Maintenance maintenance = f.optional("maintenance", (node, path) -> maintenance(reader, node, path));
-        List<Objective> objectives = f.optionalList("objectives",
-                (node, path) -> ObjectiveReader.objective(reader, node, path));
-        List<ServiceCredit> credits = f.optionalList("credits", (node, path) -> CreditReader.credit(reader, node, path));
-        CreditCaps caps = f.optional("caps", (node, path) -> caps(reader, node, path));
+        List<Service> services = f.optionalList("services", (node, at) -> service(reader, node, at));
+        List<CalendarSpec> calendars = f.optionalList("calendars", (node, at) -> calendar(reader, node, at));
+        Maintenance maintenance = f.optional("maintenance", (node, at) -> maintenance(reader, node, at));
+        List<Objective> objectives = f.optionalList("objectives", objective);
+        List<ServiceCredit> credits = f.optionalList("credits", credit);
+        CreditCaps caps = f.optional("caps", (node, at) -> caps(reader, node, at));
         Maintenance m = maintenance == null ? Maintenance.NONE : maintenance;
-        return reader.build(mark, "", () -> new ServiceLevels(services, calendars, m.windows(), m.notice(),
-                objectives, credits, caps == null ? CreditCaps.NONE : caps));
+        return reader.build(mark, path, () -> new ServiceLevels(services, calendars, m.windows(), m.notice(),
+                objectives, credits, caps == null ? CreditCaps.NONE : caps, subscriptions));
     }
 
     private static Service service(NodeReader reader, JsonNode node, String path) {
@@ -83,7 +101,28 @@ final class ServiceLevelReader {
         String id = f.required("id", Values::id);
         String name = f.optional("name", Values::text);
         Money monthlyFee = f.required("monthlyFee", Values::money);
-        return reader.build(mark, path, () -> new Service(id, name, monthlyFee));
+        Amount cap = f.optional("cap", Values::amount);
+        return reader.build(mark, path, () -> new Service(id, name, monthlyFee, Optional.ofNullable(cap)));
+    }
+
+    /** {@code {id, customer: {id, name}, service, fee, start}}: a subscriber of a service-based agreement. */
+    private static Subscription subscription(NodeReader reader, JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, SUBSCRIPTION);
+        String id = f.required("id", Values::id);
+        Party customer = f.required("customer", (n, at) -> subscriber(reader, n, at));
+        String service = f.required("service", Values::id);
+        Money fee = f.required("fee", Values::money);
+        LocalDate start = f.required("start", Values::date);
+        return reader.build(mark, path, () -> new Subscription(id, customer, service, fee, start));
+    }
+
+    private static Party subscriber(NodeReader reader, JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, SUBSCRIBER);
+        String id = f.required("id", Values::id);
+        String name = f.required("name", Values::text);
+        return reader.build(mark, path, () -> new Party(id, name, PartyRole.CUSTOMER, Optional.empty()));
     }
 
     private static CalendarSpec calendar(NodeReader reader, JsonNode node, String path) {

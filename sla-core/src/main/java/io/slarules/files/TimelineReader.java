@@ -105,18 +105,7 @@ final class TimelineReader {
 
     /** {@code blocked[B-1]} when the event has a readable id, {@code blocked[0]} otherwise. */
     private static String eventPath(String list, JsonNode event, int index) {
-        JsonNode id = event.isObject() ? event.get("id") : null;
-        if (id != null && (id.isTextual() || id.isNumber())) {
-            try {
-                String text = Values.id(id);
-                if (!text.isBlank()) {
-                    return list + "[" + text + "]";
-                }
-            } catch (Unreadable e) {
-                // reported when the event's fields are read
-            }
-        }
-        return NodeReader.index(list, index);
+        return NodeReader.idPath(list, event, index);
     }
 
     private Fulfilment fulfilment(JsonNode node, String path) {

@@ -2,10 +2,18 @@ package io.slarules.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.InvalidInputException;
+import io.slarules.Problem;
+import io.slarules.Subscriber;
 import io.slarules.model.Agreement;
+import io.slarules.model.Subscription;
 import io.slarules.model.Timeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -68,6 +76,66 @@ public final class Timelines {
             throw naming(agreement, e);
         }
         return TimelineReader.read(root, sourceName, agreement);
+    }
+
+    /**
+     * Reads the timelines of the subscribers of a service-based agreement, one file each. A
+     * subscriber's timeline names the agreement the subscriber is under, the offering's id, a slash
+     * and the subscription's id ({@code agreement: STD-HOSTING/S-1}); each subscription needs
+     * exactly one file (one without events for a subscriber nothing happened to).
+     *
+     * @param files    the timeline files, in any order
+     * @param offering the service-based agreement, with its subscriptions
+     * @return one subscriber per subscription, in the agreement's order, without history
+     * @throws InvalidInputException naming the offering and listing every problem of every file, a
+     *                               subscription without a file (source {@code agreement}, path
+     *                               {@code subscriptions[S-2]}) and two files for one subscription
+     */
+    public static List<Subscriber> readSubscribers(List<Path> files, Agreement offering) {
+        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(offering, "offering");
+        Map<String, Subscription> byAgreement = new LinkedHashMap<>();
+        offering.serviceLevels().subscriptions().forEach(s -> byAgreement.put(offering.id() + "/" + s.id(), s));
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Timeline> timelines = new HashMap<>();
+        Map<String, Path> fileOf = new HashMap<>();
+        for (Path file : files) {
+            try {
+                FileText text = FileText.read(file);
+                JsonNode root = Trees.parse(text.text(), file.toString(), text.yaml());
+                JsonNode named = root.isObject() ? root.get("agreement") : null;
+                String id = named != null && named.isTextual() ? named.textValue() : null;
+                Subscription subscription = byAgreement.get(id);
+                if (subscription == null) {
+                    problems.add(Problem.at(file.toString(), "agreement", "names " + (id == null ? "no agreement"
+                            : "agreement \"" + id + "\"") + "; a subscriber's timeline names one of "
+                            + String.join(", ", byAgreement.keySet())));
+                    continue;
+                }
+                Path before = fileOf.putIfAbsent(id, file);
+                if (before != null) {
+                    problems.add(Problem.at(file.toString(), "agreement", "names " + id + " as " + before
+                            + " does: one timeline per subscription"));
+                    continue;
+                }
+                timelines.put(id, TimelineReader.read(root, file.toString(), offering.forSubscription(subscription)));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        List<Subscriber> subscribers = new ArrayList<>();
+        byAgreement.forEach((id, subscription) -> {
+            if (timelines.containsKey(id)) {
+                subscribers.add(Subscriber.of(subscription, timelines.get(id)));
+            } else if (!fileOf.containsKey(id)) {
+                problems.add(Problem.at("agreement", "subscriptions[" + subscription.id() + "]",
+                        "no timeline file names agreement " + id));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(offering.id(), problems);
+        }
+        return List.copyOf(subscribers);
     }
 
     /** A file's own problems concern the agreement the timeline was read for as much as any. */

@@ -53,5 +53,32 @@
  *      bonus: {atLeast: 99.99, amount: 2%}}
  * caps: {perMonth: 15%, rolling: {months: 12, percent: 10}}
  * }</pre>
+ *
+ * <p>The structures of issue 4:
+ *
+ * <pre>{@code
+ * services:  [{id: hosting, monthlyFee: "0.00 EUR", cap: 20%}]          # a service's own cap
+ * objectives:
+ *   - {kind: QUOTA, id: CUSTOMERS, ..., target: 50, dependsOn: LEADS, scaledRounding: DOWN}
+ * credits:
+ *   - {id: "3.1", ..., shares: [{party: customer-service, percent: 70}, {party: company, percent: 30}]}
+ * subscriptions:                                                         # kind: SERVICE_BASED
+ *   - {id: S-1, customer: {id: c1, name: Customer 1}, service: hosting, fee: "500.00 EUR", start: 2026-01-01}
+ * amendments:                                                            # complete terms from a date
+ *   - {id: A-1, effectiveFrom: 2026-03-15, services: [...], objectives: [...], credits: [...]}
+ * levels:                                                                # kind: MULTI_LEVEL only
+ *   - {id: corporate, minimums: [AVAIL], services: [...], objectives: [...], credits: [...]}
+ *   - {id: customer, parent: corporate, objectives: [{id: AVAIL, target: 99.9}]}
+ * }</pre>
+ *
+ * <p>A subscriber's timeline names the agreement the subscriber is under, {@code STD-HOSTING/S-1}
+ * ({@link io.slarules.files.Timelines#readSubscribers}); a level's timeline names the level's
+ * effective agreement, {@code ACME-GROUP/customer}. A multi-level agreement is read with
+ * {@link io.slarules.files.Agreements#readLevelled}: a lower level's objective or credit clause
+ * with an id a level above has may be partial, merged over the nearest one above (each key given
+ * replaces the inherited one whole, lists and objects included; a key given as {@code null} drops
+ * it). Its problems are placed by level and id, e.g.
+ * {@code levels[customer].objectives[AVAIL].target}; an amendment's by its id,
+ * {@code amendments[A-1].effectiveFrom}.
  */
 package io.slarules.files;

@@ -56,7 +56,14 @@ class FileSchemasTest {
                     entry("/$defs/band", CreditReader.BAND),
                     entry("/$defs/perBreach", CreditReader.PER_BREACH),
                     entry("/$defs/repeat", CreditReader.REPEAT),
-                    entry("/$defs/bonus", CreditReader.BONUS)),
+                    entry("/$defs/bonus", CreditReader.BONUS),
+                    entry("/$defs/share", CreditReader.SHARE),
+                    entry("/$defs/subscription", ServiceLevelReader.SUBSCRIPTION),
+                    entry("/$defs/subscriber", ServiceLevelReader.SUBSCRIBER),
+                    entry("/$defs/amendment", AgreementReader.AMENDMENT),
+                    entry("/$defs/level", LevelReader.LEVEL),
+                    entry("/$defs/objectiveOverride", ObjectiveReader.OVERRIDE),
+                    entry("/$defs/creditOverride", CreditReader.OVERRIDE)),
             "timeline", Map.of(
                     "", TimelineReader.TIMELINE,
                     "/$defs/fulfilment", TimelineReader.FULFILMENT,
@@ -130,6 +137,8 @@ class FileSchemasTest {
                 arguments("agreement", "/$defs/availabilityObjective/properties/denominator/enum", ObjectiveReader.DENOMINATORS.keySet()),
                 arguments("agreement", "/$defs/availabilityObjective/properties/outageRounding/enum", ObjectiveReader.OUTAGE_ROUNDINGS.keySet()),
                 arguments("agreement", "/$defs/timeToObjective/properties/stop/enum", ObjectiveReader.STOPS.keySet()),
+                arguments("agreement", "/$defs/quotaObjective/properties/scaledRounding/enum", ObjectiveReader.SCALED_ROUNDINGS.keySet()),
+                arguments("agreement", "/$defs/objectiveOverride/properties/kind/enum", ObjectiveReader.KINDS.keySet()),
                 arguments("timeline", "/$defs/outage/properties/kind/enum", TimelineReader.OUTAGE_KINDS.keySet()),
                 arguments("timeline", "/$defs/caseEvent/properties/kind/enum", TimelineReader.CASE_EVENT_KINDS.keySet()));
     }

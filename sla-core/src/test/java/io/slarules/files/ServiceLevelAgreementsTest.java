@@ -282,7 +282,8 @@ class ServiceLevelAgreementsTest {
                                 + " window, calendar, denominator, minimumOutage, outageRounding)"),
                 arguments("a field of another kind of objective", "metric: qualified-leads",
                         "metric: qualified-leads\n    calendar: office", "objectives[2].calendar",
-                        "unknown field \"calendar\" (allowed: kind, id, metric, obligated, beneficiary, target, title, window)"),
+                        "unknown field \"calendar\" (allowed: kind, id, metric, obligated, beneficiary, target, title, window,"
+                                + " dependsOn, scaledRounding)"),
                 arguments("an unknown field of a band", "atLeast: 99.0, credit: 10%}", "atleast: 99.0, credit: 10%}",
                         "credits[0].bands[0].atleast", "unknown field \"atleast\" (allowed: credit, below, atOrBelow, atLeast, above)"),
                 arguments("an unknown day of the hours", "saturday:", "samstag:", "calendars[0].hours.samstag",

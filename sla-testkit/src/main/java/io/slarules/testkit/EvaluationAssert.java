@@ -1,11 +1,15 @@
 package io.slarules.testkit;
 
+import io.slarules.CreditDecision;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
+import io.slarules.ObjectiveResult;
 import io.slarules.PenaltyDecision;
+import io.slarules.model.DateRange;
 import io.slarules.model.Money;
 import org.assertj.core.api.AssertionErrorCollector;
 
+import java.time.YearMonth;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -14,12 +18,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Assertions on an {@link Evaluation}: the penalties it decides and the delays it attributes.
+ * Assertions on an {@link Evaluation}: the penalties it decides, the delays it attributes, the
+ * objective results it measures and the credits it issues.
  *
  * <pre>{@code
  * assertThat(evaluation).hasPenalty().owedBy("northwind").to("client-b").ofAmount("4000.00 EUR").underClause("12.1");
  * assertThat(evaluation).attribution("DELIVERY-1").gives("client-b", Duration.ofDays(21));
  * assertThat(evaluation).hasNoPenaltyFor("SPEC-1");
+ * assertThat(evaluation).objective("AVAIL").isBreached().hasLostTime("acme", Duration.ofMinutes(50));
+ * assertThat(evaluation).hasCredit().forObjective("AVAIL").owedBy("acme").ofAmount("100.00 USD");
  * }</pre>
  *
  * <p>Every failure names the evaluation (agreement and period), shows what was expected and what
@@ -166,6 +173,116 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
             actual.penalties().forEach(d -> rules.addAll(d.rules()));
             fail(rules.toString(), rule, "Expecting " + Texts.evaluation(actual) + " to cite the rule:\n  "
                     + Texts.quoted(rule) + "\nbut it cites:\n  " + rules + Texts.block("Explanation", actual.explain()));
+        }
+        return myself;
+    }
+
+    /**
+     * The evaluation has exactly one result of this objective (one window); the assertions go on
+     * with it. With several windows in the period, name the window with {@link #objective(String, DateRange)}.
+     */
+    public ObjectiveResultAssert objective(String objective) {
+        Objects.requireNonNull(objective, "objective");
+        if (skip()) {
+            return inherit(new ObjectiveResultAssert(null, "", soft())).skipping();
+        }
+        List<ObjectiveResult> results = actual.objective(objective);
+        if (results.size() != 1) {
+            fail(results.size(), 1, "Expecting " + Texts.evaluation(actual) + " to have one result of " + objective
+                    + "\nbut it has " + results.size() + ":\n" + Texts.results(results) + "\nObjective results:\n"
+                    + Texts.results(actual.objectives()));
+            return inherit(new ObjectiveResultAssert(null, "", soft())).skipping();
+        }
+        return inherit(new ObjectiveResultAssert(results.get(0), actual.explain(), soft()));
+    }
+
+    /** The evaluation has a result of this objective for this window; the assertions go on with it. */
+    public ObjectiveResultAssert objective(String objective, DateRange window) {
+        Objects.requireNonNull(objective, "objective");
+        Objects.requireNonNull(window, "window");
+        if (skip()) {
+            return inherit(new ObjectiveResultAssert(null, "", soft())).skipping();
+        }
+        Optional<ObjectiveResult> found = actual.objective(objective).stream().filter(r -> r.window().equals(window))
+                .findFirst();
+        if (found.isEmpty()) {
+            fail("Expecting " + Texts.evaluation(actual) + " to have a result of " + objective + " for " + window
+                    + "\nbut its results are:\n" + Texts.results(actual.objectives()));
+            return inherit(new ObjectiveResultAssert(null, "", soft())).skipping();
+        }
+        return inherit(new ObjectiveResultAssert(found.get(), actual.explain(), soft()));
+    }
+
+    /** The evaluation has a result of this objective for the calendar month; the assertions go on with it. */
+    public ObjectiveResultAssert objective(String objective, YearMonth month) {
+        Objects.requireNonNull(month, "month");
+        return objective(objective, DateRange.ofMonth(month));
+    }
+
+    /**
+     * The evaluation issues at least one credit decision (service credit, per-breach amount,
+     * repeat offence, bonus or earn-back); the criteria chained after this select among them.
+     */
+    public CreditsAssert hasCredit() {
+        if (skip()) {
+            return inherit(new CreditsAssert(actual, List.of(), soft())).skipping();
+        }
+        if (actual.credits().isEmpty()) {
+            fail("Expecting " + Texts.evaluation(actual) + " to have a credit decision\nbut it has none.\nObjective"
+                    + " results:\n" + Texts.results(actual.objectives()) + Texts.block("Explanation", actual.explain()));
+            return inherit(new CreditsAssert(actual, List.of(), soft())).skipping();
+        }
+        return inherit(new CreditsAssert(actual, actual.credits(), soft()));
+    }
+
+    /** Every credit of the evaluation (none is fine), to be narrowed by criteria, e.g. to find exactly one. */
+    public CreditsAssert credits() {
+        if (skip()) {
+            return inherit(new CreditsAssert(actual, List.of(), soft())).skipping();
+        }
+        return inherit(new CreditsAssert(actual, actual.credits(), soft()));
+    }
+
+    /** The evaluation issues no credit decision. */
+    public EvaluationAssert hasNoCredits() {
+        if (skip() || actual.credits().isEmpty()) {
+            return myself;
+        }
+        fail(Texts.credits(actual.credits()).strip(), "(no credit decision)", "Expecting " + Texts.evaluation(actual)
+                + " to issue no credit\nbut it issues " + actual.credits().size() + ":\n" + Texts.credits(actual.credits())
+                + CreditsAssert.explanations(actual.credits()));
+        return myself;
+    }
+
+    /** The evaluation issues exactly this many credit decisions. */
+    public EvaluationAssert hasCreditCount(int count) {
+        if (skip() || actual.credits().size() == count) {
+            return myself;
+        }
+        fail(actual.credits().size(), count, "Expecting " + Texts.evaluation(actual) + " to issue " + count
+                + " credits\nbut it issues " + actual.credits().size() + ":\n" + Texts.credits(actual.credits()));
+        return myself;
+    }
+
+    /**
+     * The credits paid by {@code debtor} to {@code creditor} add up to exactly this amount
+     * ({@code "0.00 USD"} when there is none), e.g. a month's credit note.
+     */
+    public EvaluationAssert creditsInTotal(String debtor, String creditor, String amount) {
+        Objects.requireNonNull(debtor, "debtor");
+        Objects.requireNonNull(creditor, "creditor");
+        Money expected = Money.parse(amount);
+        if (skip()) {
+            return myself;
+        }
+        List<CreditDecision> owed = actual.credits().stream()
+                .filter(d -> d.debtor().equals(debtor) && d.creditor().equals(creditor)).toList();
+        Money total = owed.stream().map(CreditDecision::amount).reduce(Money::plus).orElse(Money.zero(expected.currency()));
+        if (!total.equals(expected)) {
+            fail(total.toString(), expected.toString(), "Expecting " + Texts.evaluation(actual) + " to have " + debtor
+                    + " credit " + creditor + " in total:\n  " + expected + "\nbut the credits add up to:\n  " + total
+                    + "\nCredits of the evaluation:\n" + Texts.credits(actual.credits())
+                    + CreditsAssert.explanations(owed));
         }
         return myself;
     }

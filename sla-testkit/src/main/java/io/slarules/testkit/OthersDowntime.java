@@ -27,7 +27,7 @@ import java.util.Set;
 /**
  * The timeline without the downtime the obligated party does not answer for: every force-majeure
  * outage and every fault of a party the obligated party does not answer for is removed, and the
- * obligated party's own faults are cut where those outages covered them. Under the rule "an instant
+ * obligated party's own faults and every maintenance are cut where those outages covered them. Under the rule "an instant
  * counts against the obligated party only when nothing else explains it", the obligated party's
  * lost time is the same on both timelines, and, with the whole window as denominator, so are the
  * achieved levels and the credits.
@@ -76,7 +76,7 @@ final class OthersDowntime {
             if (others.contains(e)) {
                 continue;
             }
-            if (e instanceof Outage o && o.kind() == OutageKind.FAULT && othersByService.containsKey(o.service())) {
+            if (e instanceof Outage o && othersByService.containsKey(o.service())) {
                 List<Interval> pieces = minus(o.interval(), othersByService.get(o.service()));
                 for (int i = 0; i < pieces.size(); i++) {
                     events.add(new Outage(pieces.size() == 1 ? o.id() : o.id() + "~" + (i + 1), o.service(),

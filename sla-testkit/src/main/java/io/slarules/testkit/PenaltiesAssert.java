@@ -27,9 +27,9 @@ import java.util.stream.Collectors;
 public final class PenaltiesAssert extends DomainAssert<PenaltiesAssert, Evaluation> {
 
     private List<PenaltyDecision> selected;
-    private final List<PenaltyCriterion> criteria = new ArrayList<>();
+    private final List<Criterion<PenaltyDecision>> criteria = new ArrayList<>();
 
-    PenaltiesAssert(Evaluation actual, List<PenaltyDecision> selected, List<PenaltyCriterion> criteria,
+    PenaltiesAssert(Evaluation actual, List<PenaltyDecision> selected, List<Criterion<PenaltyDecision>> criteria,
                     AssertionErrorCollector soft) {
         super(actual, PenaltiesAssert.class, soft);
         this.selected = List.copyOf(selected);
@@ -125,7 +125,7 @@ public final class PenaltiesAssert extends DomainAssert<PenaltiesAssert, Evaluat
         return selected;
     }
 
-    private PenaltiesAssert narrow(PenaltyCriterion criterion) {
+    private PenaltiesAssert narrow(Criterion<PenaltyDecision> criterion) {
         if (skip()) {
             return myself;
         }

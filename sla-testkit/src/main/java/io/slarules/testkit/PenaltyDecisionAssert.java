@@ -89,7 +89,7 @@ public final class PenaltyDecisionAssert extends DomainAssert<PenaltyDecisionAss
         return check(PenaltyCriteria.rule(rule));
     }
 
-    PenaltyDecisionAssert check(PenaltyCriterion criterion) {
+    PenaltyDecisionAssert check(Criterion<PenaltyDecision> criterion) {
         if (skip() || criterion.matches(actual)) {
             return myself;
         }

@@ -7,6 +7,7 @@ import io.slarules.Evaluation;
 import io.slarules.ObjectiveResult;
 import io.slarules.Responsible;
 import io.slarules.Share;
+import io.slarules.UnitShare;
 import io.slarules.model.Agreement;
 import io.slarules.model.Amount;
 import io.slarules.model.AvailabilityObjective;
@@ -15,6 +16,7 @@ import io.slarules.model.CreditBand;
 import io.slarules.model.DateRange;
 import io.slarules.model.Denominator;
 import io.slarules.model.History;
+import io.slarules.model.MetricKind;
 import io.slarules.model.Money;
 import io.slarules.model.Objective;
 import io.slarules.model.QuotaObjective;
@@ -35,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The service-level half of {@link SlaInvariants}: what one evaluation's objective results and
@@ -75,7 +78,7 @@ final class ServiceLevelInvariants {
             } else if (o instanceof TimeToObjective t) {
                 timeTo(agreement, t, r, about, violations);
             } else if (o instanceof QuotaObjective q) {
-                quota(q, r, about, violations);
+                quota(agreement, q, r, about, violations);
             } else {
                 percentMet(r, about, violations);
             }
@@ -197,16 +200,44 @@ final class ServiceLevelInvariants {
         }
     }
 
-    private static void quota(QuotaObjective o, ObjectiveResult r, String about, List<String> violations) {
+    /**
+     * A quota: the shortfall is what the count lacks of the target as agreed; its shares by party add
+     * up to it; met exactly when none of it counts against the obligated party (an upstream party's
+     * share, where the target depends on it, does not).
+     */
+    private static void quota(Agreement agreement, QuotaObjective o, ObjectiveResult r, String about,
+                              List<String> violations) {
         long count = r.achieved().longValue();
         long shortfall = Math.max(0, o.target() - count);
         if (r.achieved().signum() < 0 || r.achieved().stripTrailingZeros().scale() > 0) {
             violations.add(about + ": a count of " + r.achieved().toPlainString());
         }
-        if (!r.shortfall().equals(Optional.of(shortfall)) || r.met() != (shortfall == 0)) {
-            violations.add(about + ": counted " + count + " of " + o.target() + ", yet shortfall " + r.shortfall()
-                    + " and " + (r.met() ? "met" : "breached"));
+        if (!r.shortfall().equals(Optional.of(shortfall))) {
+            violations.add(about + ": counted " + count + " of " + o.target() + ", yet shortfall " + r.shortfall());
         }
+        long shared = 0;
+        for (UnitShare u : r.shortfallBy()) {
+            shared += u.units();
+            if (agreement.party(u.responsible().id()).isEmpty()) {
+                violations.add(about + ": units short of " + u.responsible() + ", who is no party of the agreement");
+            }
+        }
+        if (shared != shortfall) {
+            violations.add(about + ": the shortfall's shares " + r.shortfallBy() + " add up to " + shared + ", not "
+                    + shortfall);
+        }
+        long own = ownUnitsShort(agreement, o, r);
+        if (r.met() != (own == 0)) {
+            violations.add(about + ": " + own + " units short on " + o.obligated() + "'s own account, yet "
+                    + (r.met() ? "met" : "breached"));
+        }
+    }
+
+    /** The units of a quota's shortfall that count against its obligated party (and whom it answers for). */
+    private static long ownUnitsShort(Agreement agreement, Objective o, ObjectiveResult r) {
+        List<String> answering = agreement.answeredBy(o.obligated());
+        return r.shortfallBy().stream().filter(u -> answering.contains(u.responsible().id())).mapToLong(UnitShare::units)
+                .sum();
     }
 
     private static void percentMet(ObjectiveResult r, String about, List<String> violations) {
@@ -256,7 +287,7 @@ final class ServiceLevelInvariants {
             Optional<Money> fee = fee(levels, d.objective(), r.window());
             switch (d.kind()) {
                 case PER_BREACH -> perBreach(clause, r, d, about, violations);
-                case SERVICE_CREDIT -> bandOrShortfall(clause, r, d, fee, about, violations);
+                case SERVICE_CREDIT -> bandOrShortfall(agreement, clause, r, d, fee, about, violations);
                 case EARN_BACK -> earnBack(evaluation.history(), d, about, violations);
                 default -> {
                 }
@@ -279,17 +310,19 @@ final class ServiceLevelInvariants {
         }
     }
 
-    private static void bandOrShortfall(ServiceCredit clause, ObjectiveResult r, CreditDecision d, Optional<Money> fee,
-                                        String about, List<String> violations) {
-        if (r.kind() == io.slarules.model.MetricKind.QUOTA) {
-            Optional<Money> perUnit = clause.perUnitShort().map(rate -> rate.times(r.shortfall().orElse(0L)));
+    private static void bandOrShortfall(Agreement agreement, ServiceCredit clause, ObjectiveResult r, CreditDecision d,
+                                        Optional<Money> fee, String about, List<String> violations) {
+        ServiceLevels levels = agreement.serviceLevels();
+        if (r.kind() == MetricKind.QUOTA) {
+            long own = levels.objective(r.objective()).map(o -> ownUnitsShort(agreement, o, r)).orElse(0L);
+            Optional<Money> perUnit = clause.perUnitShort().map(rate -> rate.times(own));
             if (perUnit.isPresent() && d.priced().compareTo(perUnit.get()) != 0) {
-                violations.add(about + ": priced " + d.priced() + ", but " + r.shortfall().orElse(0L) + " short x "
-                        + clause.perUnitShort().get() + " = " + perUnit.get());
+                violations.add(about + ": priced " + d.priced() + ", but " + own + " units short on " + d.debtor()
+                        + "'s own account x " + clause.perUnitShort().get() + " = " + perUnit.get());
             }
             return;
         }
-        if (r.kind() == io.slarules.model.MetricKind.TIME_TO) {
+        if (r.kind() == MetricKind.TIME_TO) {
             return; // the band is per priority's share; the result carries only the overall share
         }
         Optional<CreditBand> band = clause.bands().stream().filter(b -> b.contains(r.achieved())).findFirst();
@@ -408,7 +441,7 @@ final class ServiceLevelInvariants {
 
     /** The calendar months the evaluation settled service levels for: those its objectives' windows end in. */
     private static Set<YearMonth> months(Evaluation evaluation) {
-        Set<YearMonth> months = new java.util.TreeSet<>();
+        Set<YearMonth> months = new TreeSet<>();
         evaluation.objectives().forEach(r -> months.add(YearMonth.from(r.window().endExclusive().minusDays(1))));
         return months;
     }

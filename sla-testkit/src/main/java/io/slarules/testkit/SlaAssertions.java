@@ -1,8 +1,10 @@
 package io.slarules.testkit;
 
+import io.slarules.CreditDecision;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
+import io.slarules.ObjectiveResult;
 import io.slarules.PenaltyDecision;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -21,8 +23,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
  *
  * <p>Every failure shows the expected and the actual value (set on the error, so an IDE offers a
  * diff) and the explanation of the decision or evaluation concerned. {@link SoftSlaAssertions}
- * collects failures instead of stopping at the first. Objective results (service levels met or
- * breached) are not in the model yet; assertions on them will come with them.
+ * collects failures instead of stopping at the first.
  */
 public class SlaAssertions extends Assertions {
 
@@ -38,6 +39,16 @@ public class SlaAssertions extends Assertions {
     /** Assertions on one penalty decision. */
     public static PenaltyDecisionAssert assertThat(PenaltyDecision actual) {
         return new PenaltyDecisionAssert(actual, null);
+    }
+
+    /** Assertions on one window of one objective. */
+    public static ObjectiveResultAssert assertThat(ObjectiveResult actual) {
+        return new ObjectiveResultAssert(actual, "", null);
+    }
+
+    /** Assertions on one credit decision. */
+    public static CreditDecisionAssert assertThat(CreditDecision actual) {
+        return new CreditDecisionAssert(actual, null);
     }
 
     /** Assertions on one delay attribution. */

@@ -51,7 +51,8 @@ import java.util.Set;
  *   <li>{@link Invariant#CAPS_HOLD}: no decision is negative or in another currency than the
  *       agreement's; no decision exceeds its clause's cap, nor do the decisions under one clause
  *       together.</li>
- *   <li>{@link Invariant#UNIQUE_DECISION_IDS}: decision ids are unique within an evaluation.</li>
+ *   <li>{@link Invariant#UNIQUE_DECISION_IDS}: decision ids are unique within an evaluation, penalties
+ *       and credits together.</li>
  *   <li>{@link Invariant#SAME_ON_RE_RUN}: evaluating the same input again gives an equal evaluation:
  *       the same decisions with the same ids and amounts as written, the same explanation.</li>
  *   <li>{@link Invariant#INDEPENDENT_OF_EVENT_ORDER}: a timeline of the same events in another
@@ -67,11 +68,12 @@ import java.util.Set;
  *       the denominator, truncated; met exactly when the level reaches the target; time-to: a case
  *       breached exactly when it took longer than its target (an open case only when breached), no
  *       pause attributed to the obligated party's side, the achieved share the cases in time; quota:
- *       shortfall and met agree with the count.</li>
+ *       the shortfall is what the count lacks, its shares by party add up to it, met exactly when
+ *       none of it is the obligated party's own.</li>
  *   <li>{@link Invariant#CREDITS_REST_ON_THEIR_CLAUSE}: a credit names its clause's objective,
  *       debtor and creditor (the other way round for bonuses and earn-backs), follows a breached
  *       window (a met one for bonuses and earn-backs), is priced at the band the achieved level lies
- *       in, the clause's amount per breached case or per unit short; an earn-back pays back a credit
+ *       in, the clause's amount per breached case or per unit short on the debtor's own account; an earn-back pays back a credit
  *       the history records, to the cent.</li>
  *   <li>{@link Invariant#CREDITS_RESPECT_CAPS}: credits are never more than their price, nor
  *       (together) more than the clause's cap for the window, the monthly cap or the room the
@@ -79,7 +81,7 @@ import java.util.Set;
  *       never below the minimum credit; bonuses and earn-backs are not capped; the history returned
  *       records each month's fees and credits.</li>
  *   <li>{@link Invariant#OTHERS_DOWNTIME_COSTS_NOTHING} (needs an engine): taking force majeure and
- *       other parties' faults out of the timeline, and cutting the obligated party's own faults
+ *       other parties' faults out of the timeline, and cutting the obligated party's own faults and maintenance
  *       where they covered them, changes neither the obligated party's lost time nor, with the whole
  *       window as denominator, the levels and the credits.</li>
  * </ul>
@@ -101,7 +103,7 @@ public final class SlaInvariants {
         /** No decision is negative or above a cap that applies to it. */
         CAPS_HOLD("no penalty is negative or exceeds a cap that applies to it"),
         /** Decision ids are unique within an evaluation. */
-        UNIQUE_DECISION_IDS("decision ids are unique within an evaluation, across penalties and credits"),
+        UNIQUE_DECISION_IDS("decision ids are unique within an evaluation"),
         /** Objective results agree with their own figures. */
         OBJECTIVE_RESULTS_CONSISTENT("every objective result fits its window: lost time counted once and never more"
                 + " than the window, the achieved level agrees with it, met means the target was reached"),

@@ -1,8 +1,10 @@
 package io.slarules.testkit;
 
+import io.slarules.CreditDecision;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
+import io.slarules.ObjectiveResult;
 import io.slarules.PenaltyDecision;
 import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.StandardSoftAssertionsProvider;
@@ -54,6 +56,16 @@ public class SoftSlaAssertions extends AbstractSoftAssertions implements Standar
     /** Soft assertions on one penalty decision. */
     public PenaltyDecisionAssert assertThat(PenaltyDecision actual) {
         return new PenaltyDecisionAssert(actual, this);
+    }
+
+    /** Soft assertions on one window of one objective. */
+    public ObjectiveResultAssert assertThat(ObjectiveResult actual) {
+        return new ObjectiveResultAssert(actual, "", this);
+    }
+
+    /** Soft assertions on one credit decision. */
+    public CreditDecisionAssert assertThat(CreditDecision actual) {
+        return new CreditDecisionAssert(actual, this);
     }
 
     /** Soft assertions on one delay attribution. */

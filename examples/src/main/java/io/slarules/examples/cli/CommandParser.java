@@ -23,13 +23,22 @@ final class CommandParser {
             Usage: sla <command> [options]
 
             Commands:
-              demo       evaluate the shipped sample (example A) over its whole effective period
+              demo       evaluate the shipped samples: example A over its whole effective
+                         period, then example G (availability) for April 2026
               evaluate   evaluate an agreement file against a timeline file
+              explain-agreement
+                         print an agreement's terms; at a level of a multi-level
+                         agreement, with the level each term came from
+              report     the friction report of a folder of agreements for a month:
+                         who held up whom, by how much, at what cost
               help       print this text
 
             Options of evaluate:
               --agreement FILE      the agreement, YAML (.yaml, .yml) or JSON (.json); required
-              --timeline FILE       what happened under it, YAML or JSON; required
+              --timeline FILE       what happened under it, YAML or JSON; required. For a
+                                    service-based agreement, once per subscription: each
+                                    file names AGREEMENT-ID/SUBSCRIPTION-ID
+              --level ID            the level of a multi-level agreement to evaluate
               --history FILE        what earlier evaluations decided (service credits,
                                     breaches, charges), YAML or JSON; the "history" of
                                     the previous run's json output (default: none)
@@ -37,6 +46,19 @@ final class CommandParser {
               --from DATE --to DATE settle the dates [from, to), to exclusive,
                                     e.g. --from 2026-03-01 --to 2026-04-01
                                     (default: the agreement's whole effective period)
+            Options of explain-agreement:
+              --agreement FILE      the agreement; required
+              --level ID            the level of a multi-level agreement
+            Options of report:
+              --agreements DIR      the agreements, every .yaml/.yml/.json file in DIR; required
+              --timelines DIR       their timelines (and histories, if any), each naming its
+                                    agreement by its "agreement:" field; may be the same
+                                    DIR; required
+              --period YYYY-MM      the month to report, e.g. --period 2026-03; required
+              --format text|csv|json|html
+                                    text: tables for a terminal (default); csv: one row
+                                    per cell of the matrix; json; html: a self-contained
+                                    page with charts, e.g. --format html > report.html
             Options of evaluate and demo:
               --format text|json    text explains the derivation (default);
                                     json is described in examples/README.md
@@ -48,7 +70,12 @@ final class CommandParser {
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     private static final Map<String, Set<String>> OPTIONS = Map.of(
             "demo", Set.of("--format"),
-            "evaluate", Set.of("--agreement", "--timeline", "--history", "--period", "--from", "--to", "--format"));
+            "evaluate", Set.of("--agreement", "--timeline", "--level", "--history", "--period", "--from", "--to",
+                    "--format"),
+            "explain-agreement", Set.of("--agreement", "--level"),
+            "report", ReportCommand.OPTIONS);
+    /** Options that may be given more than once, each time with another value. */
+    private static final Set<String> REPEATABLE = Set.of("--timeline");
 
     /** A command line, read. */
     record Invocation(Command command, boolean debug) {
@@ -85,15 +112,25 @@ final class CommandParser {
                     ? "unknown option " + name + " (the command comes first)"
                     : "unknown command \"" + name + "\"");
         }
-        Map<String, String> options = options(name, allowed, tokens.subList(1, tokens.size()));
+        List<String> timelines = new ArrayList<>();
+        Map<String, String> options = options(name, allowed, tokens.subList(1, tokens.size()), timelines);
+        if (name.equals("report")) {
+            return new Invocation(new Command.Report(ReportCommand.options(options)), debug);
+        }
         Format format = Format.named(options.getOrDefault("--format", "text"));
-        Command command = name.equals("demo") ? new Command.Demo(format)
-                : new Command.Evaluate(file(options, "--agreement"), file(options, "--timeline"),
-                Optional.ofNullable(options.get("--history")).map(Path::of), period(options), format);
+        Optional<String> level = Optional.ofNullable(options.get("--level"));
+        Command command = switch (name) {
+            case "demo" -> new Command.Demo(format);
+            case "explain-agreement" -> new Command.ExplainAgreement(file(options, "--agreement"), level);
+            default -> new Command.Evaluate(file(options, "--agreement"), timelines(options, timelines), level,
+                    Optional.ofNullable(options.get("--history")).map(Path::of), period(options), format);
+        };
         return new Invocation(command, debug);
     }
 
-    private static Map<String, String> options(String command, Set<String> allowed, List<String> tokens) {
+    /** The options, each value of a {@link #REPEATABLE} one also added to {@code repeated}, in order. */
+    private static Map<String, String> options(String command, Set<String> allowed, List<String> tokens,
+                                               List<String> repeated) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
@@ -116,7 +153,10 @@ final class CommandParser {
             if (value.isEmpty()) {
                 throw new UsageException("option " + option + " needs a value");
             }
-            if (options.putIfAbsent(option, value) != null) {
+            if (REPEATABLE.contains(option)) {
+                repeated.add(value);
+                options.putIfAbsent(option, value);
+            } else if (options.putIfAbsent(option, value) != null) {
                 throw new UsageException("option " + option + " is given twice");
             }
         }
@@ -129,6 +169,12 @@ final class CommandParser {
             throw new UsageException("missing option " + option);
         }
         return Path.of(value);
+    }
+
+    /** The timeline files, at least one. */
+    private static List<Path> timelines(Map<String, String> options, List<String> timelines) {
+        file(options, "--timeline");
+        return timelines.stream().map(Path::of).toList();
     }
 
     private static Optional<DateRange> period(Map<String, String> options) {

@@ -4,18 +4,26 @@ import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;
+import io.slarules.Subscriber;
 import io.slarules.files.Agreements;
 import io.slarules.files.Histories;
 import io.slarules.files.Timelines;
 import io.slarules.model.Agreement;
+import io.slarules.model.AgreementKind;
 import io.slarules.model.DateRange;
 import io.slarules.model.History;
 import io.slarules.model.Timeline;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** Reads an agreement file, a timeline file and, if given, a history file, and evaluates them. */
+/**
+ * Reads an agreement file, its timeline files and, if given, a history file, and evaluates them:
+ * once, or once per subscription of a service-based agreement, or at one level of a multi-level
+ * agreement.
+ */
 final class Evaluator {
 
     private Evaluator() {
@@ -29,24 +37,66 @@ final class Evaluator {
      */
     static Evaluation evaluate(Path agreementFile, Path timelineFile, Optional<Path> historyFile,
                                Optional<DateRange> period) {
-        Agreement agreement = Agreements.read(agreementFile);
-        Timeline timeline = Timelines.read(timelineFile, agreement);
-        History history = historyFile.map(file -> Histories.read(file, agreement)).orElse(History.empty());
+        return evaluate(new Command.Evaluate(agreementFile, timelineFile, historyFile, period, Format.TEXT)).get(0);
+    }
+
+    /**
+     * Evaluates what the command names: one evaluation, or one per subscription of a service-based
+     * agreement with subscriptions, in the agreement's order.
+     *
+     * @throws InvalidInputException listing every problem, each naming the file it is in
+     */
+    static List<Evaluation> evaluate(Command.Evaluate command) {
+        Path agreementFile = command.agreement();
+        Agreement agreement = command.level()
+                .map(level -> inFiles(() -> Agreements.readLevelled(agreementFile).resolve(level), agreementFile, null, null))
+                .orElseGet(() -> Agreements.read(agreementFile));
         SlaEngine engine = SlaEngine.builder().build();
+        DateRange period = command.period().orElse(agreement.effective());
+        boolean subscribers = agreement.kind() == AgreementKind.SERVICE_BASED
+                && !agreement.serviceLevels().subscriptions().isEmpty();
+        if (subscribers) {
+            if (command.history().isPresent()) {
+                throw InvalidInputException.of(agreement.id(), Problem.at(command.history().get().toString(), "",
+                        "a service-based agreement's subscribers each have a history of their own; --history is"
+                                + " not supported for them yet"));
+            }
+            List<Subscriber> read = inFiles(() -> Timelines.readSubscribers(command.timelines(), agreement),
+                    agreementFile, null, null);
+            return inFiles(() -> engine.evaluate(agreement, period, read), agreementFile, null, null);
+        }
+        if (command.timelines().size() != 1) {
+            throw InvalidInputException.of(agreement.id(), Problem.at(agreementFile.toString(), "",
+                    "--timeline is given " + command.timelines().size() + " times: only a service-based agreement's"
+                            + " subscriptions have a timeline each"));
+        }
+        Path timelineFile = command.timelines().get(0);
+        Timeline timeline = Timelines.read(timelineFile, agreement);
+        Optional<Path> historyFile = command.history();
+        History history = historyFile.map(file -> Histories.read(file, agreement)).orElse(History.empty());
+        return List.of(inFiles(() -> engine.evaluate(agreement, period, timeline, history), agreementFile, timelineFile,
+                historyFile.orElse(null)));
+    }
+
+    /** Runs a step, naming the files its problems are in. */
+    private static <T> T inFiles(Supplier<T> step, Path agreementFile, Path timelineFile, Path historyFile) {
         try {
-            return engine.evaluate(agreement, period.orElse(agreement.effective()), timeline, history);
+            return step.get();
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(agreement.id(),
+            throw new InvalidInputException(e.agreementId().orElse(null),
                     e.problems().stream().map(p -> inFile(p, agreementFile, timelineFile, historyFile)).toList());
         }
     }
 
-    /** The engine names its inputs "agreement", "timeline" and "history"; on the command line they are files. */
-    private static Problem inFile(Problem problem, Path agreementFile, Path timelineFile, Optional<Path> historyFile) {
+    /**
+     * The engine names its inputs "agreement", "timeline" and "history"; on the command line they
+     * are files. With a timeline per subscriber, "timeline" stays as it is.
+     */
+    private static Problem inFile(Problem problem, Path agreementFile, Path timelineFile, Path historyFile) {
         return switch (problem.source()) {
             case "agreement" -> problem.in(agreementFile.toString());
-            case "timeline" -> problem.in(timelineFile.toString());
-            case "history" -> historyFile.map(file -> problem.in(file.toString())).orElse(problem);
+            case "timeline" -> timelineFile == null ? problem : problem.in(timelineFile.toString());
+            case "history" -> historyFile == null ? problem : problem.in(historyFile.toString());
             default -> problem;
         };
     }

@@ -4,6 +4,7 @@ import io.slarules.Evaluation;
 import io.slarules.report.EvaluationJson;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 
 /** How an evaluation is written: explained in words, or as JSON for other programs. */
@@ -26,6 +27,19 @@ enum Format {
 
     /** Writes the evaluation, ending with a line end. */
     abstract void write(Evaluation evaluation, PrintStream out);
+
+    /**
+     * Writes evaluations one after the other, e.g. one per subscriber: texts separated by a blank
+     * line, JSON documents each on lines of their own (a stream of documents, not an array).
+     */
+    void writeAll(List<Evaluation> evaluations, PrintStream out) {
+        for (int i = 0; i < evaluations.size(); i++) {
+            if (i > 0 && this == TEXT) {
+                out.println();
+            }
+            write(evaluations.get(i), out);
+        }
+    }
 
     /** The format named on the command line ({@code text} or {@code json}). */
     static Format named(String name) {

@@ -1,13 +1,11 @@
 package io.slarules.examples.cli;
 
-import io.slarules.Evaluation;
 import io.slarules.EvaluationFailedException;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 
 import java.io.PrintStream;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The {@code sla} command line: evaluates an agreement file against a timeline file and writes
@@ -15,8 +13,10 @@ import java.util.Optional;
  *
  * <pre>
  * sla demo [--format text|json]
- * sla evaluate --agreement FILE --timeline FILE [--history FILE]
+ * sla evaluate --agreement FILE --timeline FILE... [--level ID] [--history FILE]
  *              [--period 2026-03 | --from 2026-03-01 --to 2026-04-01] [--format text|json]
+ * sla explain-agreement --agreement FILE [--level ID]
+ * sla report --agreements DIR --timelines DIR --period 2026-03 [--format text|csv|json|html]
  * sla help
  * </pre>
  *
@@ -95,17 +95,18 @@ public final class Main {
             return EVALUATED;
         }
         if (command instanceof Command.Demo demo) {
-            try (Samples samples = Samples.open()) {
-                Evaluation evaluation = Evaluator.evaluate(samples.path(Samples.DEMO_AGREEMENT),
-                        samples.path(Samples.DEMO_TIMELINE), Optional.empty(), Optional.empty());
-                demo.format().write(evaluation, out);
-            }
+            Samples.demo(demo.format(), out);
+            return EVALUATED;
+        }
+        if (command instanceof Command.Report report) {
+            return ReportCommand.execute(report.options(), out);
+        }
+        if (command instanceof Command.ExplainAgreement explain) {
+            out.print(AgreementText.explain(explain));
             return EVALUATED;
         }
         Command.Evaluate evaluate = (Command.Evaluate) command;
-        Evaluation evaluation = Evaluator.evaluate(evaluate.agreement(), evaluate.timeline(), evaluate.history(),
-                evaluate.period());
-        evaluate.format().write(evaluation, out);
+        evaluate.format().writeAll(Evaluator.evaluate(evaluate), out);
         return EVALUATED;
     }
 

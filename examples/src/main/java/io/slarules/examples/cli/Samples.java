@@ -1,6 +1,10 @@
 package io.slarules.examples.cli;
 
+import io.slarules.Evaluation;
+import io.slarules.model.DateRange;
+
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,7 +13,9 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The sample agreements and timelines shipped on the class path under {@code samples/}, as paths
@@ -21,6 +27,14 @@ final class Samples implements AutoCloseable {
     static final String DEMO_AGREEMENT = "northwind-agreement.yaml";
     /** Example A's timeline, the demo. */
     static final String DEMO_TIMELINE = "northwind-timeline.yaml";
+    /** Example G's agreement, the demo's service levels. */
+    static final String DEMO_SERVICE_AGREEMENT = "availability-agreement.yaml";
+    /** Example G's timeline. */
+    static final String DEMO_SERVICE_TIMELINE = "availability-timeline.yaml";
+    /** The month example G settles. */
+    static final YearMonth DEMO_SERVICE_MONTH = YearMonth.of(2026, 4);
+    /** The line between the demo's two evaluations in text. */
+    static final String DEMO_SERVICE_HEADING = "=== Example G: service levels (availability), April 2026 ===";
 
     private final Path folder;
     private final FileSystem opened;
@@ -55,6 +69,27 @@ final class Samples implements AutoCloseable {
             throw new IllegalStateException("SLA Rules: the samples' location is not a URI: " + url, e);
         } catch (IOException e) {
             throw new UncheckedIOException("SLA Rules: the samples cannot be opened: " + url, e);
+        }
+    }
+
+    /**
+     * {@code sla demo}: example A (deadlines) over its whole effective period, then example G
+     * (availability and a service credit) for April 2026. In text, the two explanations with a
+     * heading line between them; in JSON, two documents one after the other.
+     */
+    static void demo(Format format, PrintStream out) {
+        try (Samples samples = open()) {
+            Evaluation deadlines = Evaluator.evaluate(samples.path(DEMO_AGREEMENT), samples.path(DEMO_TIMELINE),
+                    Optional.empty(), Optional.empty());
+            Evaluation serviceLevels = Evaluator.evaluate(samples.path(DEMO_SERVICE_AGREEMENT),
+                    samples.path(DEMO_SERVICE_TIMELINE), Optional.empty(), Optional.of(DateRange.ofMonth(DEMO_SERVICE_MONTH)));
+            format.write(deadlines, out);
+            if (format == Format.TEXT) {
+                out.println();
+                out.println(DEMO_SERVICE_HEADING);
+                out.println();
+            }
+            format.write(serviceLevels, out);
         }
     }
 

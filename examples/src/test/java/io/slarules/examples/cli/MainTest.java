@@ -1,5 +1,6 @@
 package io.slarules.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static io.slarules.examples.cli.CommandLine.evaluateSample;
@@ -36,7 +39,21 @@ class MainTest {
 
     @Test
     void demoPrintsTheSameAsEvaluatingTheSampleFiles() {
-        assertThat(run("demo").out()).isEqualTo(evaluateSample("northwind").out());
+        String demo = run("demo").out();
+        String deadlines = evaluateSample("northwind").out();
+        String serviceLevels = evaluateSample("availability", "--period", "2026-04").out();
+
+        assertThat(demo).isEqualTo(deadlines + "\n" + Samples.DEMO_SERVICE_HEADING + "\n\n" + serviceLevels);
+    }
+
+    @Test
+    void demoAlsoExplainsTheServiceLevelSample() {
+        CommandLine run = run("demo");
+
+        assertThat(run.err()).isEmpty();
+        // example G: 43,150 / 43,200 = 99.884259 % -> 10 % of 1,000.00 USD
+        assertThat(run.out()).contains(Samples.DEMO_SERVICE_HEADING).contains("ACME-HOSTING-G").contains("AVAIL-WEB")
+                .contains("100.00");
     }
 
     @Test
@@ -44,8 +61,13 @@ class MainTest {
         CommandLine run = run("demo", "--format=json");
 
         assertThat(run.status()).isEqualTo(Main.EVALUATED);
-        assertThat(new ObjectMapper().readTree(run.out()).get("penalties").get(0).get("amount").asText())
-                .isEqualTo("4000.00");
+        List<JsonNode> documents = new ArrayList<>();
+        new ObjectMapper().readerFor(JsonNode.class).readValues(run.out())
+                .forEachRemaining(node -> documents.add((JsonNode) node));
+        assertThat(documents).hasSize(2);
+        assertThat(documents.get(0).get("penalties").get(0).get("amount").asText()).isEqualTo("4000.00");
+        assertThat(documents.get(1).get("agreement").asText()).isEqualTo("ACME-HOSTING-G");
+        assertThat(documents.get(1).get("credits").get(0).get("amount").asText()).isEqualTo("100.00");
     }
 
     @Test

@@ -54,6 +54,27 @@ class ReadmeTest {
                 .containsExactlyElementsOf(fieldNames(written));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "Objective, /objectives/0",
+            "Credit, /credits/0",
+    })
+    void documentsEveryServiceLevelFieldInTheOrderWritten(String table, String pointer) throws Exception {
+        JsonNode availability = JSON.readTree(evaluateSample("availability", "--period", "2026-04", "--format", "json").out());
+
+        assertThat(documentedFields().get(table)).as("fields of the README's table " + table)
+                .containsExactlyElementsOf(fieldNames(availability.at(pointer)));
+    }
+
+    @Test
+    void documentsTheServiceLevelFieldsAfterThePenalties() throws Exception {
+        List<String> fields = fieldNames(JSON.readTree(evaluateSample("availability", "--period", "2026-04", "--format",
+                "json").out()));
+
+        assertThat(documentedFields().get("ServiceLevels"))
+                .containsExactlyElementsOf(fields.subList(fields.indexOf("penalties") + 1, fields.size()));
+    }
+
     @Test
     void documentsTheIntervalsFields() {
         assertThat(section).contains("`{\"from\": instant, \"to\": instant}`");

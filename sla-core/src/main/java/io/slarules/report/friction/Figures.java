@@ -39,6 +39,24 @@ final class Figures {
         }
     }
 
+    /** A length in its largest unit, for a small space: {@code 7d}, {@code 6.5d}, {@code 10h}, {@code 50m}. */
+    static String shortLength(Duration length) {
+        long seconds = length.toSeconds();
+        if (seconds >= 86_400) {
+            return compact(seconds / 86_400.0) + "d";
+        }
+        if (seconds >= 3_600) {
+            return compact(seconds / 3_600.0) + "h";
+        }
+        return compact(Math.max(seconds, 60) / 60.0) + "m";
+    }
+
+    private static String compact(double value) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(value >= 10 ? 0 : 1, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+    }
+
     /** A length in 24-hour days, plain, at most six decimals, no trailing zeros: {@code 21}, {@code 0.034722}. */
     static String days(Duration length) {
         BigDecimal seconds = BigDecimal.valueOf(length.getSeconds()).add(BigDecimal.valueOf(length.getNano(), 9));

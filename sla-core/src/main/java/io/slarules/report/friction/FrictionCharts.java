@@ -19,13 +19,13 @@ final class FrictionCharts {
     private static final int BAR_AREA = 360;
     private static final int ROW = 38;
     private static final double CHAR_WIDTH = 6.6;
-    private static final int LEGEND_WIDTH = 480;
+    private static final int LEGEND_WIDTH = 620;
     private static final int MAX_LABEL = 24;
 
     private FrictionCharts() {
     }
 
-    /** Two horizontal bars per party, in days: delay caused (top) and suffered (bottom), on one scale. */
+    /** Two horizontal bars per party: delay caused (top) and suffered (bottom), on one scale. */
     static String bars(FrictionReport report) {
         List<PartyPerformance> parties = report.performance();
         double max = 0;
@@ -39,7 +39,7 @@ final class FrictionCharts {
         svg.append("<svg id=\"delay-bars\" role=\"img\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" aria-label=\"Delay caused and suffered per party, in days\">\n");
-        svg.append("<title>Delay caused and suffered per party, in days</title>\n");
+        svg.append("<title>Delay caused and suffered per party</title>\n");
         legend(svg, LABEL_WIDTH, 12);
         for (int i = 0; i < parties.size(); i++) {
             PartyPerformance p = parties.get(i);
@@ -64,7 +64,7 @@ final class FrictionCharts {
                 .append("<text x=\"").append(x + 16).append("\" y=\"").append(y).append("\">delay caused</text>")
                 .append("<rect x=\"").append(x + 120).append("\" y=\"").append(y - 9)
                 .append("\" width=\"12\" height=\"10\" fill=\"").append(SUFFERED).append("\"/>")
-                .append("<text x=\"").append(x + 136).append("\" y=\"").append(y).append("\">delay suffered (days)</text>")
+                .append("<text x=\"").append(x + 136).append("\" y=\"").append(y).append("\">delay suffered</text>")
                 .append("</g>\n");
     }
 
@@ -101,7 +101,7 @@ final class FrictionCharts {
         svg.append("<svg id=\"heat-map\" role=\"img\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" aria-label=\"Who held up whom: delay in days\">\n");
-        svg.append("<title>Who held up whom: delay in days, rows responsible, columns affected</title>\n");
+        svg.append("<title>Who held up whom: delay, rows responsible, columns affected</title>\n");
         svg.append("<text class=\"axis-title\" x=\"4\" y=\"").append(top - 8)
                 .append("\">responsible \u2193 affected \u2192</text>\n");
         for (int j = 0; j < n; j++) {
@@ -129,7 +129,7 @@ final class FrictionCharts {
 
     private static void heatLegend(StringBuilder svg, int x, int y) {
         svg.append("<g class=\"legend\">");
-        String[][] keys = {{shade(0.35), "delay (darker: more)"}, {PALE, "money, shortfall or breaches, no delay"},
+        String[][] keys = {{shade(0.35), "delay (darker: more)"}, {PALE, "knock-on, shortfall, breaches or money only"},
                 {SAME, "the party itself"}};
         int at = x;
         for (String[] key : keys) {
@@ -170,9 +170,10 @@ final class FrictionCharts {
                 .append("\" fill=\"").append(fill).append("\"><title>").append(Html.escape(title))
                 .append("</title></rect>\n");
         if (days > 0 && size >= 30) {
-            svg.append("<text class=\"heat-value\" x=\"").append(Html.number(x + size / 2.0)).append("\" y=\"")
-                    .append(Html.number(y + size / 2.0 + 4)).append("\" text-anchor=\"middle\" fill=\"")
-                    .append(t > 0.55 ? "#ffffff" : "#222222").append("\">").append(shortDays(days)).append("</text>\n");
+            svg.append("<text x=\"").append(Html.number(x + size / 2.0)).append("\" y=\"")
+                    .append(Html.number(y + size / 2.0 + 4)).append("\" text-anchor=\"middle\"")
+                    .append(t > 0.55 ? " class=\"heat-value light\"" : " class=\"heat-value\"").append(">")
+                    .append(Html.escape(Figures.shortLength(cell.get().delay()))).append("</text>\n");
         }
     }
 
@@ -186,10 +187,6 @@ final class FrictionCharts {
             hex.append(String.format(Locale.ROOT, "%02x", v));
         }
         return hex.toString();
-    }
-
-    private static String shortDays(double days) {
-        return days >= 10 ? String.format(Locale.ROOT, "%.0f", days) : String.format(Locale.ROOT, "%.1f", days);
     }
 
     private static String summary(FrictionCell c) {

@@ -22,6 +22,7 @@ public final class FrictionHtml {
             figcaption { font-weight: 600; margin-bottom: 6px; }
             svg text { font-size: 12px; fill: #222; }
             svg text.heat-value { font-size: 11px; }
+            svg text.heat-value.light { fill: #fff; }
             svg .axis { stroke: #999; stroke-width: 1; }
             svg rect.heat { stroke: #ccc; stroke-width: 1; }
             table { border-collapse: collapse; font-size: 13px; margin-bottom: 8px; }
@@ -53,7 +54,7 @@ public final class FrictionHtml {
         html.append("<div class=\"charts\">\n");
         html.append("<figure id=\"delay-chart\">\n<figcaption>Delay caused vs suffered, per party</figcaption>\n")
                 .append(FrictionCharts.bars(report)).append("</figure>\n");
-        html.append("<figure id=\"heat-chart\">\n<figcaption>Who held up whom (delay in days)</figcaption>\n")
+        html.append("<figure id=\"heat-chart\">\n<figcaption>Who held up whom (delay)</figcaption>\n")
                 .append(FrictionCharts.heatMap(report)).append("</figure>\n");
         html.append("</div>\n");
 

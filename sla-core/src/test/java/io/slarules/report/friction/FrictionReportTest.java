@@ -157,6 +157,21 @@ class FrictionReportTest {
     }
 
     @Test
+    void everyDelayIsCausedByOnePartyAndSufferedByAnother() {
+        FrictionReport report = FrictionReport.of(List.of(northwindWholePeriod(), hostingMarch(), chainMarch()));
+
+        Duration inCells = report.cells().stream().map(FrictionCell::delay).reduce(Duration.ZERO, Duration::plus);
+        Duration caused = report.performance().stream().map(PartyPerformance::delayCaused)
+                .reduce(Duration.ZERO, Duration::plus);
+        Duration suffered = report.performance().stream().map(PartyPerformance::delaySuffered)
+                .reduce(Duration.ZERO, Duration::plus);
+        // 21d + 4d (Northwind) + 2h 30m + 4h 45m (hosting)
+        assertThat(inCells).isEqualTo(Duration.ofDays(25).plusHours(7).plusMinutes(15));
+        assertThat(caused).isEqualTo(inCells);
+        assertThat(suffered).isEqualTo(inCells);
+    }
+
+    @Test
     void anAgreementGivenTwiceForOnePeriodIsRefused() {
         assertThatThrownBy(() -> FrictionReport.of(List.of(chainMarch(), chainMarch())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CHAIN-X");

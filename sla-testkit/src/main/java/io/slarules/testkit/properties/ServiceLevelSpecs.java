@@ -60,9 +60,10 @@ public final class ServiceLevelSpecs {
      * @param minimumMinutes the minimum outage in minutes (0: every outage counts)
      * @param rounding      the per-outage rounding to whole minutes, if any
      * @param office        whether it is measured on a Mon-Fri 09:00-17:00 calendar instead of 24x7
+     * @param window        the measurement window: 0 calendar months, 1 ISO weeks, 2 calendar quarters
      */
     public record AvailabilitySpec(int target, boolean lessExcluded, int minimumMinutes, Optional<RoundingMode> rounding,
-                                   boolean office) {
+                                   boolean office, int window) {
     }
 
     /**

@@ -10,7 +10,8 @@ import net.jqwik.api.Provide;
 
 /**
  * The library's invariants ({@link SlaInvariants}) as jqwik properties over generated agreements
- * and timelines ({@link SlaArbitraries#inputs()}), for any engine. A vendor runs them against its
+ * and timelines ({@link SlaArbitraries#inputs()}; service levels with a history:
+ * {@link ServiceLevelArbitraries#inputs()}), for any engine. A vendor runs them against its
  * own engine or rule packs by extending this class in its tests:
  *
  * <pre>{@code
@@ -78,6 +79,24 @@ public abstract class SlaInvariantProperties {
         Evaluation first = evaluate(input);
         SlaInvariants.independentOfEventOrder(engine(), input.agreement(), input.period(), input.timeline(), first,
                 SlaInvariants.shuffledWithDuplicates(input.timeline(), shuffleSeed));
+    }
+
+    /** The service-level inputs the service-level property runs on; override to narrow or widen them. */
+    @Provide
+    public Arbitrary<ServiceLevelInput> serviceLevelInputs() {
+        return ServiceLevelArbitraries.inputs();
+    }
+
+    /**
+     * Every invariant on generated service-level agreements, timelines and histories, the history
+     * passed: {@link SlaInvariants#evaluateAndCheck(SlaEngine, io.slarules.model.Agreement,
+     * io.slarules.model.DateRange, io.slarules.model.Timeline, io.slarules.model.History)} (objective
+     * results, credits within their clause and every cap, ids, re-run, reordered events, others'
+     * downtime taken out).
+     */
+    @Property
+    public void serviceLevelsKeepEveryInvariantWithTheHistoryPassed(@ForAll("serviceLevelInputs") ServiceLevelInput s) {
+        SlaInvariants.evaluateAndCheck(engine(), s.agreement(), s.period(), s.timeline(), s.history());
     }
 
     private Evaluation evaluate(GeneratedInput input) {

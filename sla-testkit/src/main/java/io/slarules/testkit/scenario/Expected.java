@@ -1,6 +1,12 @@
 package io.slarules.testkit.scenario;
 
+import io.slarules.CreditDecision;
+import io.slarules.CreditKind;
+import io.slarules.model.DateRange;
 import io.slarules.model.Money;
+
+import java.math.BigDecimal;
+import java.time.Instant;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +31,36 @@ final class Expected {
                        Optional<Boolean> provisional, List<String> rules) {
     }
 
+    /**
+     * One window of an objective: found by objective (and window, when given), then compared on
+     * what is given.
+     */
+    record Objective(String path, String objective, Optional<DateRange> window, Optional<BigDecimal> achieved,
+                     Optional<Boolean> met, Map<String, Duration> lostTime, OptionalLong shortfall, List<Case> cases,
+                     List<String> notes) {
+    }
+
+    /** One case of a time-to objective; {@code breachedAt} empty inside the optional: expected not to breach. */
+    record Case(String path, String caseId, Optional<Duration> businessTime, Optional<Optional<Instant>> breachedAt) {
+    }
+
+    /** One credit decision: found by clause and, where given, kind, window and subject, then compared field by field. */
+    record Credit(String path, String clause, Optional<CreditKind> kind, Optional<DateRange> window,
+                  Optional<String> subject, Money amount, Optional<String> debtor, Optional<String> creditor,
+                  Optional<Money> priced, Optional<Boolean> capped, List<String> rules) {
+
+        boolean matches(CreditDecision d) {
+            return d.clause().equals(clause) && kind.map(d.kind()::equals).orElse(true)
+                    && window.map(d.window()::equals).orElse(true) && subject.map(d.subject()::equals).orElse(true);
+        }
+
+        @Override
+        public String toString() {
+            return "clause " + clause + kind.map(k -> " " + k).orElse("") + window.map(w -> " for " + w).orElse("")
+                    + subject.map(x -> " on " + x).orElse("") + ": " + amount;
+        }
+    }
+
     /** One problem of a refused input: its field path, and optionally its source and a part of its message. */
     record Problem(String path, Optional<String> source, String field, Optional<String> message) {
 
@@ -42,9 +78,11 @@ final class Expected {
 
     /**
      * Everything expected. A list given is exhaustive: the decisions listed are all the decisions,
-     * the attributions all the attributions, the problems all the problems.
+     * the attributions all the attributions, the credits all the credits, the problems all the
+     * problems; objective results not listed are not checked.
      */
     record Outcome(Optional<List<Penalty>> penalties, Optional<List<Attribution>> attributions,
+                   Optional<List<Objective>> objectives, Optional<List<Credit>> credits,
                    Optional<List<Problem>> invalid) {
     }
 }

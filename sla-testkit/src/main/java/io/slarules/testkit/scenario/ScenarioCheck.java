@@ -1,10 +1,15 @@
 package io.slarules.testkit.scenario;
 
+import io.slarules.CreditDecision;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
 import io.slarules.PenaltyDecision;
 import io.slarules.Problem;
+import io.slarules.testkit.CreditDecisionAssert;
+import io.slarules.testkit.CreditsAssert;
 import io.slarules.testkit.DelayAttributionAssert;
+import io.slarules.testkit.EvaluationAssert;
+import io.slarules.testkit.ObjectiveResultAssert;
 import io.slarules.testkit.PenaltyDecisionAssert;
 import io.slarules.testkit.SoftSlaAssertions;
 import org.opentest4j.AssertionFailedError;
@@ -34,6 +39,8 @@ final class ScenarioCheck {
         SoftSlaAssertions softly = new SoftSlaAssertions();
         expected.penalties().ifPresent(list -> penalties(scenario, list, evaluation, softly, failures));
         expected.attributions().ifPresent(list -> attributions(scenario, list, evaluation, softly));
+        expected.objectives().ifPresent(list -> objectives(scenario, list, evaluation, softly));
+        expected.credits().ifPresent(list -> credits(scenario, list, evaluation, softly, failures));
         List<AssertionError> all = new ArrayList<>(softly.assertionErrorsCollected());
         all.addAll(failures);
         report(scenario, all);
@@ -127,6 +134,70 @@ final class ScenarioCheck {
                 .filter(d -> list.stream().noneMatch(a -> a.obligation().equals(d.subject())))
                 .forEach(d -> softly.assertThat(evaluation).as(scenario.name() + " expect.attributions (every late"
                         + " obligation is listed)").hasNoAttributionFor(d.subject()));
+    }
+
+    private static void objectives(ScenarioFile scenario, List<Expected.Objective> list, Evaluation evaluation,
+                                   SoftSlaAssertions softly) {
+        for (Expected.Objective o : list) {
+            String label = scenario.name() + " " + o.path() + " (" + o.objective() + o.window().map(w -> " for " + w)
+                    .orElse("") + ")";
+            EvaluationAssert on = softly.assertThat(evaluation).as(label);
+            ObjectiveResultAssert result = o.window().map(w -> on.objective(o.objective(), w))
+                    .orElseGet(() -> on.objective(o.objective()));
+            o.achieved().ifPresent(a -> result.hasAchieved(a.toPlainString()));
+            o.met().ifPresent(met -> {
+                if (met) {
+                    result.isMet();
+                } else {
+                    result.isBreached();
+                }
+            });
+            o.lostTime().forEach(result::hasLostTime);
+            o.shortfall().ifPresent(result::hasShortfall);
+            for (Expected.Case c : o.cases()) {
+                c.businessTime().ifPresent(t -> result.caseTook(c.caseId(), t));
+                c.breachedAt().ifPresent(at -> at.ifPresentOrElse(i -> result.caseBreachedAt(c.caseId(), i),
+                        () -> result.caseInTime(c.caseId())));
+            }
+            o.notes().forEach(result::hasNoteContaining);
+        }
+    }
+
+    private static void credits(ScenarioFile scenario, List<Expected.Credit> list, Evaluation evaluation,
+                                SoftSlaAssertions softly, List<AssertionError> failures) {
+        for (Expected.Credit c : list) {
+            CreditsAssert selection = softly.assertThat(evaluation).as(scenario.name() + " " + c.path() + " (" + c + ")")
+                    .credits().underClause(c.clause());
+            c.kind().ifPresent(selection::ofKind);
+            c.window().ifPresent(selection::forWindow);
+            c.subject().ifPresent(selection::forCase);
+            CreditDecisionAssert credit = selection.single();
+            credit.ofAmount(c.amount());
+            c.debtor().ifPresent(credit::owedBy);
+            c.creditor().ifPresent(credit::to);
+            c.priced().ifPresent(p -> credit.pricedAt(p.toString()));
+            c.capped().ifPresent(capped -> {
+                if (capped) {
+                    credit.isCapped();
+                } else {
+                    credit.isNotCapped();
+                }
+            });
+            c.rules().forEach(credit::citesRule);
+        }
+        List<CreditDecision> unexpected = evaluation.credits().stream()
+                .filter(d -> list.stream().noneMatch(c -> c.matches(d))).toList();
+        if (!unexpected.isEmpty()) {
+            String listed = list.stream().map(c -> "  " + c).collect(Collectors.joining("\n"));
+            String issued = unexpected.stream().map(d -> "  clause " + d.clause() + " " + d.kind() + " for " + d.window()
+                    + " on " + d.subject() + ": " + d.debtor() + " owes " + d.creditor() + " " + d.amount())
+                    .collect(Collectors.joining("\n"));
+            failures.add(new AssertionFailedError(scenario.name() + " expect.credits: expecting exactly the credits"
+                    + " listed:\n" + (listed.isEmpty() ? "  (no credit decision)" : listed)
+                    + "\nbut the evaluation also issues:\n" + issued + unexpected.stream().map(d -> block(
+                    "Explanation of credit " + d.id(), d.explanation())).collect(Collectors.joining()),
+                    listed.strip(), issued.strip()));
+        }
     }
 
     private static void report(ScenarioFile scenario, List<AssertionError> failures) {

@@ -10,9 +10,11 @@ import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
 import io.slarules.SlaEngine;
 import io.slarules.files.Agreements;
+import io.slarules.files.Histories;
 import io.slarules.files.Timelines;
 import io.slarules.model.Agreement;
 import io.slarules.model.DateRange;
+import io.slarules.model.History;
 import io.slarules.model.Timeline;
 
 import java.nio.file.Path;
@@ -20,9 +22,10 @@ import java.util.Objects;
 
 /**
  * A scenario file: an agreement (inline or the path of its file), a timeline (likewise; none means
- * nothing happened), the period to evaluate and what is expected: the decisions with their exact
- * amounts and the attributions with their shares, or the refusal of the input with the field
- * paths of its problems. The format is documented in the test kit's README and described by the
+ * nothing happened), a history of earlier evaluations (likewise; none means none), the period to
+ * evaluate and what is expected: the decisions with their exact amounts, the attributions with
+ * their shares, the objective results (level, met, lost time by party, cases) and the credits, or
+ * the refusal of the input with the field paths of its problems. The format is documented in the test kit's README and described by the
  * JSON Schema {@code schema/scenario.schema.json} on the class path.
  *
  * <pre>{@code
@@ -32,7 +35,7 @@ import java.util.Objects;
  * <p>The agreement and timeline parts are read by sla-core's own readers, as strictly as their
  * files: an inline part names {@code agreement} or {@code timeline} as the source of its problems,
  * a part in a file of its own the path as the scenario writes it. An inline timeline may leave out
- * its {@code agreement} field.
+ * its {@code agreement} field, and so may an inline history.
  */
 public final class ScenarioFile {
 
@@ -46,15 +49,17 @@ public final class ScenarioFile {
     private final String description;
     private final Part agreement;
     private final Part timeline;
+    private final Part history;
     private final DateRange period;
     private final Expected.Outcome expected;
 
-    ScenarioFile(Path file, String description, Part agreement, Part timeline, DateRange period,
+    ScenarioFile(Path file, String description, Part agreement, Part timeline, Part history, DateRange period,
                  Expected.Outcome expected) {
         this.file = file;
         this.description = description;
         this.agreement = agreement;
         this.timeline = timeline;
+        this.history = history;
         this.period = period;
         this.expected = expected;
     }
@@ -106,7 +111,8 @@ public final class ScenarioFile {
         try {
             Agreement a = agreement();
             Timeline t = timeline(a);
-            evaluation = engine.evaluate(a, period, t);
+            History h = history(a);
+            evaluation = engine.evaluate(a, period, t, h);
         } catch (InvalidInputException refused) {
             ScenarioCheck.refused(this, expected, refused);
             return;
@@ -126,15 +132,29 @@ public final class ScenarioFile {
             return Timeline.empty();
         }
         if (timeline.inline() != null) {
-            ObjectNode node = timeline.inline();
-            if (!node.has("agreement")) {
-                ObjectNode named = JSON.createObjectNode().put("agreement", a.id());
-                named.setAll(node);
-                node = named;
-            }
-            return Timelines.parse(json(node), timeline.source(), false, a);
+            return Timelines.parse(json(named(timeline.inline(), a)), timeline.source(), false, a);
         }
         return Timelines.parse(timeline.text(), timeline.source(), timeline.yaml(), a);
+    }
+
+    private History history(Agreement a) {
+        if (history == null) {
+            return History.empty();
+        }
+        if (history.inline() != null) {
+            return Histories.parse(json(named(history.inline(), a)), history.source(), false, a);
+        }
+        return Histories.parse(history.text(), history.source(), history.yaml(), a);
+    }
+
+    /** An inline timeline or history, its agreement field the scenario's agreement when left out. */
+    private static ObjectNode named(ObjectNode node, Agreement a) {
+        if (node.has("agreement")) {
+            return node;
+        }
+        ObjectNode named = JSON.createObjectNode().put("agreement", a.id());
+        named.setAll(node);
+        return named;
     }
 
     private static String json(ObjectNode node) {

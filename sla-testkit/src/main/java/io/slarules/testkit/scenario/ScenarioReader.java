@@ -2,17 +2,21 @@ package io.slarules.testkit.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slarules.CreditKind;
 import io.slarules.InvalidInputException;
 import io.slarules.files.Trees;
 import io.slarules.model.DateRange;
 import io.slarules.model.Money;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,9 +39,15 @@ final class ScenarioReader {
 
     /** Fields of each object of the format, {@code true} for required ones, in the order messages list them. */
     static final Map<String, Boolean> SCENARIO = fields("agreement", true, "period", true, "expect", true,
-            "description", false, "timeline", false);
+            "description", false, "timeline", false, "history", false);
     static final Map<String, Boolean> PERIOD = fields("from", true, "to", true);
-    static final Map<String, Boolean> EXPECT = fields("penalties", false, "attributions", false, "invalid", false);
+    static final Map<String, Boolean> EXPECT = fields("penalties", false, "attributions", false, "objectives", false,
+            "credits", false, "invalid", false);
+    static final Map<String, Boolean> OBJECTIVE = fields("objective", true, "window", false, "achieved", false,
+            "met", false, "lostTime", false, "shortfall", false, "cases", false, "notes", false);
+    static final Map<String, Boolean> CASE = fields("case", true, "businessTime", false, "breachedAt", false);
+    static final Map<String, Boolean> CREDIT = fields("clause", true, "amount", true, "kind", false, "window", false,
+            "subject", false, "debtor", false, "creditor", false, "priced", false, "capped", false, "rules", false);
     static final Map<String, Boolean> PENALTY = fields("clause", true, "obligation", true, "amount", true,
             "debtor", false, "creditor", false, "priced", false, "delay", false, "capped", false,
             "terminationRight", false, "rules", false);
@@ -73,12 +83,14 @@ final class ScenarioReader {
         String description = Tree.given(top, "description") ? tree.text(top.get("description"), "description") : "";
         Part agreement = Tree.given(top, "agreement") ? part(top.get("agreement"), "agreement") : null;
         Part timeline = Tree.given(top, "timeline") ? part(top.get("timeline"), "timeline") : null;
-        DateRange period = Tree.given(top, "period") ? period(top.get("period")) : null;
+        Part history = Tree.given(top, "history") ? part(top.get("history"), "history") : null;
+        DateRange period = Tree.given(top, "period") ? period(top.get("period"), "period") : null;
         Expected.Outcome expected = Tree.given(top, "expect") ? expect(top.get("expect")) : null;
         if (!tree.problems().isEmpty()) {
             throw new InvalidInputException(null, tree.problems());
         }
-        return new ScenarioFile(file, description == null ? "" : description, agreement, timeline, period, expected);
+        return new ScenarioFile(file, description == null ? "" : description, agreement, timeline, history, period,
+                expected);
     }
 
     /** The file's tree, read with the strictness of the agreement files (sla-core's {@link Trees}). */
@@ -122,34 +134,34 @@ final class ScenarioReader {
         }
     }
 
-    /** A month, {@code 2026-03}, or {@code {from, to}} with {@code to} exclusive. */
-    private DateRange period(JsonNode node) {
+    /** A month, {@code 2026-03}, or {@code {from, to}} with {@code to} exclusive; a period or a window. */
+    private DateRange period(JsonNode node, String at) {
         if (node.isTextual()) {
             try {
                 return DateRange.ofMonth(YearMonth.parse(node.textValue()));
             } catch (DateTimeException e) {
-                tree.problem("period", "not a month: \"" + node.textValue() + "\" (expected 2026-03, or {from, to})");
+                tree.problem(at, "not a month: \"" + node.textValue() + "\" (expected 2026-03, or {from, to})");
                 return null;
             }
         }
-        JsonNode range = tree.object(node, "period", PERIOD);
-        LocalDate from = date(range, "from");
-        LocalDate to = date(range, "to");
+        JsonNode range = tree.object(node, at, PERIOD);
+        LocalDate from = date(range, at, "from");
+        LocalDate to = date(range, at, "to");
         if (from == null || to == null) {
             return null;
         }
         if (to.isBefore(from)) {
-            tree.problem("period.to", "ends before it starts: " + from + " to " + to);
+            tree.problem(at + ".to", "ends before it starts: " + from + " to " + to);
             return null;
         }
         return DateRange.of(from, to);
     }
 
-    private LocalDate date(JsonNode range, String field) {
+    private LocalDate date(JsonNode range, String at, String field) {
         if (!Tree.given(range, field)) {
             return null;
         }
-        String path = "period." + field;
+        String path = at + "." + field;
         String text = tree.text(range.get(field), path);
         if (text == null) {
             return null;
@@ -164,21 +176,24 @@ final class ScenarioReader {
 
     private Expected.Outcome expect(JsonNode node) {
         JsonNode expect = tree.object(node, "expect", EXPECT);
-        boolean decided = Tree.given(expect, "penalties") || Tree.given(expect, "attributions");
+        boolean decided = Tree.given(expect, "penalties") || Tree.given(expect, "attributions")
+                || Tree.given(expect, "objectives") || Tree.given(expect, "credits");
         if (Tree.given(expect, "invalid") && decided) {
-            tree.problem("expect", "expects the input to be refused (invalid) and evaluated (penalties, attributions)"
-                    + " at once; give one or the other");
+            tree.problem("expect", "expects the input to be refused (invalid) and evaluated (penalties, attributions,"
+                    + " objectives, credits) at once; give one or the other");
         } else if (!decided && !Tree.given(expect, "invalid") && node.isObject()) {
-            tree.problem("expect", "expects nothing: give penalties, attributions or invalid");
+            tree.problem("expect", "expects nothing: give penalties, attributions, objectives, credits or invalid");
         }
         Optional<List<Expected.Penalty>> penalties = list(expect, "expect.penalties", "penalties", this::penalty);
         Optional<List<Expected.Attribution>> attributions = list(expect, "expect.attributions", "attributions",
                 this::attribution);
+        Optional<List<Expected.Objective>> objectives = list(expect, "expect.objectives", "objectives", this::objective);
+        Optional<List<Expected.Credit>> credits = list(expect, "expect.credits", "credits", this::credit);
         Optional<List<Expected.Problem>> invalid = list(expect, "expect.invalid", "invalid", this::problem);
         if (invalid.isPresent() && invalid.get().isEmpty()) {
             tree.problem("expect.invalid", "lists no problem: a refused input has at least one");
         }
-        return new Expected.Outcome(penalties, attributions, invalid);
+        return new Expected.Outcome(penalties, attributions, objectives, credits, invalid);
     }
 
     private interface Element<T> {
@@ -225,28 +240,115 @@ final class ScenarioReader {
         JsonNode a = tree.object(node, path, ATTRIBUTION);
         String obligation = optionalText(a, path, "obligation");
         Duration total = duration(a, path, "total");
-        Map<String, Duration> shares = new LinkedHashMap<>();
-        if (Tree.given(a, "shares")) {
-            String at = Tree.child(path, "shares");
-            JsonNode map = a.get("shares");
-            if (!map.isObject()) {
-                tree.problem(at, "must map each responsible party (or EXCUSED) to its share, e.g. {client-b: 21 days},"
-                        + " found " + Tree.describe(map));
-            } else {
-                for (var share : map.properties()) {
-                    Duration d = duration(map, at, share.getKey());
-                    if (d != null) {
-                        shares.put(share.getKey(), d);
-                    }
-                }
-            }
-        }
+        Map<String, Duration> shares = durations(a, path, "shares");
         Optional<Boolean> provisional = bool(a, path, "provisional");
         List<String> rules = texts(a, path, "rules");
         if (tree.problems().size() > before) {
             return null;
         }
         return new Expected.Attribution(path, obligation, total, shares, provisional, rules);
+    }
+
+    private Expected.Objective objective(JsonNode node, String path) {
+        int before = tree.problems().size();
+        JsonNode o = tree.object(node, path, OBJECTIVE);
+        String objective = optionalText(o, path, "objective");
+        Optional<DateRange> window = Tree.given(o, "window")
+                ? Optional.ofNullable(period(o.get("window"), Tree.child(path, "window"))) : Optional.empty();
+        Optional<BigDecimal> achieved = Optional.empty();
+        if (Tree.given(o, "achieved")) {
+            String text = tree.text(o.get("achieved"), Tree.child(path, "achieved"));
+            try {
+                achieved = Optional.ofNullable(text).map(BigDecimal::new);
+            } catch (NumberFormatException e) {
+                tree.problem(Tree.child(path, "achieved"), "not a number: \"" + text + "\" (expected e.g. 99.95 or 180)");
+            }
+        }
+        Map<String, Duration> lostTime = durations(o, path, "lostTime");
+        Long shortfall = Tree.given(o, "shortfall") ? tree.whole(o.get("shortfall"), Tree.child(path, "shortfall")) : null;
+        List<Expected.Case> cases = list(o, Tree.child(path, "cases"), "cases", this::kase).orElse(List.of());
+        List<String> notes = texts(o, path, "notes");
+        Optional<Boolean> met = bool(o, path, "met");
+        if (tree.problems().size() > before) {
+            return null;
+        }
+        return new Expected.Objective(path, objective, window, achieved, met, lostTime,
+                shortfall == null ? OptionalLong.empty() : OptionalLong.of(shortfall), cases, notes);
+    }
+
+    private Expected.Case kase(JsonNode node, String path) {
+        int before = tree.problems().size();
+        JsonNode c = tree.object(node, path, CASE);
+        String caseId = optionalText(c, path, "case");
+        Optional<Duration> businessTime = Optional.ofNullable(duration(c, path, "businessTime"));
+        Optional<Optional<Instant>> breachedAt = Optional.empty();
+        if (Tree.given(c, "breachedAt")) {
+            String text = tree.text(c.get("breachedAt"), Tree.child(path, "breachedAt"));
+            if ("none".equals(text)) {
+                breachedAt = Optional.of(Optional.empty());
+            } else if (text != null) {
+                try {
+                    breachedAt = Optional.of(Optional.of(OffsetDateTime.parse(text).toInstant()));
+                } catch (DateTimeException e) {
+                    tree.problem(Tree.child(path, "breachedAt"), "not an instant: \"" + text
+                            + "\" (expected e.g. 2026-04-08T11:00:00+02:00, or none)");
+                }
+            }
+        }
+        if (tree.problems().size() > before) {
+            return null;
+        }
+        return new Expected.Case(path, caseId, businessTime, breachedAt);
+    }
+
+    private Expected.Credit credit(JsonNode node, String path) {
+        int before = tree.problems().size();
+        JsonNode c = tree.object(node, path, CREDIT);
+        String clause = optionalText(c, path, "clause");
+        Money amount = money(c, path, "amount");
+        Optional<CreditKind> kind = Optional.empty();
+        String kindText = optionalText(c, path, "kind");
+        if (kindText != null) {
+            try {
+                kind = Optional.of(CreditKind.valueOf(kindText));
+            } catch (IllegalArgumentException e) {
+                tree.problem(Tree.child(path, "kind"), "not a kind of credit: \"" + kindText + "\" (expected one of "
+                        + java.util.Arrays.toString(CreditKind.values()) + ")");
+            }
+        }
+        Optional<DateRange> window = Tree.given(c, "window")
+                ? Optional.ofNullable(period(c.get("window"), Tree.child(path, "window"))) : Optional.empty();
+        Optional<String> subject = Optional.ofNullable(optionalText(c, path, "subject"));
+        Optional<String> debtor = Optional.ofNullable(optionalText(c, path, "debtor"));
+        Optional<String> creditor = Optional.ofNullable(optionalText(c, path, "creditor"));
+        Optional<Money> priced = Optional.ofNullable(money(c, path, "priced"));
+        Optional<Boolean> capped = bool(c, path, "capped");
+        List<String> rules = texts(c, path, "rules");
+        if (tree.problems().size() > before) {
+            return null;
+        }
+        return new Expected.Credit(path, clause, kind, window, subject, amount, debtor, creditor, priced, capped, rules);
+    }
+
+    /** A map of party id (or EXCUSED) to a duration, e.g. {@code {client-b: 21 days}}; empty when not given. */
+    private Map<String, Duration> durations(JsonNode object, String path, String field) {
+        Map<String, Duration> durations = new LinkedHashMap<>();
+        if (Tree.given(object, field)) {
+            String at = Tree.child(path, field);
+            JsonNode map = object.get(field);
+            if (!map.isObject()) {
+                tree.problem(at, "must map each responsible party (or EXCUSED) to a duration, e.g. {client-b: 21 days},"
+                        + " found " + Tree.describe(map));
+            } else {
+                for (var entry : map.properties()) {
+                    Duration d = duration(map, at, entry.getKey());
+                    if (d != null) {
+                        durations.put(entry.getKey(), d);
+                    }
+                }
+            }
+        }
+        return durations;
     }
 
     private Expected.Problem problem(JsonNode node, String path) {

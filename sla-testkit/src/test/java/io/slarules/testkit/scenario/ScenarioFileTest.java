@@ -62,7 +62,7 @@ class ScenarioFileTest {
                 """);
 
         assertThatInvalidInput(() -> ScenarioFile.read(file))
-                .hasProblemAt("expected", "unknown field \"expected\" (allowed: agreement, period, expect, description, timeline)")
+                .hasProblemAt("expected", "unknown field \"expected\" (allowed: agreement, period, expect, description, timeline, history)")
                 .hasProblemAt("agreement", "must be the agreement itself (an object) or the path of its file (text)")
                 .hasProblemAt("period", "not a month: \"March\"")
                 .hasProblemAt("expect.penalties[0].amount", "must be an amount and a currency code in text")

@@ -34,7 +34,10 @@ class ScenarioSchemaTest {
                 arguments("/$defs/expect", ScenarioReader.EXPECT),
                 arguments("/$defs/penalty", ScenarioReader.PENALTY),
                 arguments("/$defs/attribution", ScenarioReader.ATTRIBUTION),
-                arguments("/$defs/problem", ScenarioReader.PROBLEM));
+                arguments("/$defs/problem", ScenarioReader.PROBLEM),
+                arguments("/$defs/objective", ScenarioReader.OBJECTIVE),
+                arguments("/$defs/case", ScenarioReader.CASE),
+                arguments("/$defs/credit", ScenarioReader.CREDIT));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,6 +60,15 @@ class ScenarioSchemaTest {
         assertThat(names(SCHEMA.at("/$defs/inlineTimeline/properties")))
                 .containsExactlyInAnyOrderElementsOf(names(timeline.get("properties")));
         assertThat(SCHEMA.at("/$defs/inlineTimeline").has("required")).as("agreement may be left out").isFalse();
+    }
+
+    @Test
+    void anInlineHistoryHasTheHistoryFormatsFields() {
+        JsonNode history = read("schema/history.schema.json");
+
+        assertThat(names(SCHEMA.at("/$defs/inlineHistory/properties")))
+                .containsExactlyInAnyOrderElementsOf(names(history.get("properties")));
+        assertThat(SCHEMA.at("/$defs/inlineHistory").has("required")).as("agreement may be left out").isFalse();
     }
 
     private static List<String> names(JsonNode object) {

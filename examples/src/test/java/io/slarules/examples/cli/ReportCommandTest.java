@@ -1,0 +1,218 @@
+package io.slarules.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.slarules.InvalidInputException;
+import io.slarules.Problem;
+import io.slarules.model.DateRange;
+import io.slarules.model.History;
+import io.slarules.model.Money;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * {@code sla report} over the shipped samples: examples A (Northwind) and B (propagation) give
+ * the figures worked out in their files; the service-level samples add lost time and credits.
+ */
+class ReportCommandTest {
+
+    /**
+     * The deadline and service-level samples (examples A-M), with one timeline per agreement:
+     * earn-back-may-missed is another May of example M. Named one by one, so that samples added
+     * later do not change the figures below.
+     */
+    private static final List<String> SAMPLES = List.of("availability", "blocked", "business-hours", "dst",
+            "earn-back", "force-majeure", "minimum-credit", "northwind", "propagation", "rolling-cap", "share-of-cases");
+
+    @TempDir
+    static Path samples;
+
+    @BeforeAll
+    static void copySamples() throws IOException {
+        for (String name : SAMPLES) {
+            for (String part : List.of("-agreement.yaml", "-timeline.yaml", "-history.yaml")) {
+                Path file = CommandLine.SAMPLES.resolve(name + part);
+                if (Files.exists(file)) {
+                    Files.copy(file, samples.resolve(file.getFileName()));
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> options(Path agreements, Path timelines, String period, String format) {
+        Map<String, String> options = new HashMap<>();
+        options.put("--agreements", agreements.toString());
+        options.put("--timelines", timelines.toString());
+        options.put("--period", period);
+        options.put("--format", format);
+        return options;
+    }
+
+    private static String report(String period, String format) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            int status = ReportCommand.execute(ReportCommand.options(options(samples, samples, period, format)), out);
+            assertThat(status).isEqualTo(Main.EVALUATED);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void marchShowsClientBHoldingUpNorthwindAndNorthwindsLateKickOff() {
+        String text = report("2026-03", "text");
+
+        assertThat(text).startsWith("Friction report 2026-03\nAgreements: ACME-HOSTING-G, ACME-HOSTING-K, "
+                + "ACME-HOSTING-L, ACME-HOSTING-M, NW-CB-2026, NW-CB-2026-B, NW-CB-2026-D, NW-CB-2026-E, "
+                + "NW-SUPPORT-H, NW-SUPPORT-I, NW-SUPPORT-J\n");
+        // A: SPEC-1 21 days late; B: SPEC-1 11 days late, 7 of them Client B's own
+        assertThat(text).containsPattern("\nclient-b +northwind +28d +0 +0 +2 +- +NW-CB-2026/SPEC-1 NW-CB-2026-B/SPEC-1\n");
+        // B: KICKOFF-1 4 days late, which shifted SPEC-1 by 4 days (knock-on)
+        assertThat(text).containsPattern("\nnorthwind +client-b +4d +4d +0 +1 +- +NW-CB-2026-B/KICKOFF-1 NW-CB-2026-B/SPEC-1\n");
+        // M: March missed, 60 minutes of Acme's, 100.00 USD credit
+        assertThat(text).containsPattern("\nacme +client-m +1h +0 +0 +1 +100.00 USD +ACME-HOSTING-M/AVAIL-WEB@2026-03\n");
+        // both deliveries are open and late at the end of March: they count when they settle
+        assertThat(text).containsPattern("\nnorthwind +0.0 % \\(0/1\\) +1 +2 +100.0 % \\(3/3\\) +4d +28d ");
+        assertThat(text).containsPattern("\nclient-b +0.0 % \\(0/2\\) +2 +0 +- +28d +4d ");
+    }
+
+    @Test
+    void aprilCsvPricesNorthwindsOwnDaysAndCarriesTheShiftedOnesAsKnockOn() {
+        String csv = report("2026-04", "csv");
+
+        assertThat(csv).startsWith("responsible,responsible_name,affected,affected_name,delay,delay_days,knock_on,"
+                + "knock_on_days,shortfall_units,breaches,owed,subjects\r\n");
+        // A: 4 own days, B: 3 own days (+ 4 of the kick-off, passed on); 4,000.00 + 7,000.00 EUR
+        assertThat(csv).contains("\r\nnorthwind,Northwind IT,client-b,Client B,PT168H,7,PT96H,4,0,2,11000.00 EUR,"
+                + "NW-CB-2026/DELIVERY-1 NW-CB-2026-B/DELIVERY-1\r\n");
+        // the 21 + 7 days the specifications shifted the deliveries by: counted in March, shown again
+        assertThat(csv).contains("\r\nclient-b,Client B,northwind,Northwind IT,PT0S,0,PT672H,28,0,0,,"
+                + "NW-CB-2026/DELIVERY-1 NW-CB-2026-B/DELIVERY-1\r\n");
+        // G: 50 minutes of Acme's, 10 % of 1,000.00 USD
+        assertThat(csv).contains("\r\nacme,Acme Hosting,client-g,Client G,PT50M,0.034722,PT0S,0,0,1,100.00 USD,"
+                + "ACME-HOSTING-G/AVAIL-WEB@2026-04\r\n");
+        assertThat(csv.split("\r\n")).hasSize(1 + 8);
+    }
+
+    @Test
+    void jsonAndHtmlCarryTheSameCells() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(report("2026-04", "json"));
+        assertThat(json.get("cells")).hasSize(8);
+        assertThat(json.get("excused").asText()).isEqualTo("PT2H");   // G's announced maintenance
+
+        String html = report("2026-04", "html");
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>Friction report 2026-04</title>")
+                .doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");
+        assertThat(html.split("<tr data-responsible=", -1)).hasSize(1 + 8);
+        // kept for a person to open in a browser
+        Path page = Path.of("target", "friction", "samples-2026-04.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, html);
+    }
+
+    @Test
+    void twoTimelinesForOneAgreementAreRefusedNamingBoth(@TempDir Path dir) throws IOException {
+        for (String file : List.of("earn-back-agreement.yaml", "earn-back-timeline.yaml",
+                "earn-back-may-missed-timeline.yaml")) {
+            Files.copy(CommandLine.SAMPLES.resolve(file), dir.resolve(file));
+        }
+        Map<String, String> options = options(dir, dir, "2026-03", "text");
+        assertThatThrownBy(() -> ReportCommand.evaluate(ReportCommand.options(options)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::toString).singleElement().asString()
+                        .contains("earn-back-timeline.yaml").contains("earn-back-may-missed-timeline.yaml")
+                        .contains("ACME-HOSTING-M"));
+    }
+
+    @Test
+    void aTimelineWithoutItsAgreementAndAnAgreementWithoutATimelineAreBothReported(@TempDir Path dir)
+            throws IOException {
+        Files.copy(CommandLine.SAMPLES.resolve("northwind-agreement.yaml"), dir.resolve("northwind-agreement.yaml"));
+        Files.copy(CommandLine.SAMPLES.resolve("availability-timeline.yaml"), dir.resolve("availability-timeline.yaml"));
+        Map<String, String> options = options(dir, dir, "2026-03", "text");
+
+        assertThatThrownBy(() -> ReportCommand.evaluate(ReportCommand.options(options)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::message).containsExactlyInAnyOrder(
+                                "no agreement ACME-HOSTING-G in " + dir,
+                                "agreement NW-CB-2026 has no timeline in " + dir));
+    }
+
+    @Test
+    void theCommandLineWritesTheReportAndExitsWithZero() {
+        CommandLine run = CommandLine.run("report", "--agreements", samples.toString(), "--timelines",
+                samples.toString(), "--period", "2026-04", "--format", "csv");
+
+        assertThat(run.status()).isEqualTo(Main.EVALUATED);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(report("2026-04", "csv"));
+    }
+
+    @Test
+    void theCommandLineListsEveryProblemAndExitsWithTwo(@TempDir Path dir) throws IOException {
+        Files.copy(CommandLine.SAMPLES.resolve("northwind-agreement.yaml"), dir.resolve("northwind-agreement.yaml"));
+        Files.writeString(dir.resolve("broken.yaml"), "agreement: [unclosed");
+
+        CommandLine run = CommandLine.run("report", "--agreements", dir.toString(), "--timelines", dir.toString(),
+                "--period", "2026-03");
+
+        assertThat(run.status()).isEqualTo(Main.INVALID);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("broken.yaml").contains("agreement NW-CB-2026 has no timeline");
+    }
+
+    @Test
+    void anUnknownFormatOrAMissingPeriodShowsTheUsageAndExitsWithTwo() {
+        CommandLine run = CommandLine.run("report", "--agreements", samples.toString(), "--timelines",
+                samples.toString(), "--period", "2026-04", "--format", "pdf");
+        assertThat(run.status()).isEqualTo(Main.INVALID);
+        assertThat(run.err()).startsWith("sla: unknown format \"pdf\" for report").contains("Options of report:");
+
+        CommandLine noPeriod = CommandLine.run("report", "--agreements", samples.toString(), "--timelines",
+                samples.toString());
+        assertThat(noPeriod.status()).isEqualTo(Main.INVALID);
+        assertThat(noPeriod.err()).startsWith("sla: missing option --period");
+    }
+
+    @Test
+    void aMalformedPeriodOrFormatIsAUsageError() {
+        assertThatThrownBy(() -> ReportCommand.options(options(samples, samples, "March", "text")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("malformed period \"March\"");
+        assertThatThrownBy(() -> ReportCommand.options(options(samples, samples, "2026-03", "pdf")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("text, csv, json or html");
+    }
+
+    @Test
+    void aHistoryIsCutToWhatWasKnownBeforeThePeriod() {
+        // earn-back-history.yaml records March and April; for March, only what came before counts
+        History history = new History(List.of(
+                new History.MonthRecord(YearMonth.of(2026, 2), Money.parse("1000.00 USD"), Money.parse("0.00 USD")),
+                new History.MonthRecord(YearMonth.of(2026, 3), Money.parse("1000.00 USD"), Money.parse("100.00 USD"))),
+                List.of());
+        assertThat(ReportCommand.before(history, DateRange.ofMonth(YearMonth.of(2026, 3))).months())
+                .extracting(History.MonthRecord::month).containsExactly(YearMonth.of(2026, 2));
+    }
+
+    @Test
+    void whatTheEngineRefusesNamesTheFileItIsAbout() {
+        // K's rolling cap over 12 months needs April to settle May; its history stops in March
+        assertThatThrownBy(() -> report("2026-05", "text"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::toString).singleElement().asString()
+                        .contains("rolling-cap-history.yaml").contains("2026-04"));
+    }
+}
