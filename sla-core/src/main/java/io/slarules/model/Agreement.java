@@ -28,10 +28,11 @@ import java.util.TreeSet;
  * @param moneyRounding how a decision's amount is rounded to the currency's minor unit
  * @param obligations   what the parties owe each other; the dependency graph is acyclic
  * @param penalties     the clauses that price a breach
+ * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
  */
 public record Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
                         DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
-                        List<Obligation> obligations, List<PenaltyClause> penalties) {
+                        List<Obligation> obligations, List<PenaltyClause> penalties, ConcurrentDelay concurrentDelay) {
 
     /** Validates every field and cross-reference, listing every problem found. */
     public Agreement {
@@ -40,11 +41,26 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         holidays = List.copyOf(new TreeSet<>(Checks.list(holidays, "agreement", "holidays")));
         obligations = Checks.list(obligations, "agreement", "obligations");
         penalties = Checks.list(penalties, "agreement", "penalties");
+        Checks.present(concurrentDelay, "agreement", "concurrentDelay");
         List<Problem> problems = AgreementChecks.problems(id, kind, parties, zone, currency, effective,
                 moneyRounding, obligations, penalties);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(id, problems);
         }
+    }
+
+    /** An agreement with the default concurrent-delay policy, {@link ConcurrentDelay#excuseOverlap()}. */
+    public Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
+                     DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
+                     List<Obligation> obligations, List<PenaltyClause> penalties) {
+        this(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations, penalties,
+                ConcurrentDelay.excuseOverlap());
+    }
+
+    /** The same agreement under another concurrent-delay policy. */
+    public Agreement withConcurrentDelay(ConcurrentDelay concurrentDelay) {
+        return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
+                penalties, concurrentDelay);
     }
 
     /** A builder for an agreement with the given id; every other field is set on it. */
@@ -84,7 +100,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
 
     /**
      * Builds an {@link Agreement}. Defaults: kind {@code CUSTOMER_BASED}, zone UTC, rounding
-     * {@code HALF_EVEN}, no holidays. Mutable and not thread-safe; the agreement it builds is both
+     * {@code HALF_EVEN}, no holidays, concurrent delay {@code EXCUSE_OVERLAP}. Mutable and not thread-safe; the agreement it builds is both
      * immutable and thread-safe.
      */
     public static final class Builder {
@@ -98,6 +114,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         private RoundingMode moneyRounding = RoundingMode.HALF_EVEN;
         private final List<Obligation> obligations = new ArrayList<>();
         private final List<PenaltyClause> penalties = new ArrayList<>();
+        private ConcurrentDelay concurrentDelay = ConcurrentDelay.excuseOverlap();
 
         private Builder(String id) {
             this.id = id;
@@ -162,6 +179,12 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
             return this;
         }
 
+        /** Sets the concurrent-delay policy. */
+        public Builder concurrentDelay(ConcurrentDelay concurrentDelay) {
+            this.concurrentDelay = Objects.requireNonNull(concurrentDelay, "concurrentDelay");
+            return this;
+        }
+
         /**
          * Builds the agreement.
          *
@@ -169,7 +192,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
          */
         public Agreement build() {
             return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding,
-                    obligations, penalties);
+                    obligations, penalties, concurrentDelay);
         }
     }
 }

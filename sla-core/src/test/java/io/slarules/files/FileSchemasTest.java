@@ -32,6 +32,7 @@ class FileSchemasTest {
                     "", AgreementReader.AGREEMENT,
                     "/$defs/effective", AgreementReader.EFFECTIVE,
                     "/$defs/party", AgreementReader.PARTY,
+                    "/$defs/concurrentDelay", AgreementReader.CONCURRENT_DELAY,
                     "/$defs/obligation", ObligationReader.OBLIGATION,
                     "/$defs/dueAfter", ObligationReader.DUE_AFTER,
                     "/$defs/liquidatedDamages", PenaltyReader.LIQUIDATED_DAMAGES,
