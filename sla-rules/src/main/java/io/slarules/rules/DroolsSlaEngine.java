@@ -27,9 +27,11 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -40,12 +42,21 @@ final class DroolsSlaEngine implements SlaEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsSlaEngine.class);
 
+    private final RuleBase rules;
     private final KieBase kieBase;
     private final int maxRuleFirings;
+    private final Optional<Duration> maxEvaluationTime;
 
-    DroolsSlaEngine(KieBase kieBase, int maxRuleFirings) {
-        this.kieBase = kieBase;
+    DroolsSlaEngine(RuleBase rules, int maxRuleFirings, Optional<Duration> maxEvaluationTime) {
+        this.rules = rules;
+        this.kieBase = rules.kieBase();
         this.maxRuleFirings = maxRuleFirings;
+        this.maxEvaluationTime = maxEvaluationTime;
+    }
+
+    /** The KieBase of this engine's sessions; tests check that none is left undisposed. */
+    KieBase kieBase() {
+        return kieBase;
     }
 
     @Override
@@ -99,8 +110,14 @@ final class DroolsSlaEngine implements SlaEngine {
         }
     }
 
-    private static void requireValid(Agreement agreement, DateRange period, Timeline timeline) {
+    private void requireValid(Agreement agreement, DateRange period, Timeline timeline) {
         List<Problem> problems = new ArrayList<>();
+        String policy = agreement.concurrentDelay().policy();
+        if (!rules.policies().contains(policy)) {
+            problems.add(Problem.at("agreement", "concurrentDelay.policy", "no rule of this engine implements policy "
+                    + policy + " (known: " + String.join(", ", new java.util.TreeSet<>(rules.policies()))
+                    + "); build the engine with the rule pack that adds it"));
+        }
         try {
             timeline.requireConsistentWith(agreement);
         } catch (InvalidInputException e) {
@@ -117,7 +134,7 @@ final class DroolsSlaEngine implements SlaEngine {
 
     private Derivation run(KieSession session, Agreement agreement, Interval period, Timeline timeline,
                            List<ObligationState> states, Normalisation normalisation) {
-        RuleFirings firings = new RuleFirings();
+        RuleFirings firings = new RuleFirings(maxEvaluationTime);
         session.addEventListener(firings);
         try {
             session.insert(new EvaluationContext(agreement, period, period.endExclusive()));
@@ -137,9 +154,16 @@ final class DroolsSlaEngine implements SlaEngine {
                 session.getAgenda().getAgendaGroup(phase.agendaGroup()).setFocus();
                 int fired = session.fireAllRules(budget + 1);
                 if (fired > budget) {
-                    throw new EvaluationFailedException(agreement.id(), firings.mostFired(),
+                    String rule = firings.mostFired();
+                    throw new EvaluationFailedException(agreement.id(), rule, rules.packOf(rule),
                             "stopped after " + maxRuleFirings + " rule firings (a rule keeps re-activating itself?)",
                             null);
+                }
+                if (firings.outOfTime()) {
+                    String rule = firings.mostFired();
+                    throw new EvaluationFailedException(agreement.id(), rule, rules.packOf(rule),
+                            "stopped after " + maxEvaluationTime.orElseThrow().toMillis() + " ms, the engine's time budget"
+                                    + " (the rule fired most is named)", null);
                 }
                 budget -= fired;
             }
@@ -161,8 +185,9 @@ final class DroolsSlaEngine implements SlaEngine {
                     firings.counts());
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new EvaluationFailedException(agreement.id(), e.getMatch().getRule().getName(),
-                    String.valueOf(cause.getMessage()), cause);
+            String rule = e.getMatch().getRule().getName();
+            throw new EvaluationFailedException(agreement.id(), rule, rules.packOf(rule),
+                    cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
         } catch (SlaException e) {
             throw e;
         } catch (RuntimeException e) {
