@@ -111,18 +111,40 @@ public final class ConcurrentDelays {
                         claim, null, piece.free(), null));
                 continue;
             }
+            // runs of the piece with the same first overlapping claim of the owner's side (or none):
+            // a policy is applied once per run, so an apportioned share is rounded once per run
+            IntervalClaim runOwn = null;
+            Instant runStart = null;
+            Instant runEnd = null;
+            Duration runLength = Duration.ZERO;
             for (Interval part : cut(piece.free(), mine)) {
-                Optional<IntervalClaim> covering = mine.stream()
-                        .filter(m -> encloses(m.interval(), part)).findFirst();
-                Duration length = length(part, zone);
-                if (covering.isEmpty()) {
-                    segments.add(segment(subject, claim.responsible(), length, claim.cause(), claim, null, part, null));
-                } else {
-                    overlap.resolve(subject, claim, covering.get(), part, length).ifPresent(segments::add);
+                IntervalClaim covering = mine.stream().filter(m -> encloses(m.interval(), part)).findFirst()
+                        .orElse(null);
+                if (runStart != null && covering != runOwn) {
+                    segments.addAll(run(subject, claim, runOwn, Interval.of(runStart, runEnd), runLength, overlap));
+                    runStart = null;
                 }
+                if (runStart == null) {
+                    runStart = part.startInclusive();
+                    runOwn = covering;
+                    runLength = Duration.ZERO;
+                }
+                runEnd = part.endExclusive();
+                runLength = runLength.plus(length(part, zone));
+            }
+            if (runStart != null) {
+                segments.addAll(run(subject, claim, runOwn, Interval.of(runStart, runEnd), runLength, overlap));
             }
         }
         return merged(segments);
+    }
+
+    private static List<Segment> run(String subject, IntervalClaim claim, IntervalClaim own, Interval run,
+                                     Duration length, Overlap overlap) {
+        if (own == null) {
+            return List.of(segment(subject, claim.responsible(), length, claim.cause(), claim, null, run, null));
+        }
+        return overlap.resolve(subject, claim, own, run, length).stream().toList();
     }
 
     /** {@code length} times {@code percent} %, to the nanosecond, half-even. */
