@@ -73,8 +73,13 @@ public final class ConcurrentDelays {
         BigDecimal otherShare = HUNDRED.subtract(ownerSharePercent);
         return resolve(subject, zone, others, own, (s, other, mine, part, length) -> {
             Duration theirs = share(length, otherShare);
-            return theirs.isZero() ? Optional.empty() : Optional.of(
-                    segment(s, other.responsible(), theirs, Cause.CONCURRENT_DELAY, other, mine, part, rule));
+            if (theirs.isZero()) {
+                return Optional.empty();
+            }
+            Segment segment = segment(s, other.responsible(), theirs, Cause.CONCURRENT_DELAY, other, mine, part, rule);
+            return Optional.of(new Segment(segment.responsible(), theirs, segment.cause(), segment.origin(),
+                    segment.event(), segment.interval(), segment.reason() + " (" + otherShare.stripTrailingZeros()
+                    .toPlainString() + " % of the overlap)", segment.via(), segment.rules()));
         });
     }
 

@@ -206,6 +206,20 @@ class RulePacksTest {
     }
 
     @Test
+    void aKjarWhoseCompiledRulesDoNotLoadIsRefused() {
+        // test resources hold a rule list naming a class that is not there, as a kjar built for another library would
+        RulePack stale = RulePack.builder("stale").version("1").kjar("com.example", "stale-pack").build();
+
+        assertThatThrownBy(() -> SlaEngine.builder().rulePack(stale).build())
+                .isInstanceOfSatisfying(RulePackException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.DOES_NOT_COMPILE);
+                    assertThat(e.pack()).isEqualTo("stale");
+                    assertThat(e.file()).isEqualTo("META-INF/kie/com.example/stale-pack/drools-model");
+                    assertThat(e.problems().get(0).message()).contains("com.example.stale.RulesCompiledForAnotherLibrary");
+                });
+    }
+
+    @Test
     void aPackHoldsExactlyTheRulesItDeclares() {
         RulePack pack = fmCap().adds("attribute: something else").build();
 
