@@ -3,6 +3,7 @@ package io.slarules.files;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.InvalidInputException;
 import io.slarules.model.Agreement;
+import io.slarules.model.ConcurrentDelay;
 import io.slarules.model.AgreementKind;
 import io.slarules.model.DateRange;
 import io.slarules.model.Obligation;
@@ -11,6 +12,7 @@ import io.slarules.model.PartyRole;
 import io.slarules.model.PenaltyClause;
 import io.slarules.model.ServiceLevels;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,9 +30,10 @@ final class AgreementReader {
 
     static final Shape AGREEMENT = Shape.of(List.of("id", "zone", "currency", "effective", "parties"),
             List.of("kind", "holidays", "moneyRounding", "obligations", "penalties", "services", "calendars",
-                    "maintenance", "objectives", "credits", "caps"));
+                    "maintenance", "objectives", "credits", "caps", "concurrentDelay"));
     static final Shape EFFECTIVE = Shape.of(List.of("from", "to"), List.of());
     static final Shape PARTY = Shape.of(List.of("id", "name", "role"), List.of("engagedBy"));
+    static final Shape CONCURRENT_DELAY = Shape.of(List.of("policy"), List.of("ownerSharePercent"));
 
     static final Map<String, AgreementKind> KINDS = Values.names(List.of(AgreementKind.values()));
     static final Map<String, PartyRole> ROLES = Values.names(List.of(PartyRole.values()));
@@ -62,6 +65,8 @@ final class AgreementReader {
         List<PenaltyClause> penalties = f.optionalList("penalties",
                 (node, path) -> PenaltyReader.penalty(reader, node, path));
         ServiceLevels serviceLevels = ServiceLevelReader.read(reader, f);
+        ConcurrentDelay concurrentDelay = f.optional("concurrentDelay",
+                (node, path) -> concurrentDelay(reader, node, path));
 
         // cross-references are checked on complete elements only: with one party unreadable,
         // every reference to it would be reported as unknown, hiding the real problem
@@ -70,7 +75,8 @@ final class AgreementReader {
         }
         try {
             return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding,
-                    obligations, penalties, serviceLevels);
+                    obligations, penalties, serviceLevels, List.of(),
+                    concurrentDelay == null ? ConcurrentDelay.excuseOverlap() : concurrentDelay);
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
             throw reader.failure(id);
@@ -83,6 +89,19 @@ final class AgreementReader {
         LocalDate from = f.required("from", Values::date);
         LocalDate to = f.required("to", Values::date);
         return reader.build(mark, path, () -> DateRange.of(from, to));
+    }
+
+    /** A policy's name alone ({@code concurrentDelay: FIRST_IN_TIME}), or the policy with its parameter. */
+    private static ConcurrentDelay concurrentDelay(NodeReader reader, JsonNode node, String path) {
+        int mark = reader.mark();
+        if (node.isObject()) {
+            Fields f = reader.fields(node, path, CONCURRENT_DELAY);
+            String policy = f.required("policy", Values::text);
+            BigDecimal ownerShare = f.optional("ownerSharePercent", Values::decimal);
+            return reader.build(mark, "", () -> new ConcurrentDelay(policy, Optional.ofNullable(ownerShare)));
+        }
+        String policy = reader.scalar(Values::text).read(node, path);
+        return reader.build(mark, "", () -> ConcurrentDelay.of(policy));
     }
 
     private static Party party(NodeReader reader, JsonNode node, String path) {
