@@ -13,7 +13,6 @@ import io.slarules.calendar.PublicHolidays;
 import io.slarules.model.Agreement;
 import io.slarules.model.CalendarSpec;
 import io.slarules.model.CaseEvent;
-import io.slarules.model.CaseTarget;
 import io.slarules.model.DateRange;
 import io.slarules.model.History;
 import io.slarules.model.Interval;
