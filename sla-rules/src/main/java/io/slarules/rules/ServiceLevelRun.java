@@ -270,36 +270,16 @@ final class ServiceLevelRun {
     }
 
     /**
-     * A decision's amount to its creditor, or split among the clause's shares: each part rounded
-     * down to the minor unit, the cents left over to the creditor, so the parts add up to the whole.
-     * Bonuses and earn-backs flow back to the debtor undivided.
+     * A decision's amount to its creditor, or split among the clause's shares (see
+     * {@link io.slarules.calc.Compensation}). Bonuses and earn-backs flow back to the debtor undivided.
      */
     private List<Part> parts(io.slarules.rules.facts.CreditDue d, Money amount) {
         if (d.clause().shares().isEmpty() || !d.isCredit()) {
             return List.of(new Part(d.creditor(), amount, Optional.empty()));
         }
-        List<Part> parts = new ArrayList<>();
-        Money given = Money.zero(amount.currency());
-        for (var share : d.clause().shares()) {
-            Money part = amount.percent(share.percent()).rounded(java.math.RoundingMode.DOWN);
-            parts.add(new Part(share.party(), part, Optional.of(share.percent().stripTrailingZeros().toPlainString() + " %")));
-            given = given.plus(part);
-        }
-        Money left = amount.minus(given);
-        if (left.isPositive()) {
-            boolean added = false;
-            for (int i = 0; i < parts.size(); i++) {
-                if (parts.get(i).creditor().equals(d.creditor())) {
-                    Part p = parts.get(i);
-                    parts.set(i, new Part(p.creditor(), p.amount().plus(left), p.share().map(x -> x + " and the cents left over")));
-                    added = true;
-                }
-            }
-            if (!added) {
-                parts.add(new Part(d.creditor(), left, Optional.of("the cents left over")));
-            }
-        }
-        return parts;
+        return io.slarules.calc.Compensation.split(amount, d.clause().shares(), d.creditor()).stream()
+                .map(p -> new Part(p.party(), p.amount(), Optional.of(p.percent().stripTrailingZeros().toPlainString()
+                        + " %" + (p.leftOver() ? " and the cents left over" : "")))).toList();
     }
 
     /**
