@@ -208,7 +208,10 @@ public record LevelledAgreement(Agreement base, List<AgreementLevel> levels) {
 
     /** The field's source moves to this level only when this level changed its value. */
     private static void field(Map<String, String> sources, String term, String level, Object before, Object now) {
-        if (now == null || now instanceof Optional<?> o && o.isEmpty() && (before == null || before.equals(now))) {
+        boolean none = now == null || now instanceof Optional<?> o && o.isEmpty()
+                || now instanceof java.util.Collection<?> c && c.isEmpty();
+        if (none && (before == null || before.equals(now))) {
+            // a term the clause does not have has no source to report
             return;
         }
         if (before == null || !Objects.equals(before, now)) {
