@@ -7,5 +7,10 @@ public enum Cause {
     /** Work was blocked by another party during an interval. */
     BLOCKED,
     /** Force majeure: nobody is responsible. */
-    FORCE_MAJEURE
+    FORCE_MAJEURE,
+    /**
+     * Another party blocked the work while the owner (or a subcontractor it answers for) delayed it
+     * too; the agreement's concurrent-delay policy said who bears the overlap.
+     */
+    CONCURRENT_DELAY
 }

@@ -3,22 +3,39 @@ package io.slarules;
 import java.util.Objects;
 
 /**
- * An evaluation could not complete for a reason other than bad input: a rule failed. No partial
- * result exists. Names the agreement and, when known, the rule.
+ * An evaluation could not complete for a reason other than bad input: a rule failed (its
+ * consequence threw, or it kept re-activating itself past the engine's bound). No partial result
+ * exists. Names the agreement and, when known, the rule and the rule pack it belongs to.
  */
 public final class EvaluationFailedException extends SlaException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The {@link #rulePack()} of the library's own rules. */
+    public static final String DEFAULT_RULES = "default";
+
     private final String agreementId;
     private final String rule;
+    private final String rulePack;
 
     /** Creates the exception; {@code rule} is empty when no single rule is to blame. */
     public EvaluationFailedException(String agreementId, String rule, String message, Throwable cause) {
+        this(agreementId, rule, "", message, cause);
+    }
+
+    /**
+     * Creates the exception naming the rule pack of the rule; {@code rule} and {@code rulePack} are
+     * empty when no single rule is to blame.
+     */
+    public EvaluationFailedException(String agreementId, String rule, String rulePack, String message,
+                                     Throwable cause) {
         super("evaluation of agreement " + Objects.requireNonNull(agreementId, "agreementId") + " failed"
-                + (rule.isEmpty() ? "" : " in rule \"" + rule + "\"") + ": " + message, cause);
+                + (rule.isEmpty() ? "" : " in rule \"" + rule + "\"")
+                + (Objects.requireNonNull(rulePack, "rulePack").isEmpty() ? "" : " of rule pack " + rulePack)
+                + ": " + message, cause);
         this.agreementId = agreementId;
         this.rule = rule;
+        this.rulePack = rulePack;
     }
 
     /** The agreement whose evaluation failed. */
@@ -29,5 +46,13 @@ public final class EvaluationFailedException extends SlaException {
     /** The rule that failed, or an empty string when no single rule is to blame. */
     public String rule() {
         return rule;
+    }
+
+    /**
+     * The id of the rule pack the failed rule belongs to ({@value #DEFAULT_RULES} for the library's
+     * own rules), or an empty string when no single rule is to blame.
+     */
+    public String rulePack() {
+        return rulePack;
     }
 }

@@ -6,9 +6,13 @@ import io.slarules.model.History;
 import io.slarules.model.Timeline;
 import io.slarules.spi.SlaEngineFactory;
 
+import java.time.Duration;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
@@ -125,12 +129,22 @@ public interface SlaEngine {
     }
 
     /**
-     * Configures an engine. Each option is checked when set; {@link #build()} gives an immutable
-     * engine.
+     * Configures an engine: its rule packs and its bounds on a faulty rule. Each option is checked
+     * when set; {@link #build()} gives an immutable engine.
+     *
+     * <pre>{@code
+     * SlaEngine engine = SlaEngine.builder()
+     *         .rulePack(PublicWorksPack.rulePack())   // a pack is code: name the packs you trust
+     *         .maxRuleFirings(50_000)
+     *         .build();
+     * }</pre>
      */
     final class Builder {
 
         private int maxRuleFirings = 100_000;
+        private Duration maxEvaluationTime;
+        private final List<RulePack> rulePacks = new ArrayList<>();
+        private boolean discoverRulePacks;
 
         Builder() {
         }
@@ -155,10 +169,68 @@ public interface SlaEngine {
         }
 
         /**
+         * The longest one evaluation may run its rules before it is stopped, checked after every rule
+         * firing; none by default. The firing limit is deterministic (the same input fails the same
+         * way on every machine) and is the bound to rely on; a time budget also stops a rule whose
+         * firings are few but slow, at the cost of depending on the machine's speed.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxEvaluationTime(Duration maxEvaluationTime) {
+            Objects.requireNonNull(maxEvaluationTime, "maxEvaluationTime");
+            if (maxEvaluationTime.isNegative() || maxEvaluationTime.isZero()) {
+                throw new IllegalArgumentException("maxEvaluationTime must be positive, was " + maxEvaluationTime);
+            }
+            this.maxEvaluationTime = maxEvaluationTime;
+            return this;
+        }
+
+        /** The time budget set, if any. */
+        public Optional<Duration> maxEvaluationTime() {
+            return Optional.ofNullable(maxEvaluationTime);
+        }
+
+        /**
+         * Adds a rule pack to the default rules. Packs are code: add only packs you trust.
+         *
+         * @throws IllegalArgumentException when a pack with the same id was added already
+         */
+        public Builder rulePack(RulePack rulePack) {
+            Objects.requireNonNull(rulePack, "rulePack");
+            if (rulePacks.stream().anyMatch(p -> p.id().equals(rulePack.id()))) {
+                throw new IllegalArgumentException("rule pack " + rulePack.id() + " was added already");
+            }
+            rulePacks.add(rulePack);
+            return this;
+        }
+
+        /** The rule packs added, in order. */
+        public List<RulePack> rulePacks() {
+            return List.copyOf(rulePacks);
+        }
+
+        /**
+         * Also loads the rule packs registered through {@link java.util.ServiceLoader}
+         * ({@link io.slarules.spi.RulePackProvider}) on the class path. Off by default: a jar on the
+         * class path does not change decisions unless asked to.
+         */
+        public Builder discoverRulePacks() {
+            this.discoverRulePacks = true;
+            return this;
+        }
+
+        /** Whether discovered rule packs are loaded too. */
+        public boolean discoversRulePacks() {
+            return discoverRulePacks;
+        }
+
+        /**
          * Builds the engine.
          *
-         * @throws SlaException when no engine implementation (the {@code sla-rules} module) is on
-         *                      the class path
+         * @throws SlaException      when no engine implementation (the {@code sla-rules} module) is on
+         *                           the class path
+         * @throws RulePackException when a rule pack does not load, compile or fit the others, listing
+         *                           every problem with its pack, file, line and rule
          */
         public SlaEngine build() {
             Iterator<SlaEngineFactory> factories = ServiceLoader.load(SlaEngineFactory.class,

@@ -10,6 +10,7 @@ import io.slarules.calc.Caps;
 import io.slarules.calc.WallClock;
 import io.slarules.model.Agreement;
 import io.slarules.model.BlockedInterval;
+import io.slarules.model.ConcurrentDelay;
 import io.slarules.model.DayCount;
 import io.slarules.model.DelayRounding;
 import io.slarules.model.Due;
@@ -139,7 +140,12 @@ public final class Baseline {
             workStart[k] = start;
         }
 
-        List<Claim>[] claims = claims(agreement, timeline, index, workStart, measuredTo);
+        if (!agreement.concurrentDelay().policy().equals(ConcurrentDelay.EXCUSE_OVERLAP)) {
+            throw new UnsupportedOperationException("the baseline implements the default concurrent-delay policy only");
+        }
+        @SuppressWarnings("unchecked")
+        List<Claim>[] ownSide = new List[n];
+        List<Claim>[] claims = claims(agreement, timeline, index, workStart, measuredTo, ownSide);
 
         // attributions, each after every obligation it depends on
         Duration[] total = new Duration[n];
@@ -188,14 +194,39 @@ public final class Baseline {
                     }
                     Instant freeFrom = claim.start().isAfter(takenUntil) ? claim.start() : takenUntil;
                     if (freeFrom.isBefore(claim.end())) {
-                        Duration length = WallClock.between(freeFrom, claim.end(), zone);
                         takenUntil = claim.end();
-                        if (length.isZero()) {
-                            continue;
+                        // where the owner's side blocked the work too, the overlap is excused (EXCUSE_OVERLAP)
+                        List<Claim> concurrent = claim.responsible().isExcused() ? null : ownSide[k];
+                        Instant from = freeFrom;
+                        while (from.isBefore(claim.end()) && !left.isZero()) {
+                            Instant overlapStart = claim.end();
+                            Instant overlapEnd = claim.end();
+                            if (concurrent != null) {
+                                for (Claim c : concurrent) {
+                                    if (c.end().isAfter(from) && c.start().isBefore(overlapStart)) {
+                                        overlapStart = c.start().isAfter(from) ? c.start() : from;
+                                    }
+                                }
+                                if (overlapStart.isBefore(claim.end())) {
+                                    // the union of the owner's side's blocks from overlapStart on
+                                    overlapEnd = overlapStart;
+                                    for (boolean grew = true; grew; ) {
+                                        grew = false;
+                                        for (Claim c : concurrent) {
+                                            if (!c.start().isAfter(overlapEnd) && c.end().isAfter(overlapEnd)) {
+                                                overlapEnd = c.end();
+                                                grew = true;
+                                            }
+                                        }
+                                    }
+                                    overlapEnd = overlapEnd.isBefore(claim.end()) ? overlapEnd : claim.end();
+                                }
+                            }
+                            left = take(counted, claim.responsible(), WallClock.between(from, overlapStart, zone), left);
+                            left = take(counted, Responsible.EXCUSED, WallClock.between(overlapStart, overlapEnd, zone),
+                                    left);
+                            from = overlapEnd;
                         }
-                        Duration used = length.compareTo(left) <= 0 ? length : left;
-                        counted.add(new Piece(claim.responsible(), used));
-                        left = left.minus(used);
                     }
                 }
             }
@@ -271,9 +302,22 @@ public final class Baseline {
         return list;
     }
 
-    /** Blocked intervals caused by another party than the owner, and force majeure, inside each obligation's work. */
+    /** Counts up to {@code left} of {@code length} against {@code responsible}; what is left after. */
+    private static Duration take(List<Piece> counted, Responsible responsible, Duration length, Duration left) {
+        if (length.isZero() || left.isZero()) {
+            return left;
+        }
+        Duration used = length.compareTo(left) <= 0 ? length : left;
+        counted.add(new Piece(responsible, used));
+        return left.minus(used);
+    }
+
+    /**
+     * Blocked intervals caused by another party than the owner's side, and force majeure, inside each
+     * obligation's work; the owner's side's (the owner's and its subcontractors') go to {@code ownSide}.
+     */
     private static List<Claim>[] claims(Agreement agreement, Timeline timeline, Map<String, Integer> index,
-                                        Instant[] workStart, Instant[] measuredTo) {
+                                        Instant[] workStart, Instant[] measuredTo, List<Claim>[] ownSide) {
         List<Obligation> obligations = agreement.obligations();
         @SuppressWarnings("unchecked")
         List<Claim>[] claims = new List[obligations.size()];
@@ -285,7 +329,8 @@ public final class Baseline {
                     continue;
                 }
                 int k = index.get(o);
-                if (b.responsible().equals(obligations.get(k).owner())) {
+                if (agreement.answeredBy(obligations.get(k).owner()).contains(b.responsible())) {
+                    claim(ownSide, k, b.interval(), workStart[k], measuredTo[k], Responsible.party(b.responsible()), b.id());
                     continue;
                 }
                 claim(claims, k, b.interval(), workStart[k], measuredTo[k], Responsible.party(b.responsible()), b.id());

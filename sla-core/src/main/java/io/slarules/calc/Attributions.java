@@ -51,10 +51,29 @@ public final class Attributions {
     public static DelayAttribution compose(String subject, String owner, Instant due, Optional<Instant> fulfilled,
                                            Instant measuredTo, ZoneId zone, List<Segment> dependencyShift,
                                            List<IntervalClaim> claims, String ownDelayRule) {
+        return composeOf(subject, owner, due, fulfilled, measuredTo, zone, dependencyShift,
+                disjoint(subject, claims, zone), ownDelayRule);
+    }
+
+    /**
+     * Composes an obligation's attribution from intervals already resolved into disjoint segments,
+     * in time order: what {@link ConcurrentDelays} gives when the owner's side delayed the work too.
+     */
+    public static DelayAttribution composeResolved(String subject, String owner, Instant due,
+                                                   Optional<Instant> fulfilled, Instant measuredTo, ZoneId zone,
+                                                   List<Segment> dependencyShift, List<Segment> intervals,
+                                                   String ownDelayRule) {
+        return composeOf(subject, owner, due, fulfilled, measuredTo, zone, dependencyShift, List.copyOf(intervals),
+                ownDelayRule);
+    }
+
+    private static DelayAttribution composeOf(String subject, String owner, Instant due, Optional<Instant> fulfilled,
+                                              Instant measuredTo, ZoneId zone, List<Segment> dependencyShift,
+                                              List<Segment> intervals, String ownDelayRule) {
         Objects.requireNonNull(ownDelayRule, "ownDelayRule");
         Duration lateness = WallClock.between(due, measuredTo, zone);
         List<Segment> candidates = new ArrayList<>(dependencyShift);
-        candidates.addAll(disjoint(subject, claims, zone));
+        candidates.addAll(intervals);
 
         List<Segment> counted = new ArrayList<>();
         Duration left = lateness;

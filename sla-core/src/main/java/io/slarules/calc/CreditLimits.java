@@ -65,18 +65,18 @@ public final class CreditLimits {
      * @param monthCap    the agreement's cap for the month, exact
      * @param rollingRoom what the rolling cap leaves for this month, exact
      * @param rounding    the agreement's rounding of decision amounts
+     * @param usedBefore  what earlier credits of the month (windows that ended earlier) used of the
+     *                    monthly and rolling caps
+     * @param usedByServiceBefore what they used of each service's cap
      */
     public static List<Outcome> apply(List<Item> items, Optional<Money> monthCap, Optional<Money> rollingRoom,
-                                      RoundingMode rounding) {
+                                      RoundingMode rounding, Money usedBefore, Map<String, Money> usedByServiceBefore) {
         Map<String, Money> usedByClause = new HashMap<>();
-        Map<String, Money> usedByService = new HashMap<>();
-        Money usedInMonth = null;
+        Map<String, Money> usedByService = new HashMap<>(usedByServiceBefore);
+        Money usedInMonth = usedBefore;
         List<Outcome> outcomes = new ArrayList<>();
         for (Item item : items) {
             Money zero = Money.zero(item.priced().currency());
-            if (usedInMonth == null) {
-                usedInMonth = zero;
-            }
             if (!item.limited()) {
                 outcomes.add(new Outcome(item.priced().rounded(rounding), false, Optional.empty(), List.of()));
                 continue;

@@ -3,6 +3,7 @@ package io.slarules.files;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.InvalidInputException;
 import io.slarules.model.Agreement;
+import io.slarules.model.ConcurrentDelay;
 import io.slarules.model.AgreementKind;
 import io.slarules.model.AgreementLevel;
 import io.slarules.model.Amendment;
@@ -14,6 +15,7 @@ import io.slarules.model.PartyRole;
 import io.slarules.model.PenaltyClause;
 import io.slarules.model.ServiceLevels;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,7 +35,8 @@ final class AgreementReader {
 
     static final Shape AGREEMENT = Shape.of(List.of("id", "zone", "currency", "effective", "parties"),
             List.of("kind", "holidays", "moneyRounding", "obligations", "penalties", "services", "calendars",
-                    "maintenance", "objectives", "credits", "caps", "subscriptions", "amendments", "levels"));
+                    "maintenance", "objectives", "credits", "caps", "subscriptions", "amendments", "levels",
+                    "concurrentDelay"));
     static final Shape AMENDMENT = Shape.of(List.of("id", "effectiveFrom"),
             List.of("services", "calendars", "maintenance", "objectives", "credits", "caps"));
     /** The fields a multi-level agreement states in its levels instead. */
@@ -41,6 +44,7 @@ final class AgreementReader {
             "credits", "caps", "subscriptions", "amendments");
     static final Shape EFFECTIVE = Shape.of(List.of("from", "to"), List.of());
     static final Shape PARTY = Shape.of(List.of("id", "name", "role"), List.of("engagedBy"));
+    static final Shape CONCURRENT_DELAY = Shape.of(List.of("policy"), List.of("ownerSharePercent"));
 
     static final Map<String, AgreementKind> KINDS = Values.names(List.of(AgreementKind.values()));
     static final Map<String, PartyRole> ROLES = Values.names(List.of(PartyRole.values()));
@@ -54,7 +58,7 @@ final class AgreementReader {
     /** The fields every agreement file has, read. */
     private record Head(String id, AgreementKind kind, ZoneId zone, Currency currency, DateRange effective,
                         List<LocalDate> holidays, RoundingMode moneyRounding, List<Party> parties,
-                        List<Obligation> obligations, List<PenaltyClause> penalties) {
+                        List<Obligation> obligations, List<PenaltyClause> penalties, ConcurrentDelay concurrentDelay) {
     }
 
     private static Head head(NodeReader reader, Fields f) {
@@ -70,7 +74,10 @@ final class AgreementReader {
                 (node, path) -> ObligationReader.obligation(reader, node, path));
         List<PenaltyClause> penalties = f.optionalList("penalties",
                 (node, path) -> PenaltyReader.penalty(reader, node, path));
-        return new Head(id, kind, zone, currency, effective, holidays, moneyRounding, parties, obligations, penalties);
+        ConcurrentDelay concurrentDelay = f.optional("concurrentDelay",
+                (node, path) -> concurrentDelay(reader, node, path));
+        return new Head(id, kind, zone, currency, effective, holidays, moneyRounding, parties, obligations, penalties,
+                concurrentDelay == null ? ConcurrentDelay.excuseOverlap() : concurrentDelay);
     }
 
     /**
@@ -101,7 +108,7 @@ final class AgreementReader {
         }
         try {
             return new Agreement(h.id(), h.kind(), h.parties(), h.zone(), h.currency(), h.effective(), h.holidays(),
-                    h.moneyRounding(), h.obligations(), h.penalties(), serviceLevels, amendments);
+                    h.moneyRounding(), h.obligations(), h.penalties(), serviceLevels, amendments, h.concurrentDelay());
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
             throw reader.failure(h.id());
@@ -135,7 +142,8 @@ final class AgreementReader {
         }
         try {
             Agreement base = new Agreement(h.id(), AgreementKind.MULTI_LEVEL, h.parties(), h.zone(), h.currency(),
-                    h.effective(), h.holidays(), h.moneyRounding(), h.obligations(), h.penalties(), ServiceLevels.NONE);
+                    h.effective(), h.holidays(), h.moneyRounding(), h.obligations(), h.penalties(), ServiceLevels.NONE,
+                    List.of(), h.concurrentDelay());
             return new LevelledAgreement(base, levels);
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
@@ -174,6 +182,19 @@ final class AgreementReader {
         LocalDate from = f.required("from", Values::date);
         LocalDate to = f.required("to", Values::date);
         return reader.build(mark, path, () -> DateRange.of(from, to));
+    }
+
+    /** A policy's name alone ({@code concurrentDelay: FIRST_IN_TIME}), or the policy with its parameter. */
+    private static ConcurrentDelay concurrentDelay(NodeReader reader, JsonNode node, String path) {
+        int mark = reader.mark();
+        if (node.isObject()) {
+            Fields f = reader.fields(node, path, CONCURRENT_DELAY);
+            String policy = f.required("policy", Values::text);
+            BigDecimal ownerShare = f.optional("ownerSharePercent", Values::decimal);
+            return reader.build(mark, "", () -> new ConcurrentDelay(policy, Optional.ofNullable(ownerShare)));
+        }
+        String policy = reader.scalar(Values::text).read(node, path);
+        return reader.build(mark, "", () -> ConcurrentDelay.of(policy));
     }
 
     private static Party party(NodeReader reader, JsonNode node, String path) {

@@ -30,11 +30,12 @@ import java.util.TreeSet;
  * @param penalties     the clauses that price a late obligation
  * @param serviceLevels services, objectives, the credits that price them and their caps
  * @param amendments    later service-level terms, each in force from its date, in date order
+ * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
  */
 public record Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
                         DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
                         List<Obligation> obligations, List<PenaltyClause> penalties,
-                        ServiceLevels serviceLevels, List<Amendment> amendments) {
+                        ServiceLevels serviceLevels, List<Amendment> amendments, ConcurrentDelay concurrentDelay) {
 
     /** Validates every field and cross-reference, listing every problem found. */
     public Agreement {
@@ -46,6 +47,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         serviceLevels = Objects.requireNonNullElse(serviceLevels, ServiceLevels.NONE);
         amendments = Checks.list(amendments, "agreement", "amendments").stream()
                 .sorted(java.util.Comparator.comparing(Amendment::effectiveFrom)).toList();
+        Checks.present(concurrentDelay, "agreement", "concurrentDelay");
         List<Problem> problems = AgreementChecks.problems(id, kind, parties, zone, currency, effective,
                 moneyRounding, obligations, penalties, serviceLevels);
         AgreementChecks.amendments(amendments, kind, parties, currency, effective, penalties, problems);
@@ -54,12 +56,43 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         }
     }
 
-    /** An agreement without amendments. */
+    /** An agreement with service levels, without amendments, under the default concurrent-delay policy. */
     public Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
                      DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
                      List<Obligation> obligations, List<PenaltyClause> penalties, ServiceLevels serviceLevels) {
         this(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations, penalties,
-                serviceLevels, List.of());
+                serviceLevels, List.of(), ConcurrentDelay.excuseOverlap());
+    }
+
+    /** An agreement with service levels and amendments, under the default concurrent-delay policy. */
+    public Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
+                     DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
+                     List<Obligation> obligations, List<PenaltyClause> penalties, ServiceLevels serviceLevels,
+                     List<Amendment> amendments) {
+        this(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations, penalties,
+                serviceLevels, amendments, ConcurrentDelay.excuseOverlap());
+    }
+
+    /** An agreement of deadlines only under the default concurrent-delay policy, {@link ConcurrentDelay#excuseOverlap()}. */
+    public Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
+                     DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
+                     List<Obligation> obligations, List<PenaltyClause> penalties) {
+        this(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations, penalties,
+                ServiceLevels.NONE, List.of(), ConcurrentDelay.excuseOverlap());
+    }
+
+    /** An agreement of deadlines only under the given concurrent-delay policy. */
+    public Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
+                     DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
+                     List<Obligation> obligations, List<PenaltyClause> penalties, ConcurrentDelay concurrentDelay) {
+        this(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations, penalties,
+                ServiceLevels.NONE, List.of(), concurrentDelay);
+    }
+
+    /** The same agreement under another concurrent-delay policy. */
+    public Agreement withConcurrentDelay(ConcurrentDelay concurrentDelay) {
+        return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
+                penalties, serviceLevels, amendments, concurrentDelay);
     }
 
     /** A builder for an agreement with the given id; every other field is set on it. */
@@ -126,7 +159,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
 
     /**
      * Builds an {@link Agreement}. Defaults: kind {@code CUSTOMER_BASED}, zone UTC, rounding
-     * {@code HALF_EVEN}, no holidays. Mutable and not thread-safe; the agreement it builds is both
+     * {@code HALF_EVEN}, no holidays, concurrent delay {@code EXCUSE_OVERLAP}. Mutable and not thread-safe; the agreement it builds is both
      * immutable and thread-safe.
      */
     public static final class Builder {
@@ -142,6 +175,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         private final List<PenaltyClause> penalties = new ArrayList<>();
         private ServiceLevels serviceLevels = ServiceLevels.NONE;
         private final List<Amendment> amendments = new ArrayList<>();
+        private ConcurrentDelay concurrentDelay = ConcurrentDelay.excuseOverlap();
 
         private Builder(String id) {
             this.id = id;
@@ -218,6 +252,12 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
             return this;
         }
 
+        /** Sets the concurrent-delay policy. */
+        public Builder concurrentDelay(ConcurrentDelay concurrentDelay) {
+            this.concurrentDelay = Objects.requireNonNull(concurrentDelay, "concurrentDelay");
+            return this;
+        }
+
         /**
          * Builds the agreement.
          *
@@ -225,7 +265,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
          */
         public Agreement build() {
             return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding,
-                    obligations, penalties, serviceLevels, amendments);
+                    obligations, penalties, serviceLevels, amendments, concurrentDelay);
         }
     }
 }

@@ -112,6 +112,9 @@ final class AgreementChecks {
                 problems.add(Problem.at(SOURCE, at + ".creditor", "a party cannot owe itself: " + clause.creditor()));
             }
             if (clause instanceof LiquidatedDamages ld) {
+                for (int k = 0; k < ld.shares().size(); k++) {
+                    party(ld.shares().get(k).party(), at + ".shares[" + k + "].party", partyIds, problems);
+                }
                 for (int k = 0; k < ld.obligations().size(); k++) {
                     if (!byId.containsKey(ld.obligations().get(k))) {
                         problems.add(Problem.at(SOURCE, at + ".obligations[" + k + "]",

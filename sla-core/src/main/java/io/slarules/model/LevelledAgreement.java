@@ -195,7 +195,7 @@ public record LevelledAgreement(Agreement base, List<AgreementLevel> levels) {
                 sources);
         return new Agreement(base.id() + "/" + chain.get(chain.size() - 1), AgreementKind.MULTI_LEVEL, base.parties(),
                 base.zone(), base.currency(), base.effective(), base.holidays(), base.moneyRounding(), base.obligations(),
-                base.penalties(), levels, List.of());
+                base.penalties(), levels, List.of(), base.concurrentDelay());
     }
 
     private static <T> void put(List<T> items, Function<T, String> id, Map<String, T> into, String prefix, String level,
@@ -208,7 +208,10 @@ public record LevelledAgreement(Agreement base, List<AgreementLevel> levels) {
 
     /** The field's source moves to this level only when this level changed its value. */
     private static void field(Map<String, String> sources, String term, String level, Object before, Object now) {
-        if (now == null || now instanceof Optional<?> o && o.isEmpty() && (before == null || before.equals(now))) {
+        boolean none = now == null || now instanceof Optional<?> o && o.isEmpty()
+                || now instanceof java.util.Collection<?> c && c.isEmpty();
+        if (none && (before == null || before.equals(now))) {
+            // a term the clause does not have has no source to report
             return;
         }
         if (before == null || !Objects.equals(before, now)) {

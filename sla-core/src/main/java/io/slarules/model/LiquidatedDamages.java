@@ -24,11 +24,14 @@ import java.util.OptionalLong;
  * @param cap                 the most the clause can cost the debtor over the agreement's life
  * @param terminationAfter    the creditor may terminate once the attributed delay, in units,
  *                            is strictly greater than this
+ * @param shares              when several parties are compensated: their shares, adding up to
+ *                            100 %; each part rounded down to the minor unit, the cents left over
+ *                            to {@code creditor}. Empty: all to {@code creditor}
  */
 public record LiquidatedDamages(String id, String title, String debtor, String creditor,
                                 List<String> obligations, Optional<Money> value, Amount rate,
                                 DelayUnit unit, DelayRounding rounding, Optional<Amount> cap,
-                                OptionalLong terminationAfter) implements PenaltyClause {
+                                OptionalLong terminationAfter, List<CreditShare> shares) implements PenaltyClause {
 
     /** Validates each field; cross-references and currencies are checked by {@link Agreement}. */
     public LiquidatedDamages {
@@ -55,12 +58,26 @@ public record LiquidatedDamages(String id, String title, String debtor, String c
             throw Checks.fail("agreement", "terminationAfter",
                     "must not be negative, was " + terminationAfter.getAsLong());
         }
+        shares = CreditShare.checked(shares);
         if (value.isEmpty() && rate instanceof Amount.PercentOfValue) {
             throw Checks.fail("agreement", "value", "is required when the rate is a percentage of the value");
         }
         if (value.isEmpty() && cap.orElse(null) instanceof Amount.PercentOfValue) {
             throw Checks.fail("agreement", "value", "is required when the cap is a percentage of the value");
         }
+    }
+
+    /** A clause that compensates its creditor alone. */
+    public LiquidatedDamages(String id, String title, String debtor, String creditor, List<String> obligations,
+                             Optional<Money> value, Amount rate, DelayUnit unit, DelayRounding rounding,
+                             Optional<Amount> cap, OptionalLong terminationAfter) {
+        this(id, title, debtor, creditor, obligations, value, rate, unit, rounding, cap, terminationAfter, List.of());
+    }
+
+    /** The same clause compensating several parties by shares. */
+    public LiquidatedDamages withShares(List<CreditShare> shares) {
+        return new LiquidatedDamages(id, title, debtor, creditor, obligations, value, rate, unit, rounding, cap,
+                terminationAfter, shares);
     }
 
     /** Whether the clause has a cap. */

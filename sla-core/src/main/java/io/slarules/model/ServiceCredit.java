@@ -44,18 +44,7 @@ public record ServiceCredit(String id, String title, String objective, String de
         cap = Objects.requireNonNullElse(cap, Optional.empty());
         minimum = Objects.requireNonNullElse(minimum, Optional.empty());
         bonus = Objects.requireNonNullElse(bonus, Optional.empty());
-        shares = Checks.list(shares, "agreement", "shares");
-        if (!shares.isEmpty()) {
-            java.math.BigDecimal total = shares.stream().map(CreditShare::percent)
-                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-            if (total.compareTo(Checks.HUNDRED) != 0) {
-                throw Checks.fail("agreement", "shares", "the shares add up to " + total.toPlainString()
-                        + " %, not 100 %");
-            }
-            if (shares.stream().map(CreditShare::party).distinct().count() < shares.size()) {
-                throw Checks.fail("agreement", "shares", "a party has two shares");
-            }
-        }
+        shares = CreditShare.checked(shares);
         if (earnBack < 0 || earnBack > 36) {
             throw Checks.fail("agreement", "earnBack", "must be 0 to 36 windows, was " + earnBack);
         }

@@ -54,7 +54,7 @@ final class Subscribing {
                 offering.zone(), offering.currency(), DateRange.of(start, offering.effective().endExclusive()),
                 offering.holidays(), offering.moneyRounding(), List.of(), offering.penalties(),
                 levels(offering.serviceLevels(), subscription, rename),
-                amendments.stream().filter(a -> a.effectiveFrom().isAfter(start)).toList());
+                amendments.stream().filter(a -> a.effectiveFrom().isAfter(start)).toList(), offering.concurrentDelay());
     }
 
     /** The subscribed service at the subscriber's fee, its objectives and their credits, the customer renamed. */

@@ -5,6 +5,7 @@ import io.slarules.Problem;
 import io.slarules.model.Agreement;
 import io.slarules.model.AgreementKind;
 import io.slarules.model.Amount;
+import io.slarules.model.ConcurrentDelay;
 import io.slarules.model.DateRange;
 import io.slarules.model.DayCount;
 import io.slarules.model.DelayRounding;
@@ -221,6 +222,41 @@ class AgreementsTest {
         List<Problem> problems = problemsReplacing("rounding: DOWN", "rounding: NEAREST");
 
         assertOnlyProblem(problems, SOURCE, "penalties[1].rounding", "unknown value \"NEAREST\" (allowed: UP, DOWN)");
+    }
+
+    @Test
+    void readsTheConcurrentDelayPolicyByNameOrWithItsShare() {
+        assertThat(readReplacing("moneyRounding: HALF_EVEN", "moneyRounding: HALF_EVEN\nconcurrentDelay: FIRST_IN_TIME")
+                .concurrentDelay()).isEqualTo(ConcurrentDelay.firstInTime());
+        assertThat(readReplacing("moneyRounding: HALF_EVEN", "moneyRounding: HALF_EVEN\nconcurrentDelay: APPORTION")
+                .concurrentDelay()).isEqualTo(ConcurrentDelay.apportion(new BigDecimal("50")));
+        assertThat(readReplacing("moneyRounding: HALF_EVEN",
+                "moneyRounding: HALF_EVEN\nconcurrentDelay: {policy: APPORTION, ownerSharePercent: 62.5}")
+                .concurrentDelay()).isEqualTo(ConcurrentDelay.apportion(new BigDecimal("62.5")));
+        assertThat(readReplacing("moneyRounding: HALF_EVEN",
+                "moneyRounding: HALF_EVEN\nconcurrentDelay: public-works.DOMINANT_CAUSE").concurrentDelay())
+                .isEqualTo(ConcurrentDelay.of("public-works.DOMINANT_CAUSE"));
+        assertThat(Agreements.read(SampleFiles.path("agreement.yaml")).concurrentDelay())
+                .isEqualTo(ConcurrentDelay.excuseOverlap());
+    }
+
+    @Test
+    void misspeltConcurrentDelayPolicyIsAProblem() {
+        List<Problem> problems = problemsReplacing("moneyRounding: HALF_EVEN",
+                "moneyRounding: HALF_EVEN\nconcurrentDelay: EXCUSE_OVERLAPS");
+
+        assertOnlyProblem(problems, SOURCE, "concurrentDelay.policy", "unknown policy \"EXCUSE_OVERLAPS\" (built in: "
+                + "EXCUSE_OVERLAP, APPORTION, FIRST_IN_TIME; a rule pack's policy is written pack-id.NAME)");
+    }
+
+    @Test
+    void ownerShareOutsideAPercentageOrWithoutApportioningIsAProblem() {
+        assertOnlyProblem(problemsReplacing("moneyRounding: HALF_EVEN",
+                        "moneyRounding: HALF_EVEN\nconcurrentDelay: {policy: APPORTION, ownerSharePercent: 120}"),
+                SOURCE, "concurrentDelay.ownerSharePercent", "must be from 0 to 100, was 120");
+        assertOnlyProblem(problemsReplacing("moneyRounding: HALF_EVEN",
+                        "moneyRounding: HALF_EVEN\nconcurrentDelay: {policy: FIRST_IN_TIME, ownerSharePercent: 50}"),
+                SOURCE, "concurrentDelay.ownerSharePercent", "only APPORTION splits the overlap, not FIRST_IN_TIME");
     }
 
     @Test

@@ -33,6 +33,7 @@ class FileSchemasTest {
                     entry("", AgreementReader.AGREEMENT),
                     entry("/$defs/effective", AgreementReader.EFFECTIVE),
                     entry("/$defs/party", AgreementReader.PARTY),
+                    entry("/$defs/concurrentDelay", AgreementReader.CONCURRENT_DELAY),
                     entry("/$defs/obligation", ObligationReader.OBLIGATION),
                     entry("/$defs/dueAfter", ObligationReader.DUE_AFTER),
                     entry("/$defs/liquidatedDamages", PenaltyReader.LIQUIDATED_DAMAGES),

@@ -148,7 +148,7 @@ public final class Credits {
                     d.clause().minimum(), d.isCredit(), service.map(io.slarules.model.Service::id).orElse(""), serviceCap));
         }
         List<CreditLimits.Outcome> outcomes = CreditLimits.apply(items, ctx.monthCap(), ctx.rollingRoom(),
-                ctx.agreement().moneyRounding());
+                ctx.agreement().moneyRounding(), ctx.creditedBefore(), ctx.creditedByServiceBefore());
         List<Object> facts = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             CreditLimits.Outcome o = outcomes.get(i);

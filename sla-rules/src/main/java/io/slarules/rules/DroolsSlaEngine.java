@@ -28,11 +28,13 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -43,12 +45,21 @@ final class DroolsSlaEngine implements SlaEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsSlaEngine.class);
 
+    private final RuleBase rules;
     private final KieBase kieBase;
     private final int maxRuleFirings;
+    private final Optional<Duration> maxEvaluationTime;
 
-    DroolsSlaEngine(KieBase kieBase, int maxRuleFirings) {
-        this.kieBase = kieBase;
+    DroolsSlaEngine(RuleBase rules, int maxRuleFirings, Optional<Duration> maxEvaluationTime) {
+        this.rules = rules;
+        this.kieBase = rules.kieBase();
         this.maxRuleFirings = maxRuleFirings;
+        this.maxEvaluationTime = maxEvaluationTime;
+    }
+
+    /** The KieBase of this engine's sessions; tests check that none is left undisposed. */
+    KieBase kieBase() {
+        return kieBase;
     }
 
     @Override
@@ -109,8 +120,14 @@ final class DroolsSlaEngine implements SlaEngine {
         }
     }
 
-    private static void requireValid(Agreement agreement, DateRange period, Timeline timeline) {
+    private void requireValid(Agreement agreement, DateRange period, Timeline timeline) {
         List<Problem> problems = new ArrayList<>();
+        String policy = agreement.concurrentDelay().policy();
+        if (!rules.policies().contains(policy)) {
+            problems.add(Problem.at("agreement", "concurrentDelay.policy", "no rule of this engine implements policy "
+                    + policy + " (known: " + String.join(", ", new java.util.TreeSet<>(rules.policies()))
+                    + "); build the engine with the rule pack that adds it"));
+        }
         try {
             timeline.requireConsistentWith(agreement);
         } catch (InvalidInputException e) {
@@ -166,7 +183,7 @@ final class DroolsSlaEngine implements SlaEngine {
      */
     <T> T fire(KieSession session, String agreementId, Consumer<KieSession> facts,
                BiFunction<KieSession, RuleFirings, T> conclusions) {
-        RuleFirings firings = new RuleFirings();
+        RuleFirings firings = new RuleFirings(maxEvaluationTime);
         session.addEventListener(firings);
         try {
             facts.accept(session);
@@ -175,9 +192,16 @@ final class DroolsSlaEngine implements SlaEngine {
                 session.getAgenda().getAgendaGroup(phase.agendaGroup()).setFocus();
                 int fired = session.fireAllRules(budget + 1);
                 if (fired > budget) {
-                    throw new EvaluationFailedException(agreementId, firings.mostFired(),
+                    String rule = firings.mostFired();
+                    throw new EvaluationFailedException(agreementId, rule, rules.packOf(rule),
                             "stopped after " + maxRuleFirings + " rule firings (a rule keeps re-activating itself?)",
                             null);
+                }
+                if (firings.outOfTime()) {
+                    String rule = firings.mostFired();
+                    throw new EvaluationFailedException(agreementId, rule, rules.packOf(rule),
+                            "stopped after " + maxEvaluationTime.orElseThrow().toMillis() + " ms, the engine's time budget"
+                                    + " (the rule fired most is named)", null);
                 }
                 budget -= fired;
             }
@@ -185,8 +209,9 @@ final class DroolsSlaEngine implements SlaEngine {
             return conclusions.apply(session, firings);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new EvaluationFailedException(agreementId, e.getMatch().getRule().getName(),
-                    String.valueOf(cause.getMessage()), cause);
+            String rule = e.getMatch().getRule().getName();
+            throw new EvaluationFailedException(agreementId, rule, rules.packOf(rule),
+                    cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
         } catch (SlaException e) {
             throw e;
         } catch (RuntimeException e) {

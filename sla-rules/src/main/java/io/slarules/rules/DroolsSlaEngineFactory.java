@@ -1,7 +1,11 @@
 package io.slarules.rules;
 
+import io.slarules.EvaluationFailedException;
+import io.slarules.RulePack;
 import io.slarules.SlaEngine;
 import io.slarules.SlaException;
+import io.slarules.model.ConcurrentDelay;
+import io.slarules.spi.RulePackProvider;
 import io.slarules.spi.SlaEngineFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -12,7 +16,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * Provides the Drools engine to {@link SlaEngine#builder()} through {@link java.util.ServiceLoader}.
@@ -29,17 +36,45 @@ public final class DroolsSlaEngineFactory implements SlaEngineFactory {
 
     /** The shared default rule base. */
     static KieBase defaultKieBase() {
-        return DefaultRules.KIE_BASE;
+        return DefaultRules.RULE_BASE.kieBase();
     }
 
+    /**
+     * An engine with the default rules alone (sharing their KieBase), or composed with the rule packs
+     * the builder names and, when it asks, those found through {@link ServiceLoader}.
+     */
     @Override
     public SlaEngine create(SlaEngine.Builder configuration) {
-        return new DroolsSlaEngine(DefaultRules.KIE_BASE, configuration.maxRuleFirings());
+        List<RulePack> packs = new ArrayList<>(configuration.rulePacks());
+        if (configuration.discoversRulePacks()) {
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            for (RulePackProvider provider : ServiceLoader.load(RulePackProvider.class,
+                    context != null ? context : DroolsSlaEngineFactory.class.getClassLoader())) {
+                RulePack discovered = provider.rulePack();
+                // a pack named and discovered too is loaded once
+                if (packs.stream().noneMatch(p -> p.id().equals(discovered.id())
+                        && p.version().equals(discovered.version()))) {
+                    packs.add(discovered);
+                }
+            }
+        }
+        RuleBase rules = packs.isEmpty() ? DefaultRules.RULE_BASE
+                : RuleBaseComposer.compose(DefaultRules.MODELS, packs);
+        return new DroolsSlaEngine(rules, configuration.maxRuleFirings(), configuration.maxEvaluationTime());
     }
 
     /** The compiled rule base, loaded once per class loader and shared by every engine and thread. */
     private static final class DefaultRules {
-        static final KieBase KIE_BASE = load();
+        static final List<Model> MODELS = load();
+        static final RuleBase RULE_BASE = new RuleBase(
+                KieBaseBuilder.createKieBaseFromModel(MODELS, EventProcessingOption.CLOUD), rulesOf(MODELS),
+                new java.util.TreeSet<>(ConcurrentDelay.BUILT_IN), List.of());
+
+        private static Map<String, String> rulesOf(List<Model> models) {
+            Map<String, String> rules = new HashMap<>();
+            models.forEach(m -> m.getRules().forEach(r -> rules.put(r.getName(), EvaluationFailedException.DEFAULT_RULES)));
+            return rules;
+        }
 
         /**
          * Builds the KieBase straight from the executable model kie-maven-plugin generated, whose
@@ -47,7 +82,7 @@ public final class DroolsSlaEngineFactory implements SlaEngineFactory {
          * scanning the class path and reading kmodule.xml cost about 0.5 s of every start
          * (sla-bench/README.md, cold start).
          */
-        private static KieBase load() {
+        private static List<Model> load() {
             ClassLoader loader = DroolsSlaEngineFactory.class.getClassLoader();
             List<Model> models = new ArrayList<>();
             try (InputStream in = loader.getResourceAsStream(MODEL_LIST)) {
@@ -68,7 +103,7 @@ public final class DroolsSlaEngineFactory implements SlaEngineFactory {
             if (models.isEmpty()) {
                 throw new SlaException("the default rule base lists no compiled rules in " + MODEL_LIST);
             }
-            return KieBaseBuilder.createKieBaseFromModel(models, EventProcessingOption.CLOUD);
+            return List.copyOf(models);
         }
     }
 }

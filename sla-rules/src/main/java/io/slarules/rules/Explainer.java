@@ -126,6 +126,7 @@ final class Explainer {
             case OWN_DELAY -> "own delay";
             case BLOCKED -> "blocked" + event + when + reason;
             case FORCE_MAJEURE -> "force majeure" + event + when + reason;
+            case CONCURRENT_DELAY -> "concurrent delay" + event + when + reason;
         });
         if (!s.origin().equals(subject)) {
             text.append(s.cause() == Cause.OWN_DELAY ? " of " : ", on ").append(s.origin());

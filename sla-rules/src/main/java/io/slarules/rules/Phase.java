@@ -8,6 +8,7 @@ import java.util.List;
  */
 enum Phase {
     ATTRIBUTE("attribute"),
+    CONCURRENT("concurrent"),
     PROPAGATE("propagate"),
     MEASURE("measure"),
     ASSESS("assess"),
@@ -24,5 +25,10 @@ enum Phase {
 
     String agendaGroup() {
         return agendaGroup;
+    }
+
+    /** The phase whose agenda group has this name. */
+    static java.util.Optional<Phase> ofAgendaGroup(String name) {
+        return IN_ORDER.stream().filter(p -> p.agendaGroup.equals(name)).findFirst();
     }
 }

@@ -89,7 +89,7 @@ final class Results {
             for (ObligationState state : states) {
                 CappedCharge charge = charges.get(clause.id() + "\u001f" + state.id());
                 if (charge != null && state.settledInPeriod()) {
-                    decisions.add(decision(charge, terminations.get(clause.id() + "\u001f" + state.id())));
+                    decisions.addAll(split(decision(charge, terminations.get(clause.id() + "\u001f" + state.id()))));
                 }
             }
         }
@@ -112,6 +112,32 @@ final class Results {
         return new PenaltyDecision(id, clause.id(), subject, clause.debtor(), clause.creditor(), capped.amount(),
                 capped.charge().priced(), assessment.units(), clause.unit(), capped.capped(), termination != null,
                 List.copyOf(rules), explanation);
+    }
+
+    /**
+     * The decision as it is, or one per party the clause compensates, each with its part (see
+     * {@link io.slarules.calc.Compensation}) and an id of its own.
+     */
+    private List<PenaltyDecision> split(PenaltyDecision whole) {
+        LiquidatedDamages clause = (LiquidatedDamages) agreement.penalties().stream()
+                .filter(c -> c.id().equals(whole.clause())).findFirst().orElseThrow();
+        if (clause.shares().isEmpty()) {
+            return List.of(whole);
+        }
+        List<PenaltyDecision> parts = new ArrayList<>();
+        for (io.slarules.calc.Compensation.Part part : io.slarules.calc.Compensation.split(whole.amount(),
+                clause.shares(), clause.creditor())) {
+            String id = DecisionIds.of(agreement.id(), period.toString(), clause.id(), whole.subject(),
+                    clause.debtor() + "/" + part.party());
+            String share = part.percent().signum() == 0 ? "the cents left over"
+                    : part.percent().stripTrailingZeros().toPlainString() + " %"
+                    + (part.leftOver() ? " and the cents left over" : "");
+            parts.add(new PenaltyDecision(id, whole.clause(), whole.subject(), whole.debtor(), part.party(), part.amount(),
+                    whole.priced(), whole.delay(), whole.unit(), whole.capped(), whole.terminationRight(), whole.rules(),
+                    whole.explanation().replace(whole.id(), id) + "  " + share + " of " + whole.amount() + " to "
+                            + agreement.partyName(part.party()) + ": " + part.amount() + ".\n"));
+        }
+        return parts;
     }
 
     private static String key(DelayAssessment assessment) {

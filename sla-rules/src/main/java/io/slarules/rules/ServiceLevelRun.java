@@ -13,7 +13,6 @@ import io.slarules.calendar.PublicHolidays;
 import io.slarules.model.Agreement;
 import io.slarules.model.CalendarSpec;
 import io.slarules.model.CaseEvent;
-import io.slarules.model.CaseTarget;
 import io.slarules.model.DateRange;
 import io.slarules.model.History;
 import io.slarules.model.Interval;
@@ -176,31 +175,60 @@ final class ServiceLevelRun {
             }
             return charges.percent(r.percent()).minus(credited);
         });
-        ServiceLevelContext ctx = new ServiceLevelContext(agreement, month, asOf, history, monthCap, rollingRoom);
-        List<ObjectiveWindow> windows = windows(monthRange);
+        // windows that end earlier are settled first, so a later window's earn-back or repeat
+        // offence sees them in the history, and its credits see what they used of the month's caps
+        TreeMap<LocalDate, List<ObjectiveWindow>> byEnd = new TreeMap<>();
+        for (ObjectiveWindow w : windows(monthRange)) {
+            byEnd.computeIfAbsent(w.window().endExclusive(), k -> new ArrayList<>()).add(w);
+        }
+        History sofar = history;
+        Money credited = Money.zero(agreement.currency());
+        Map<String, Money> creditedByService = new TreeMap<>();
+        List<ObjectiveResult> results = new ArrayList<>();
+        List<CreditDecision> decisions = new ArrayList<>();
+        List<History.WindowRecord> records = new ArrayList<>();
+        for (List<ObjectiveWindow> windows : byEnd.values()) {
+            ServiceLevelContext ctx = new ServiceLevelContext(agreement, month, asOf, sofar, monthCap, rollingRoom,
+                    credited, creditedByService);
+            Settlement settled = settle(ctx, windows);
+            results.addAll(settled.objectives());
+            decisions.addAll(settled.credits());
+            records.addAll(settled.windows());
+            sofar = sofar.plus(List.of(), settled.windows());
+            credited = credited.plus(settled.credited());
+            settled.creditedByService().forEach((service, m) -> creditedByService.merge(service, m, Money::plus));
+        }
+        return new MonthOutcome(results, decisions, new History.MonthRecord(month, charged, credited), records);
+    }
+
+    /** What one session settled: the windows of a month that end on one day. */
+    private record Settlement(List<ObjectiveResult> objectives, List<CreditDecision> credits,
+                              List<History.WindowRecord> windows, Money credited, Map<String, Money> creditedByService) {
+    }
+
+    private Settlement settle(ServiceLevelContext ctx, List<ObjectiveWindow> windows) {
         List<Object> facts = new ArrayList<>();
         facts.add(ctx);
         facts.addAll(windows);
         for (ObjectiveWindow w : windows) {
             facts.addAll(outagePieces(w));
         }
-        facts.addAll(cases(windows, asOf));
+        facts.addAll(cases(windows, ctx.asOf()));
         facts.addAll(timeline.counts());
 
         KieSession session = sessions.open();
         boolean evaluated = false;
         try {
-            MonthOutcome outcome = engine.fire(session, agreement.id(), s -> facts.forEach(s::insert),
-                    (s, firings) -> conclude(month, windows, charged, monthTerms, s));
+            Settlement settlement = engine.fire(session, agreement.id(), s -> facts.forEach(s::insert),
+                    (s, firings) -> conclude(windows, s));
             evaluated = true;
-            return outcome;
+            return settlement;
         } finally {
             sessions.close(session, evaluated);
         }
     }
 
-    private MonthOutcome conclude(YearMonth month, List<ObjectiveWindow> windows, Money charged, ServiceLevels monthTerms,
-                                  KieSession session) {
+    private Settlement conclude(List<ObjectiveWindow> windows, KieSession session) {
         Map<ObjectiveWindow, Measurement> measured = new HashMap<>();
         Map<ObjectiveWindow, List<String>> remarks = new HashMap<>();
         List<SettledCredit> settled = new ArrayList<>();
@@ -229,6 +257,7 @@ final class ServiceLevelRun {
         List<CreditDecision> decisions = new ArrayList<>();
         Map<ObjectiveWindow, List<History.IssuedCredit>> issued = new LinkedHashMap<>();
         Money credited = Money.zero(agreement.currency());
+        Map<String, Money> creditedByService = new TreeMap<>();
         for (SettledCredit c : settled) {
             if (c.withheld().isPresent()) {
                 continue;
@@ -248,6 +277,7 @@ final class ServiceLevelRun {
                         c.capped(), rules, text));
                 if (d.isCredit() && part.amount().isPositive()) {
                     credited = credited.plus(part.amount());
+                    creditedByService.merge(d.window().objective().serviceId().orElse(""), part.amount(), Money::plus);
                     issued.computeIfAbsent(d.window(), k -> new ArrayList<>()).add(new History.IssuedCredit(id,
                             d.clause().id(), d.debtor(), part.creditor(), part.amount()));
                 }
@@ -259,7 +289,7 @@ final class ServiceLevelRun {
                 records.add(new History.WindowRecord(w.objectiveId(), w.window(), m.met(), issued.getOrDefault(w, List.of())));
             }
         }
-        return new MonthOutcome(results, decisions, new History.MonthRecord(month, charged, credited), records);
+        return new Settlement(results, decisions, records, credited, creditedByService);
     }
 
     /** The fees of every service for one month. */
@@ -271,36 +301,16 @@ final class ServiceLevelRun {
     }
 
     /**
-     * A decision's amount to its creditor, or split among the clause's shares: each part rounded
-     * down to the minor unit, the cents left over to the creditor, so the parts add up to the whole.
-     * Bonuses and earn-backs flow back to the debtor undivided.
+     * A decision's amount to its creditor, or split among the clause's shares (see
+     * {@link io.slarules.calc.Compensation}). Bonuses and earn-backs flow back to the debtor undivided.
      */
     private List<Part> parts(io.slarules.rules.facts.CreditDue d, Money amount) {
         if (d.clause().shares().isEmpty() || !d.isCredit()) {
             return List.of(new Part(d.creditor(), amount, Optional.empty()));
         }
-        List<Part> parts = new ArrayList<>();
-        Money given = Money.zero(amount.currency());
-        for (var share : d.clause().shares()) {
-            Money part = amount.percent(share.percent()).rounded(java.math.RoundingMode.DOWN);
-            parts.add(new Part(share.party(), part, Optional.of(share.percent().stripTrailingZeros().toPlainString() + " %")));
-            given = given.plus(part);
-        }
-        Money left = amount.minus(given);
-        if (left.isPositive()) {
-            boolean added = false;
-            for (int i = 0; i < parts.size(); i++) {
-                if (parts.get(i).creditor().equals(d.creditor())) {
-                    Part p = parts.get(i);
-                    parts.set(i, new Part(p.creditor(), p.amount().plus(left), p.share().map(x -> x + " and the cents left over")));
-                    added = true;
-                }
-            }
-            if (!added) {
-                parts.add(new Part(d.creditor(), left, Optional.of("the cents left over")));
-            }
-        }
-        return parts;
+        return io.slarules.calc.Compensation.split(amount, d.clause().shares(), d.creditor()).stream()
+                .map(p -> new Part(p.party(), p.amount(), Optional.of(p.percent().stripTrailingZeros().toPlainString()
+                        + " %" + (p.leftOver() ? " and the cents left over" : "")))).toList();
     }
 
     /**

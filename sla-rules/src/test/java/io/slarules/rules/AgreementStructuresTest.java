@@ -243,6 +243,31 @@ class AgreementStructuresTest {
                 tuple("company", Money.of("33.35", "EUR")));
     }
 
+    // Example A's 4,000.00 EUR, owed by Northwind to Client B and its operator by shares: 70 % = 2,800.00 to Client B
+    // and 30 % = 1,200.00 to the operator, each a decision of its own.
+    @Test
+    void aPenaltyClauseCompensatesSeveralAffectedPartiesByShares() {
+        Agreement agreement = Northwind.agreement(
+                        Northwind.clientB("SPEC-1", Northwind.date(3, 2)),
+                        Northwind.northwind("DELIVERY-1", Northwind.date(3, 30), "SPEC-1"))
+                .parties(Party.of("operator", "Client B Operations", PartyRole.CUSTOMER))
+                .penalties(Northwind.delayDamages("DELIVERY-1").withShares(List.of(
+                        new CreditShare(Northwind.CLIENT_B, new BigDecimal("70")),
+                        new CreditShare("operator", new BigDecimal("30")))))
+                .build();
+        Timeline timeline = Timeline.of(
+                io.slarules.model.Fulfilment.of("F-1", "SPEC-1", Northwind.endOf(3, 23)),
+                io.slarules.model.Fulfilment.of("F-2", "DELIVERY-1", Northwind.endOf(4, 24)));
+
+        Evaluation evaluation = ENGINE.evaluate(agreement, DateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 1)),
+                timeline);
+
+        assertThat(evaluation.penalties()).extracting(p -> p.creditor(), p -> p.amount()).containsExactly(
+                tuple(Northwind.CLIENT_B, Money.of("2800.00", "EUR")), tuple("operator", Money.of("1200.00", "EUR")));
+        assertThat(evaluation.penalties()).extracting(p -> p.id()).doesNotHaveDuplicates();
+        assertThat(evaluation.penalties().get(1).explanation()).contains("30 % of 4000.00 EUR to Client B Operations: 1200.00 EUR");
+    }
+
     // Q: from 2026-03-15 availability must reach 99.9 % instead of 99.5 %. 60 provider minutes a month: March
     // (44,640 min) 99.865591 % is measured under the old terms (its window starts 03-01): met. April (43,200 min)
     // 99.861111 % under the new: below 99.9 -> 10 % of 1,000.00 = 100.00.

@@ -3,6 +3,7 @@ package io.slarules.testkit;
 import io.slarules.InvalidInputException;
 import io.slarules.model.Agreement;
 import io.slarules.model.AgreementKind;
+import io.slarules.model.ConcurrentDelay;
 import io.slarules.model.Amount;
 import io.slarules.model.DateRange;
 import io.slarules.model.DayCount;
@@ -43,7 +44,8 @@ import java.util.OptionalLong;
  * }</pre>
  *
  * <p>Defaults: id {@code TEST-AGREEMENT}, kind {@code CUSTOMER_BASED}, zone UTC, currency EUR,
- * effective for 2026 ({@code [2026-01-01, 2027-01-01)}), no holidays, rounding {@code HALF_EVEN};
+ * effective for 2026 ({@code [2026-01-01, 2027-01-01)}), no holidays, rounding {@code HALF_EVEN},
+ * concurrent delay {@code EXCUSE_OVERLAP};
  * a provider {@code provider} and a customer {@code customer}. An obligation is owed by the
  * provider to the other party; a liquidated-damages clause makes the provider pay the customer for
  * started days ({@code UP}) of delay on every obligation the debtor owes, without cap. Settings of
@@ -59,6 +61,7 @@ public final class AgreementFixture {
     private DateRange effective = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
     private final List<LocalDate> holidays = new ArrayList<>();
     private RoundingMode moneyRounding = RoundingMode.HALF_EVEN;
+    private ConcurrentDelay concurrentDelay = ConcurrentDelay.excuseOverlap();
     private String provider = "provider";
     private String customer = "customer";
     private final Map<String, Party> parties = new LinkedHashMap<>();
@@ -130,6 +133,20 @@ public final class AgreementFixture {
         return this;
     }
 
+    /**
+     * Sets the concurrent-delay policy: a built-in name ({@code EXCUSE_OVERLAP}, the default;
+     * {@code APPORTION}, equally; {@code FIRST_IN_TIME}) or a rule pack's ({@code pack-id.NAME}).
+     */
+    public AgreementFixture concurrentDelay(String policy) {
+        return concurrentDelay(ConcurrentDelay.of(Objects.requireNonNull(policy, "policy")));
+    }
+
+    /** Sets the concurrent-delay policy, e.g. {@code ConcurrentDelay.apportion(new BigDecimal("60"))}. */
+    public AgreementFixture concurrentDelay(ConcurrentDelay policy) {
+        this.concurrentDelay = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
     /** Adds an obligation, owed by the provider to the other party until said otherwise; set its due date next. */
     public ObligationStep obligation(String obligationId) {
         ObligationStep step = new ObligationStep(obligationId);
@@ -157,7 +174,7 @@ public final class AgreementFixture {
         List<Obligation> built = obligations.stream().map(ObligationStep::toObligation).toList();
         return new Agreement(id, kind, List.copyOf(all.values()), zone, Currency.getInstance(currency),
                 effective, holidays, moneyRounding, built,
-                clauses.stream().<PenaltyClause>map(c -> c.toClause(built)).toList(), ServiceLevels.NONE);
+                clauses.stream().<PenaltyClause>map(c -> c.toClause(built)).toList(), concurrentDelay);
     }
 
     /** One obligation being set up; the agreement's own steps go on from here. */

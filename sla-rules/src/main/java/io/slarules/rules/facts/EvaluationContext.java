@@ -22,4 +22,13 @@ public record EvaluationContext(Agreement agreement, Interval period, Instant as
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");
     }
+
+    /**
+     * Whether {@code owner} answers for {@code party}'s delay: it is the owner itself, or a
+     * subcontractor the owner engaged. Their blocked intervals on the owner's obligations are the
+     * owner's own delay.
+     */
+    public boolean answersFor(String owner, String party) {
+        return agreement.answeredBy(owner).contains(party);
+    }
 }

@@ -76,6 +76,37 @@ public record ObligationState(Obligation obligation, Instant due, boolean dueKno
                 ownDelayRule);
     }
 
+    /**
+     * Composes this obligation's attribution from the shifts rules found, with the concurrent-delay
+     * policy's resolution when the owner's side delayed the work itself.
+     *
+     * @param zone             the agreement's zone
+     * @param dependencyShifts the {@link DependencyShift}s made for it (none or one)
+     * @param claims           the {@link IntervalClaim}s of its {@link IntervalShift}s
+     * @param ownDelays        its {@link OwnDelayInterval}s
+     * @param resolutions      the {@link ConcurrentDelayResolution}s made for it (one whenever there
+     *                         are own delays)
+     * @param ownDelayRule     the rule giving the rest to the owner
+     * @throws IllegalStateException when the owner's side delayed the work but no rule applied a
+     *                               concurrent-delay policy (a rule pack declared a policy it does not implement)
+     */
+    public DelayAttribution attribute(ZoneId zone, List<?> dependencyShifts, List<?> claims, List<?> ownDelays,
+                                      List<?> resolutions, String ownDelayRule) {
+        if (ownDelays.isEmpty()) {
+            return attribute(zone, dependencyShifts, claims, ownDelayRule);
+        }
+        if (resolutions.size() != 1) {
+            throw new IllegalStateException("SLA Rules: " + resolutions.size() + " rules applied a concurrent-delay"
+                    + " policy to " + id() + "; exactly one must (does a rule pack declare a policy it does not implement?)");
+        }
+        assert dependencyShifts.size() <= 1 : "SLA Rules: more than one dependency shift for " + id();
+        List<Segment> shifted = dependencyShifts.isEmpty() ? List.of()
+                : ((DependencyShift) dependencyShifts.get(0)).segments();
+        ConcurrentDelayResolution resolution = (ConcurrentDelayResolution) resolutions.get(0);
+        return Attributions.composeResolved(id(), owner(), due, fulfilled, measuredTo, zone, shifted,
+                resolution.segments(), ownDelayRule);
+    }
+
     /** Whether it was due before it was fulfilled (or before the "as of" instant, while open). */
     public boolean late() {
         return measuredTo.isAfter(due);

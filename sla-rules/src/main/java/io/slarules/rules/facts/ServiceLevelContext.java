@@ -6,13 +6,15 @@ import io.slarules.model.Money;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The one fact every service-level evaluation of a month holds about itself: the agreement, the
- * month whose windows it settles, what is known as of its end, the history before it and the
- * caps over the month's credits.
+ * month whose windows it settles, what is known as of its end, the history before it (earlier
+ * windows of the same month included) and the caps over the month's credits with what earlier
+ * windows of the month used of them.
  *
  * @param agreement the agreement
  * @param month     the calendar month settled: the windows that end in it
@@ -20,10 +22,13 @@ import java.util.Optional;
  * @param history   what earlier months decided (and earlier months of this evaluation)
  * @param monthCap  the agreement's cap on the month's credits, exact
  * @param rollingRoom what the agreement's rolling cap leaves for the month's credits, exact
+ * @param creditedBefore credits issued in the month for windows that ended earlier in it
+ * @param creditedByServiceBefore the same, by service
  */
 public record ServiceLevelContext(Agreement agreement, YearMonth month, Instant asOf, History history,
                                   Optional<Money> monthCap,
-                                  Optional<Money> rollingRoom) {
+                                  Optional<Money> rollingRoom, Money creditedBefore,
+                                  Map<String, Money> creditedByServiceBefore) {
 
     /** Validates the fields. */
     public ServiceLevelContext {
@@ -33,6 +38,8 @@ public record ServiceLevelContext(Agreement agreement, YearMonth month, Instant 
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(monthCap, "monthCap");
         Objects.requireNonNull(rollingRoom, "rollingRoom");
+        Objects.requireNonNull(creditedBefore, "creditedBefore");
+        creditedByServiceBefore = Map.copyOf(creditedByServiceBefore);
     }
 
     /** Whether {@code obligated} answers for what {@code party} did: itself, or a subcontractor it engaged. */

@@ -1,10 +1,15 @@
 package io.slarules.testkit.junit;
 
 import io.slarules.SlaEngine;
+import io.slarules.spi.RulePackProvider;
 import io.slarules.testkit.SlaInvariants;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+import java.util.List;
 
 /**
  * Injects an {@link SlaEngine} into any parameter of that type: of a test method, a constructor, a
@@ -14,8 +19,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>The engine is built once per engine configuration for the whole test run, not per test or
  * class (building loads the rule base, about a second), and kept in the root
  * {@link ExtensionContext.Store}; engines are immutable and thread-safe, so tests running in
- * parallel share it. Today there is one configuration, the default rule base; engines of other
- * rule packs will be kept beside it, one per set of packs.
+ * parallel share it. One engine is kept per configuration: the default rule base, or the rule
+ * packs a test class names in {@link SlaTest#rulePacks()}.
  *
  * <p>The engine injected checks {@link SlaInvariants} on every evaluation it gives, re-running it
  * and reordering the timeline's events (so each evaluation costs three); a broken invariant fails
@@ -26,8 +31,21 @@ public final class SlaEngineExtension implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SlaEngineExtension.class);
 
     /** The configuration an engine is built from; the key it is kept under. */
-    private record Configuration(String rulePacks) {
-        static final Configuration DEFAULT = new Configuration("default");
+    private record Configuration(List<Class<? extends RulePackProvider>> rulePacks) {
+        static final Configuration DEFAULT = new Configuration(List.of());
+
+        SlaEngine build() {
+            SlaEngine.Builder builder = SlaEngine.builder();
+            for (Class<? extends RulePackProvider> provider : rulePacks) {
+                try {
+                    builder.rulePack(provider.getConstructor().newInstance().rulePack());
+                } catch (ReflectiveOperationException e) {
+                    throw new ExtensionConfigurationException("SLA Rules: cannot create the rule pack provider "
+                            + provider.getName() + " (it needs a public no-argument constructor)", e);
+                }
+            }
+            return SlaInvariants.checking(builder.build());
+        }
     }
 
     /** Created by JUnit. */
@@ -49,7 +67,11 @@ public final class SlaEngineExtension implements ParameterResolver {
      * runners of one's own that have an {@link ExtensionContext}.
      */
     public static SlaEngine engine(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Configuration.DEFAULT,
-                configuration -> SlaInvariants.checking(SlaEngine.builder().build()), SlaEngine.class);
+        Configuration configuration = context.getTestClass()
+                .flatMap(type -> AnnotationSupport.findAnnotation(type, SlaTest.class))
+                .map(test -> new Configuration(List.of(test.rulePacks())))
+                .orElse(Configuration.DEFAULT);
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(configuration, Configuration::build,
+                SlaEngine.class);
     }
 }

@@ -1,5 +1,6 @@
 package io.slarules.testkit.junit;
 
+import io.slarules.spi.RulePackProvider;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.lang.annotation.Documented;
@@ -25,6 +26,14 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
+ * <p>A vendor tests its rule pack by naming the pack's {@link RulePackProvider}s: the engine
+ * injected is then built with them (one engine per set of packs for the whole run):
+ *
+ * <pre>{@code
+ * @SlaTest(rulePacks = PublicWorksPack.class)
+ * class PublicWorksPackTest { ... }
+ * }</pre>
+ *
  * @see SlaEngineExtension
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
@@ -33,4 +42,10 @@ import java.lang.annotation.Target;
 @Inherited
 @ExtendWith(SlaEngineExtension.class)
 public @interface SlaTest {
+
+    /**
+     * The rule packs the injected engine is built with, by their providers (each instantiated
+     * with its public no-argument constructor); none by default: the default rule base alone.
+     */
+    Class<? extends RulePackProvider>[] rulePacks() default {};
 }

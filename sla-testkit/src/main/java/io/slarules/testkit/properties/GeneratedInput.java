@@ -169,6 +169,7 @@ public record GeneratedInput(Specs.Window window, Agreement agreement, List<Time
         Agreement agreement = agreementBuilder(w, holidays)
                 .obligations(obligations.toArray(Obligation[]::new))
                 .penalties(clauses.toArray(PenaltyClause[]::new))
+                .concurrentDelay(spec.concurrentDelay())
                 .build();
         return new GeneratedInput(w, agreement, events, DateRange.of(w.start(), w.periodEnd()));
     }
@@ -217,7 +218,10 @@ public record GeneratedInput(Specs.Window window, Agreement agreement, List<Time
     public String toString() {
         StringBuilder s = new StringBuilder("\nGenerated input: zone ").append(zone()).append(", effective ")
                 .append(agreement.effective()).append(", period ").append(period)
-                .append(", holidays ").append(agreement.holidays()).append('\n');
+                .append(", holidays ").append(agreement.holidays()).append(", concurrent delay ")
+                .append(agreement.concurrentDelay().policy())
+                .append(agreement.concurrentDelay().ownerSharePercent().map(p -> " " + p.toPlainString() + " %").orElse(""))
+                .append('\n');
         for (Obligation o : agreement.obligations()) {
             s.append("  ").append(o.id()).append(" owed by ").append(o.owner()).append(" due ");
             if (o.due() instanceof Due.AtInstant at) {

@@ -1,5 +1,6 @@
 package io.slarules.testkit.properties;
 
+import io.slarules.model.ConcurrentDelay;
 import io.slarules.model.DayCount;
 import io.slarules.model.DelayRounding;
 import io.slarules.model.DelayUnit;
@@ -29,7 +30,7 @@ import java.time.ZoneId;
  *
  * <p>Timelines: fulfilments at random instants (about a quarter of the obligations left open),
  * 0-4 blocked intervals (random responsible party, random obligations, free to overlap each other
- * and force majeure) and 0-2 force-majeure periods. Instants are any minute of the window,
+ * and force majeure) and 0-2 force-majeure periods; a concurrent-delay policy ({@link #concurrentDelays()}). Instants are any minute of the window,
  * midnights (date-only values) or instants within 4 hours of the zone's DST change.
  *
  * <p>Use the static factories from a test's {@code @Provide} method, or the class itself as a
@@ -83,8 +84,22 @@ public class SlaArbitraries extends DomainContextBase {
                 blockSpecs().list().ofMaxSize(4).withSizeDistribution(RandomDistribution.uniform()).withoutEdgeCases(),
                 forceMajeureSpecs().list().ofMaxSize(2).withSizeDistribution(RandomDistribution.uniform())
                         .withoutEdgeCases(),
-                Arbitraries.integers().between(0, Specs.Window.DAYS - 1).list().ofMaxSize(2))
+                Arbitraries.integers().between(0, Specs.Window.DAYS - 1).list().ofMaxSize(2),
+                concurrentDelays())
                 .as(Specs.InputSpec::new);
+    }
+
+    /**
+     * A concurrent-delay policy: each built-in one, APPORTION equally and by 25 % or 33.333 % for the
+     * owner; the default, EXCUSE_OVERLAP, half of the time.
+     */
+    public static Arbitrary<ConcurrentDelay> concurrentDelays() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.just(ConcurrentDelay.excuseOverlap())),
+                Tuple.of(2, Arbitraries.just(ConcurrentDelay.firstInTime())),
+                Tuple.of(2, Arbitraries.of(ConcurrentDelay.apportionEqually(),
+                        ConcurrentDelay.apportion(new BigDecimal("25")),
+                        ConcurrentDelay.apportion(new BigDecimal("33.333")))));
     }
 
     /** A zone (Europe/Berlin, America/New_York, UTC) and a start (1 March or 1 October 2026). */

@@ -1,5 +1,7 @@
 package io.slarules.testkit.properties;
 
+import io.slarules.model.ConcurrentDelay;
+
 import io.slarules.model.DayCount;
 import io.slarules.model.DelayRounding;
 import io.slarules.model.DelayUnit;
@@ -122,6 +124,7 @@ public final class Specs {
 
     /** Everything a generated input is built from. */
     public record InputSpec(Window window, List<ObligationSpec> obligations, List<ClauseSpec> clauses,
-                        List<BlockSpec> blocks, List<ForceMajeureSpec> forceMajeure, List<Integer> holidays) {
+                        List<BlockSpec> blocks, List<ForceMajeureSpec> forceMajeure, List<Integer> holidays,
+                        ConcurrentDelay concurrentDelay) {
     }
 }

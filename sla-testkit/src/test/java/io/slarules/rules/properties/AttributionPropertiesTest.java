@@ -6,6 +6,7 @@ import io.slarules.Evaluation;
 import io.slarules.Responsible;
 import io.slarules.Segment;
 import io.slarules.model.BlockedInterval;
+import io.slarules.model.ConcurrentDelay;
 import io.slarules.model.ForceMajeure;
 import io.slarules.model.Interval;
 import io.slarules.model.Obligation;
@@ -57,8 +58,10 @@ class AttributionPropertiesTest {
                 String about = "segment " + seg + " of " + a.subject() + " in " + s;
                 Obligation origin = s.agreement().obligation(seg.origin()).orElseThrow(
                         () -> new AssertionError("unknown origin, " + about));
-                assertThat(seg.responsible().isExcused()).as("excused iff force majeure, " + about)
-                        .isEqualTo(seg.cause() == Cause.FORCE_MAJEURE);
+                boolean excuseOverlap = s.agreement().concurrentDelay().policy().equals(ConcurrentDelay.EXCUSE_OVERLAP);
+                assertThat(seg.responsible().isExcused()).as("excused iff force majeure or an excused overlap, " + about)
+                        .isEqualTo(seg.cause() == Cause.FORCE_MAJEURE
+                                || (seg.cause() == Cause.CONCURRENT_DELAY && excuseOverlap));
                 switch (seg.cause()) {
                     case OWN_DELAY -> {
                         assertThat(seg.responsible()).as(about).isEqualTo(Responsible.party(origin.owner()));
@@ -68,8 +71,21 @@ class AttributionPropertiesTest {
                         BlockedInterval b = event(s, seg, BlockedInterval.class, about);
                         assertThat(b.obligations()).as(about).contains(origin.id());
                         assertThat(Responsible.party(b.responsible())).as(about).isEqualTo(seg.responsible());
-                        assertThat(b.responsible()).as("the owner's own block shifts nothing, " + about)
-                                .isNotEqualTo(origin.owner());
+                        assertThat(s.agreement().answeredBy(origin.owner()))
+                                .as("the owner's side's own block shifts nothing, " + about)
+                                .doesNotContain(b.responsible());
+                        assertInside(seg, b.interval(), reference.get(origin.id()), s, about);
+                    }
+                    case CONCURRENT_DELAY -> {
+                        // another party's block that overlapped the owner's side's: excused, or apportioned
+                        BlockedInterval b = event(s, seg, BlockedInterval.class, about);
+                        assertThat(b.obligations()).as(about).contains(origin.id());
+                        assertThat(s.agreement().answeredBy(origin.owner())).as(about).doesNotContain(b.responsible());
+                        assertThat(s.agreement().concurrentDelay().policy()).as(about)
+                                .isIn(ConcurrentDelay.EXCUSE_OVERLAP, ConcurrentDelay.APPORTION);
+                        if (!excuseOverlap) {
+                            assertThat(Responsible.party(b.responsible())).as(about).isEqualTo(seg.responsible());
+                        }
                         assertInside(seg, b.interval(), reference.get(origin.id()), s, about);
                     }
                     case FORCE_MAJEURE -> {

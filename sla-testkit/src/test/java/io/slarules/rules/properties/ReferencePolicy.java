@@ -3,6 +3,7 @@ package io.slarules.rules.properties;
 import io.slarules.Responsible;
 import io.slarules.model.Agreement;
 import io.slarules.model.BlockedInterval;
+import io.slarules.model.ConcurrentDelay;
 import io.slarules.model.DateRange;
 import io.slarules.model.DayCount;
 import io.slarules.model.DelayRounding;
@@ -13,6 +14,7 @@ import io.slarules.model.Fulfilment;
 import io.slarules.model.Obligation;
 import io.slarules.model.Timeline;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The default attribution policy written down again, independently of the engine, straight from
@@ -43,10 +46,13 @@ import java.util.Set;
  *       fulfilment, or the period's end while open; an unresolvable relative due date is not late;</li>
  *   <li>a late dependency other than the due date's anchor shifts first, by its lateness (several:
  *       the largest, ties the smallest id), carrying its segments;</li>
- *   <li>then intervals blocked by another party than the owner, and force majeure (excused), inside
- *       the work time (latest fulfilment of its dependencies and anchor, or the agreement's start, to
- *       the fulfilment or the period's end), in time order; overlaps count once, for the claim that
- *       started first within the work time (ties: ends first, then event id);</li>
+ *   <li>then intervals blocked by another party than the owner's side (the owner and the
+ *       subcontractors it engaged), and force majeure (excused), inside the work time (latest
+ *       fulfilment of its dependencies and anchor, or the agreement's start, to the fulfilment or the
+ *       period's end), in time order; overlaps count once, for the claim that started first within
+ *       the work time (ties: ends first, then event id);</li>
+ *   <li>where the owner's side blocked the work too, the agreement's concurrent-delay policy says
+ *       who bears the overlap ({@link #intervalPieces}); the owner's side's blocks shift nothing;</li>
  *   <li>shifts are used until the lateness is covered; the rest is the owner's own.</li>
  * </ul>
  */
@@ -244,32 +250,25 @@ final class ReferencePolicy {
             candidates.addAll(critical.pieces());
         }
 
-        List<Claim> claims = new ArrayList<>();
+        // the owner's side: the owner and the subcontractors it engaged
+        Set<String> ownSide = new LinkedHashSet<>();
+        ownSide.add(o.owner());
+        agreement.parties().stream().filter(p -> p.engagedBy().filter(o.owner()::equals).isPresent())
+                .forEach(p -> ownSide.add(p.id()));
+        List<Claim> others = new ArrayList<>();
+        List<Claim> own = new ArrayList<>();
         for (BlockedInterval b : timeline.blocked()) {
-            if (b.obligations().contains(o.id()) && !b.responsible().equals(o.owner())) {
+            if (b.obligations().contains(o.id())) {
+                List<Claim> side = ownSide.contains(b.responsible()) ? own : others;
                 clip(b.interval().startInclusive(), b.interval().endExclusive(), work)
-                        .ifPresent(s -> claims.add(new Claim(s, Responsible.party(b.responsible()), b.id())));
+                        .ifPresent(s -> side.add(new Claim(s, Responsible.party(b.responsible()), b.id())));
             }
         }
         for (ForceMajeure f : timeline.forceMajeure()) {
             clip(f.interval().startInclusive(), f.interval().endExclusive(), work)
-                    .ifPresent(s -> claims.add(new Claim(s, Responsible.EXCUSED, f.id())));
+                    .ifPresent(s -> others.add(new Claim(s, Responsible.EXCUSED, f.id())));
         }
-        claims.sort(Comparator.comparing((Claim c) -> c.span().start()).thenComparing(c -> c.span().end())
-                .thenComparing(Claim::event));
-        List<Span> taken = new ArrayList<>();
-        List<Map.Entry<Span, Responsible>> pieces = new ArrayList<>();
-        for (Claim c : claims) {
-            for (Span free : minus(c.span(), taken)) {
-                pieces.add(Map.entry(free, c.responsible()));
-            }
-            taken.add(c.span());
-        }
-        pieces.sort(Comparator.comparing((Map.Entry<Span, Responsible> p) -> p.getKey().start())
-                .thenComparing(p -> p.getKey().end()));
-        for (Map.Entry<Span, Responsible> p : pieces) {
-            candidates.add(new Piece(p.getValue(), wallClock(p.getKey().start(), p.getKey().end(), zone)));
-        }
+        candidates.addAll(intervalPieces(others, own, agreement.concurrentDelay(), zone));
 
         List<Piece> counted = new ArrayList<>();
         Duration left = lateness;
@@ -293,32 +292,85 @@ final class ReferencePolicy {
         return outcome;
     }
 
+    /**
+     * The pieces the claimed intervals give, in time order: the work time cut at every bound of
+     * every claim; each span goes to the first (by start, end, event id) of the other parties'
+     * claims covering it, if any. Force majeure is excused. Where the owner's side also delayed
+     * the span, the policy says: EXCUSE_OVERLAP excuses it; APPORTION gives the other party
+     * {@code 100 - ownerSharePercent} % of it, to the nanosecond, half-even, once per run of spans
+     * with the same two claims; FIRST_IN_TIME gives it to the other party when its claim comes
+     * first in that order, else to nobody (the owner's own delay, the rest). Spans only the owner's
+     * side delayed give nothing.
+     */
+    private static List<Piece> intervalPieces(List<Claim> others, List<Claim> own, ConcurrentDelay policy, ZoneId zone) {
+        Comparator<Claim> order = Comparator.comparing((Claim c) -> c.span().start()).thenComparing(c -> c.span().end())
+                .thenComparing(Claim::event);
+        TreeSet<Instant> bounds = new TreeSet<>();
+        for (Claim c : others) {
+            bounds.add(c.span().start());
+            bounds.add(c.span().end());
+        }
+        for (Claim c : own) {
+            bounds.add(c.span().start());
+            bounds.add(c.span().end());
+        }
+        List<Piece> pieces = new ArrayList<>();
+        Claim runOther = null;
+        Claim runOwn = null;
+        Duration runLength = Duration.ZERO;
+        Instant previous = null;
+        for (Instant bound : bounds) {
+            if (previous != null) {
+                Span span = new Span(previous, bound);
+                Optional<Claim> other = others.stream().filter(c -> covers(c.span(), span)).min(order);
+                Optional<Claim> mine = own.stream().filter(c -> covers(c.span(), span)).min(order);
+                if (other.orElse(null) != runOther || mine.orElse(null) != runOwn) {
+                    flush(runOther, runOwn, runLength, policy, order, pieces);
+                    runOther = other.orElse(null);
+                    runOwn = mine.orElse(null);
+                    runLength = Duration.ZERO;
+                }
+                runLength = runLength.plus(wallClock(span.start(), span.end(), zone));
+            }
+            previous = bound;
+        }
+        flush(runOther, runOwn, runLength, policy, order, pieces);
+        return pieces;
+    }
+
+    private static void flush(Claim other, Claim own, Duration length, ConcurrentDelay policy, Comparator<Claim> order,
+                              List<Piece> pieces) {
+        if (other == null || length.isZero()) {
+            return;
+        }
+        if (own == null || other.responsible().isExcused()) {
+            pieces.add(new Piece(other.responsible(), length));
+            return;
+        }
+        switch (policy.policy()) {
+            case ConcurrentDelay.EXCUSE_OVERLAP -> pieces.add(new Piece(Responsible.EXCUSED, length));
+            case ConcurrentDelay.APPORTION -> {
+                BigDecimal theirs = BigDecimal.valueOf(100).subtract(policy.ownerSharePercent().orElseThrow());
+                long nanos = new BigDecimal(length.toNanos()).multiply(theirs)
+                        .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+                pieces.add(new Piece(other.responsible(), Duration.ofNanos(nanos)));
+            }
+            case ConcurrentDelay.FIRST_IN_TIME -> {
+                if (order.compare(other, own) < 0) {
+                    pieces.add(new Piece(other.responsible(), length));
+                }
+            }
+            default -> throw new IllegalArgumentException("no reference for policy " + policy.policy());
+        }
+    }
+
+    private static boolean covers(Span outer, Span inner) {
+        return !outer.start().isAfter(inner.start()) && !outer.end().isBefore(inner.end());
+    }
+
     private static Optional<Span> clip(Instant start, Instant end, Span work) {
         Instant s = start.isAfter(work.start()) ? start : work.start();
         Instant e = end.isBefore(work.end()) ? end : work.end();
         return e.isAfter(s) ? Optional.of(new Span(s, e)) : Optional.empty();
-    }
-
-    /** The parts of {@code span} outside every one of {@code taken}. */
-    private static List<Span> minus(Span span, List<Span> taken) {
-        List<Span> free = new ArrayList<>(List.of(span));
-        for (Span t : taken) {
-            List<Span> next = new ArrayList<>();
-            for (Span f : free) {
-                if (!t.start().isBefore(f.end()) || !f.start().isBefore(t.end())) {
-                    next.add(f);
-                    continue;
-                }
-                if (f.start().isBefore(t.start())) {
-                    next.add(new Span(f.start(), t.start()));
-                }
-                if (t.end().isBefore(f.end())) {
-                    next.add(new Span(t.end(), f.end()));
-                }
-            }
-            free = next;
-        }
-        free.removeIf(Span::isEmpty);
-        return free;
     }
 }

@@ -13,7 +13,6 @@ import io.slarules.testkit.SlaInvariants;
 import io.slarules.testkit.properties.ServiceLevelArbitraries;
 import io.slarules.testkit.properties.ServiceLevelInput;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -204,9 +203,6 @@ class ServiceLevelPropertiesTest {
      * same results, credits and history.
      */
     @Property
-    @Disabled("engine bug (issue 3), smallest example in WeeklyEarnBackExampleTest: the windows of one month do not see"
-            + " the earlier windows of the same month, so weekly earn-backs and repeat offences are missed and a re-run"
-            + " with the returned history decides differently; passes with monthly and quarterly windows only")
     void reRunningWithTheHistoryThatAlreadyRecordsThePeriodChangesNothing(@ForAll("inputs") ServiceLevelInput s) {
         Evaluation first = ENGINE.evaluate(s.agreement(), s.period(), s.timeline(), s.history());
         Evaluation again = ENGINE.evaluate(s.agreement(), s.period(), s.timeline(), first.history());

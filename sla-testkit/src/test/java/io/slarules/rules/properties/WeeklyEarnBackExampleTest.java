@@ -9,7 +9,6 @@ import io.slarules.model.Agreement;
 import io.slarules.model.DateRange;
 import io.slarules.model.History;
 import io.slarules.model.Timeline;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;
@@ -21,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The smallest example found by {@code ServiceLevelPropertiesTest.reRunningWithTheHistoryThatAlreadyRecordsThePeriodChangesNothing}
  * (weekly windows; months and quarters pass).
  *
- * <p>Engine bug: the windows of one month are evaluated together with the history of the months
- * before only, so a window does not see the earlier windows of the same month. A weekly credit is
- * therefore never earned back (nor a repeat offence charged) by the following weeks of the same
- * month, and re-running the month with the history the first run returned (which now records the
- * earlier weeks) changes the credits: the earn-back appears.
+ * <p>It caught an engine bug, now fixed: the windows of one month were evaluated together with the
+ * history of the months before only, so a weekly credit was never earned back (nor a repeat
+ * offence charged) by the following weeks of the same month, and re-running the month with the
+ * history the first run returned changed the credits. Windows ending earlier in a month are now
+ * settled first, and the later ones see them.
  */
 class WeeklyEarnBackExampleTest {
 
@@ -62,9 +61,6 @@ class WeeklyEarnBackExampleTest {
             """, "timeline", true, AGREEMENT);
 
     @Test
-    @Disabled("engine bug (issue 3): windows of one month do not see the earlier windows of the same month in the"
-            + " history, so a weekly credit is not earned back within the month, and a re-run with the returned"
-            + " history decides differently")
     void aWeeklyCreditIsEarnedBackByTheNextWeekOfTheSameMonth() {
         DateRange january = DateRange.ofMonth(YearMonth.of(2026, 1));
 

@@ -1,0 +1,262 @@
+package io.slarules.calc;
+
+import io.slarules.Cause;
+import io.slarules.Responsible;
+import io.slarules.Segment;
+import io.slarules.model.Interval;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The arithmetic of concurrent delay: the intervals other parties claimed (blocked intervals, force
+ * majeure), set against the intervals in which the owner's side (the owner, or a subcontractor it
+ * answers for) delayed the work itself. Rules choose the policy; this class computes it.
+ *
+ * <p>Every policy first makes the other parties' claims disjoint, in time order, as
+ * {@link Attributions#compose} does. Then each part of another party's claim that overlaps the
+ * owner's side's delay is treated as the policy says. Force majeure is nobody's delay: it stays
+ * excused whatever overlaps it. The parts of the owner's side's delay no other claim overlaps are
+ * not shifts: a party cannot move its own due date, so they stay in the owner's own delay.
+ *
+ * <p>The segments returned are disjoint and in time order; {@link Attributions#compose} uses them as
+ * it would use the claims.
+ */
+public final class ConcurrentDelays {
+
+    private static final Comparator<IntervalClaim> TIME_ORDER = Comparator
+            .comparing(IntervalClaim::interval)
+            .thenComparing(IntervalClaim::event);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** What a policy makes of one overlap: the segment the other party's claim keeps, if any. */
+    @FunctionalInterface
+    public interface Overlap {
+        /**
+         * @param subject the obligation
+         * @param other   the other party's claim
+         * @param own     the owner's side's claim overlapping it (the one that started first)
+         * @param part    the overlap
+         * @param length  its length on the agreement's wall clock
+         * @return the segment that shifts the due date, or empty when the owner bears all of it
+         */
+        Optional<Segment> resolve(String subject, IntervalClaim other, IntervalClaim own, Interval part,
+                                  Duration length);
+    }
+
+    private ConcurrentDelays() {
+    }
+
+    /** {@code EXCUSE_OVERLAP}: the overlap shifts the due date and is excused. */
+    public static List<Segment> excuseOverlap(String subject, ZoneId zone, List<?> others, List<?> own, String rule) {
+        Objects.requireNonNull(rule, "rule");
+        return resolve(subject, zone, others, own, (s, other, mine, part, length) -> Optional.of(
+                segment(s, Responsible.EXCUSED, length, Cause.CONCURRENT_DELAY, other, mine, part, rule)));
+    }
+
+    /**
+     * {@code APPORTION}: the other party bears {@code 100 - ownerSharePercent} % of the overlap (to
+     * the nanosecond, half-even), the owner the rest.
+     */
+    public static List<Segment> apportion(String subject, ZoneId zone, List<?> others, List<?> own,
+                                          BigDecimal ownerSharePercent, String rule) {
+        Objects.requireNonNull(rule, "rule");
+        BigDecimal otherShare = HUNDRED.subtract(ownerSharePercent);
+        return resolve(subject, zone, others, own, (s, other, mine, part, length) -> {
+            Duration theirs = share(length, otherShare);
+            if (theirs.isZero()) {
+                return Optional.empty();
+            }
+            Segment segment = segment(s, other.responsible(), theirs, Cause.CONCURRENT_DELAY, other, mine, part, rule);
+            return Optional.of(new Segment(segment.responsible(), theirs, segment.cause(), segment.origin(),
+                    segment.event(), segment.interval(), segment.reason() + " (" + otherShare.stripTrailingZeros()
+                    .toPlainString() + " % of the overlap)", segment.via(), segment.rules()));
+        });
+    }
+
+    /**
+     * {@code FIRST_IN_TIME}: the overlap goes to the claim that started first (ties: the one that
+     * ends first, then by event id); the other party's time shifts the due date, the owner's does not.
+     */
+    public static List<Segment> firstInTime(String subject, ZoneId zone, List<?> others, List<?> own, String rule) {
+        Objects.requireNonNull(rule, "rule");
+        return resolve(subject, zone, others, own, (s, other, mine, part, length) ->
+                TIME_ORDER.compare(other, mine) < 0
+                        ? Optional.of(segment(s, other.responsible(), length, other.cause(), other, mine, part, rule))
+                        : Optional.empty());
+    }
+
+    /**
+     * Any policy: the other parties' claims made disjoint, each overlap with the owner's side's
+     * delay given to {@code overlap}. A rule pack's policy calls this with its own treatment.
+     *
+     * @param others the {@link IntervalClaim}s of other parties and force majeure
+     * @param own    the {@link IntervalClaim}s of the owner's side
+     */
+    public static List<Segment> resolve(String subject, ZoneId zone, List<?> others, List<?> own, Overlap overlap) {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(overlap, "overlap");
+        List<IntervalClaim> mine = claims(own);
+        mine.sort(TIME_ORDER);
+        List<Segment> segments = new ArrayList<>();
+        for (Piece piece : disjoint(claims(others))) {
+            IntervalClaim claim = piece.claim();
+            if (claim.responsible().isExcused()) {
+                segments.add(segment(subject, claim.responsible(), length(piece.free(), zone), claim.cause(),
+                        claim, null, piece.free(), null));
+                continue;
+            }
+            // runs of the piece with the same first overlapping claim of the owner's side (or none):
+            // a policy is applied once per run, so an apportioned share is rounded once per run
+            IntervalClaim runOwn = null;
+            Instant runStart = null;
+            Instant runEnd = null;
+            Duration runLength = Duration.ZERO;
+            for (Interval part : cut(piece.free(), mine)) {
+                IntervalClaim covering = mine.stream().filter(m -> encloses(m.interval(), part)).findFirst()
+                        .orElse(null);
+                if (runStart != null && covering != runOwn) {
+                    segments.addAll(run(subject, claim, runOwn, Interval.of(runStart, runEnd), runLength, overlap));
+                    runStart = null;
+                }
+                if (runStart == null) {
+                    runStart = part.startInclusive();
+                    runOwn = covering;
+                    runLength = Duration.ZERO;
+                }
+                runEnd = part.endExclusive();
+                runLength = runLength.plus(length(part, zone));
+            }
+            if (runStart != null) {
+                segments.addAll(run(subject, claim, runOwn, Interval.of(runStart, runEnd), runLength, overlap));
+            }
+        }
+        return merged(segments);
+    }
+
+    private static List<Segment> run(String subject, IntervalClaim claim, IntervalClaim own, Interval run,
+                                     Duration length, Overlap overlap) {
+        if (own == null) {
+            return List.of(segment(subject, claim.responsible(), length, claim.cause(), claim, null, run, null));
+        }
+        return overlap.resolve(subject, claim, own, run, length).stream().toList();
+    }
+
+    /** {@code length} times {@code percent} %, to the nanosecond, half-even. */
+    static Duration share(Duration length, BigDecimal percent) {
+        BigDecimal nanos = new BigDecimal(length.toNanos()).multiply(percent)
+                .divide(HUNDRED, 0, RoundingMode.HALF_EVEN);
+        return Duration.ofNanos(nanos.longValueExact());
+    }
+
+    private static Segment segment(String subject, Responsible responsible, Duration length, Cause cause,
+                                   IntervalClaim other, IntervalClaim own, Interval part, String policyRule) {
+        String reason = other.reason();
+        List<String> rules = new ArrayList<>(List.of(other.rule()));
+        if (own != null) {
+            String with = "concurrent with " + own.event() + " (" + own.responsible() + ")";
+            reason = reason.isEmpty() ? with : reason + "; " + with;
+            rules.add(own.rule());
+        }
+        if (policyRule != null) {
+            rules.add(policyRule);
+        }
+        return new Segment(responsible, length, cause, subject, Optional.of(other.event()), Optional.of(part), reason,
+                List.of(), rules);
+    }
+
+    private record Piece(IntervalClaim claim, Interval free) {
+    }
+
+    /** The claims without overlaps: each keeps the time no claim before it (in time order) took. */
+    private static List<Piece> disjoint(List<IntervalClaim> claims) {
+        claims.sort(TIME_ORDER);
+        List<Piece> pieces = new ArrayList<>();
+        Instant takenUntil = Instant.MIN;
+        for (IntervalClaim claim : claims) {
+            Interval interval = claim.interval();
+            Instant freeFrom = interval.startInclusive().isAfter(takenUntil) ? interval.startInclusive() : takenUntil;
+            if (freeFrom.isBefore(interval.endExclusive())) {
+                pieces.add(new Piece(claim, Interval.of(freeFrom, interval.endExclusive())));
+                takenUntil = interval.endExclusive();
+            }
+        }
+        return pieces;
+    }
+
+    /** {@code interval} cut at every bound of {@code claims} inside it, in time order. */
+    private static List<Interval> cut(Interval interval, List<IntervalClaim> claims) {
+        TreeSet<Instant> bounds = new TreeSet<>();
+        bounds.add(interval.startInclusive());
+        bounds.add(interval.endExclusive());
+        for (IntervalClaim c : claims) {
+            for (Instant bound : List.of(c.interval().startInclusive(), c.interval().endExclusive())) {
+                if (bound.isAfter(interval.startInclusive()) && bound.isBefore(interval.endExclusive())) {
+                    bounds.add(bound);
+                }
+            }
+        }
+        List<Interval> parts = new ArrayList<>();
+        Instant from = null;
+        for (Instant bound : bounds) {
+            if (from != null) {
+                parts.add(Interval.of(from, bound));
+            }
+            from = bound;
+        }
+        return parts;
+    }
+
+    private static boolean encloses(Interval outer, Interval inner) {
+        return !outer.startInclusive().isAfter(inner.startInclusive())
+                && !outer.endExclusive().isBefore(inner.endExclusive());
+    }
+
+    /** Adjacent segments saying the same thing become one. */
+    private static List<Segment> merged(List<Segment> segments) {
+        List<Segment> merged = new ArrayList<>();
+        for (Segment s : segments) {
+            if (!merged.isEmpty()) {
+                Segment last = merged.get(merged.size() - 1);
+                if (last.responsible().equals(s.responsible()) && last.cause() == s.cause()
+                        && last.event().equals(s.event()) && last.reason().equals(s.reason())
+                        && last.rules().equals(s.rules()) && adjacent(last, s)) {
+                    Interval joined = Interval.of(last.interval().orElseThrow().startInclusive(),
+                            s.interval().orElseThrow().endExclusive());
+                    merged.set(merged.size() - 1, new Segment(s.responsible(), last.length().plus(s.length()), s.cause(),
+                            s.origin(), s.event(), Optional.of(joined), s.reason(), s.via(), s.rules()));
+                    continue;
+                }
+            }
+            merged.add(s);
+        }
+        return merged;
+    }
+
+    private static boolean adjacent(Segment a, Segment b) {
+        return a.interval().isPresent() && b.interval().isPresent()
+                && a.interval().get().endExclusive().equals(b.interval().get().startInclusive());
+    }
+
+    private static Duration length(Interval interval, ZoneId zone) {
+        return WallClock.between(interval.startInclusive(), interval.endExclusive(), zone);
+    }
+
+    private static List<IntervalClaim> claims(List<?> claims) {
+        List<IntervalClaim> typed = new ArrayList<>(claims.size());
+        for (Object c : claims) {
+            typed.add((IntervalClaim) Objects.requireNonNull(c, "claim"));
+        }
+        return typed;
+    }
+}
