@@ -48,7 +48,7 @@ class WorkedExampleFilesTest {
 
     @Test
     void earnBackMayMissedTimelineReads() {
-        Timeline timeline = Timelines.read(SAMPLES.resolve("earn-back-may-missed-timeline.yaml"), agreement("earn-back"));
+        Timeline timeline = Timelines.read(SAMPLES.resolve("variants/earn-back-may-missed-timeline.yaml"), agreement("earn-back"));
 
         assertThat(timeline.outages()).hasSize(2);
     }

@@ -33,7 +33,7 @@ class ReportCommandTest {
 
     /**
      * The deadline and service-level samples (examples A-M), with one timeline per agreement:
-     * earn-back-may-missed is another May of example M. Named one by one, so that samples added
+     * variants/earn-back-may-missed is another May of example M. Named one by one, so that samples added
      * later do not change the figures below.
      */
     private static final List<String> SAMPLES = List.of("availability", "blocked", "business-hours", "dst",
@@ -124,11 +124,24 @@ class ReportCommandTest {
         Files.writeString(page, html);
     }
 
+    /** The command the README shows: the shipped samples folder as it is, for both options. */
+    @Test
+    void theShippedSamplesFolderIsOneReport() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            int status = ReportCommand.execute(ReportCommand.options(options(CommandLine.SAMPLES, CommandLine.SAMPLES,
+                    "2026-04", "html")), out);
+            assertThat(status).isEqualTo(Main.EVALUATED);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>").contains("Friction report 2026-04");
+    }
+
     @Test
     void twoTimelinesForOneAgreementAreRefusedNamingBoth(@TempDir Path dir) throws IOException {
         for (String file : List.of("earn-back-agreement.yaml", "earn-back-timeline.yaml",
-                "earn-back-may-missed-timeline.yaml")) {
-            Files.copy(CommandLine.SAMPLES.resolve(file), dir.resolve(file));
+                "variants/earn-back-may-missed-timeline.yaml")) {
+            Path from = CommandLine.SAMPLES.resolve(file);
+            Files.copy(from, dir.resolve(from.getFileName()));
         }
         Map<String, String> options = options(dir, dir, "2026-03", "text");
         assertThatThrownBy(() -> ReportCommand.evaluate(ReportCommand.options(options)))

@@ -117,7 +117,7 @@ class ServiceLevelSamplesTest {
     @Test
     void exampleMKeepsTheMarchCreditWhenMayMisses() throws Exception {
         JsonNode root = json(CommandLine.run("evaluate", "--agreement", sample("earn-back-agreement.yaml"),
-                "--timeline", sample("earn-back-may-missed-timeline.yaml"), "--history", sample("earn-back-history.yaml"),
+                "--timeline", sample("variants/earn-back-may-missed-timeline.yaml"), "--history", sample("earn-back-history.yaml"),
                 "--from", "2026-04-01", "--to", "2026-07-01", "--format", "json"));
 
         assertThat(amounts(root, "EARN_BACK")).isEmpty();
