@@ -89,14 +89,14 @@ public final class CreditLimits {
                 Money limited = Caps.apply(item.priced(), Caps.limit(item.clauseCap().get()), usedClause, rounding);
                 if (limited.compareTo(amount) < 0) {
                     capped = true;
-                    notes.add("held to the clause's cap of " + Caps.limit(item.clauseCap().get()) + " for the window ("
-                            + usedClause + " used before)");
+                    notes.add("held to the clause's cap of " + Caps.limit(item.clauseCap().get()).toDisplayString()
+                            + " for the window (" + usedClause.toDisplayString() + " used before)");
                     amount = limited;
                 }
             }
             if (item.minimum().isPresent() && amount.isPositive() && amount.compareTo(item.minimum().get()) < 0) {
-                outcomes.add(new Outcome(zero, capped, Optional.of("the credit of " + amount
-                        + " is below the minimum credit of " + item.minimum().get() + " and is not issued"), notes));
+                outcomes.add(new Outcome(zero, capped, Optional.of("the credit of " + amount.toDisplayString()
+                        + " is below the minimum credit of " + item.minimum().get().toDisplayString() + " and is not issued"), notes));
                 continue;
             }
             Money usedService = usedByService.getOrDefault(item.service(), zero);
@@ -105,7 +105,8 @@ public final class CreditLimits {
                 if (limited.compareTo(amount) < 0) {
                     capped = true;
                     notes.add("held to the service " + item.service() + "'s monthly cap of "
-                            + Caps.limit(item.serviceCap().get()) + " (" + usedService + " used before)");
+                            + Caps.limit(item.serviceCap().get()).toDisplayString() + " (" + usedService.toDisplayString()
+                            + " used before)");
                     amount = limited;
                 }
             }
@@ -113,8 +114,8 @@ public final class CreditLimits {
                 Money limited = Caps.apply(amount, Caps.limit(monthCap.get()), usedInMonth, rounding);
                 if (limited.compareTo(amount) < 0) {
                     capped = true;
-                    notes.add("held to the monthly cap of " + Caps.limit(monthCap.get()) + " (" + usedInMonth
-                            + " used before)");
+                    notes.add("held to the monthly cap of " + Caps.limit(monthCap.get()).toDisplayString() + " ("
+                            + usedInMonth.toDisplayString() + " used before)");
                     amount = limited;
                 }
             }
@@ -123,8 +124,8 @@ public final class CreditLimits {
                 Money limited = Caps.apply(amount, Caps.limit(room), usedInMonth, rounding);
                 if (limited.compareTo(amount) < 0) {
                     capped = true;
-                    notes.add("held to the " + Caps.limit(room) + " the rolling cap leaves this month (" + usedInMonth
-                            + " used before)");
+                    notes.add("held to the " + Caps.limit(room).toDisplayString() + " the rolling cap leaves this month ("
+                            + usedInMonth.toDisplayString() + " used before)");
                     amount = limited;
                 }
             }

@@ -177,6 +177,15 @@ public final class Money implements Comparable<Money> {
         return currency.hashCode() * 31 + amount.stripTrailingZeros().hashCode();
     }
 
+    /**
+     * The form explanations use, {@code "1,250.00 EUR"}: thousands grouped, at least the currency's
+     * minor unit, and every significant digit of an exact intermediate amount.
+     */
+    public String toDisplayString() {
+        int digits = Math.max(currency.getDefaultFractionDigits(), Math.max(0, amount.stripTrailingZeros().scale()));
+        return String.format(java.util.Locale.ROOT, "%,." + digits + "f", amount) + " " + currency.getCurrencyCode();
+    }
+
     /** The file form, {@code "1250.00 EUR"}, with the amount exactly as held. */
     @Override
     public String toString() {

@@ -40,7 +40,7 @@ public final class Credits {
         Money priced = resolve(band.credit(), m.window());
         String reason = level.subject() + " achieved " + percent(level.achieved()) + " against " + percent(level.target())
                 + "; the band " + band.lower().map(l -> l.asLower() + " and ").orElse("") + band.upper().asUpper()
-                + " gives " + describe(band.credit(), m.window()) + " = " + priced;
+                + " gives " + describe(band.credit(), m.window()) + " = " + Explainer.money(priced);
         return due(m, clause, CreditKind.SERVICE_CREDIT, level.subject(), clause.debtor(), clause.creditor(), priced,
                 reason, rule);
     }
@@ -51,7 +51,7 @@ public final class Credits {
                 + " business hours against " + hours(kase.target()) + ", breached at " + kase.breachedAt().orElseThrow()
                 + (kase.pauses().isEmpty() ? "" : "; paused " + kase.pauses().stream()
                         .map(s -> hours(s.length()) + " h for " + s.responsible()).reduce((a, b) -> a + ", " + b).orElse(""))
-                + "; " + amount + " per breached case";
+                + "; " + Explainer.money(amount) + " per breached case";
         return due(m, clause, CreditKind.PER_BREACH, kase.caseId(), clause.debtor(), clause.creditor(), amount, reason, rule);
     }
 
@@ -61,7 +61,7 @@ public final class Credits {
         Money priced = rate.times(shortfall);
         String reason = m.window().objectiveId() + " counted " + m.achieved().toPlainString() + " of "
                 + m.target().toPlainString() + ": " + shortfall + " short on " + m.window().objective().obligated()
-                + "'s own account x " + rate + " = " + priced;
+                + "'s own account x " + Explainer.money(rate) + " = " + Explainer.money(priced);
         return due(m, clause, CreditKind.SERVICE_CREDIT, m.window().objectiveId(), clause.debtor(), clause.creditor(),
                 priced, reason, rule);
     }
@@ -84,7 +84,7 @@ public final class Credits {
         }
         Money priced = resolve(repeat.extra(), w);
         String reason = w.objectiveId() + " was also breached in the " + repeat.windows() + " previous window(s): "
-                + describe(repeat.extra(), w) + " = " + priced + " extra";
+                + describe(repeat.extra(), w) + " = " + Explainer.money(priced) + " extra";
         return List.of(due(m, clause, CreditKind.REPEAT_OFFENCE, w.objectiveId(), clause.debtor(), clause.creditor(),
                 priced, reason, rule));
     }
@@ -103,7 +103,7 @@ public final class Credits {
         AchievedLevel level = m.levels().get(0);
         Money priced = resolve(bonus.amount(), m.window());
         String reason = level.subject() + " achieved " + percent(level.achieved()) + ", " + bonus.from().asLower()
-                + " earns a bonus of " + describe(bonus.amount(), m.window()) + " = " + priced;
+                + " earns a bonus of " + describe(bonus.amount(), m.window()) + " = " + Explainer.money(priced);
         // the bonus flows the other way: the beneficiary pays the obligated party
         return due(m, clause, CreditKind.BONUS, m.window().objectiveId(), clause.creditor(), clause.debtor(), priced,
                 reason, rule);
@@ -126,7 +126,7 @@ public final class Credits {
             if (!issued.clause().equals(clause.id())) {
                 continue;
             }
-            String reason = "the credit " + issued.decisionId() + " of " + issued.amount() + " for " + credited.window()
+            String reason = "the credit " + issued.decisionId() + " of " + Explainer.money(issued.amount()) + " for " + credited.window()
                     + " is forgiven: " + w.objectiveId() + " met its target in each of the " + clause.earnBack()
                     + " windows since";
             facts.add(due(m, clause, CreditKind.EARN_BACK, issued.decisionId(), issued.creditor(), issued.debtor(),
@@ -197,9 +197,9 @@ public final class Credits {
 
     private static String describe(Amount amount, ObjectiveWindow w) {
         if (amount instanceof Amount.PercentOfValue p) {
-            return p.percent().stripTrailingZeros().toPlainString() + " % of the fee " + w.fee().orElseThrow();
+            return p.percent().stripTrailingZeros().toPlainString() + " % of the fee " + Explainer.money(w.fee().orElseThrow());
         }
-        return amount.toString();
+        return Explainer.money(((Amount.Fixed) amount).money());
     }
 
     private static String percent(BigDecimal value) {

@@ -20,7 +20,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Writes derivations in words a contract manager can check by hand. */
 final class Explainer {
@@ -179,11 +178,7 @@ final class Explainer {
     }
 
     static String money(Money money) {
-        // exact intermediate amounts keep their significant digits, never fewer than the minor unit's
-        int digits = Math.max(money.currency().getDefaultFractionDigits(),
-                Math.max(0, money.amount().stripTrailingZeros().scale()));
-        return String.format(Locale.ROOT, "%,." + digits + "f", money.amount()) + " "
-                + money.currency().getCurrencyCode();
+        return money.toDisplayString();
     }
 
     private static String pad(String s, int width, boolean right) {

@@ -134,8 +134,8 @@ final class Results {
                     + (part.leftOver() ? " and the cents left over" : "");
             parts.add(new PenaltyDecision(id, whole.clause(), whole.subject(), whole.debtor(), part.party(), part.amount(),
                     whole.priced(), whole.delay(), whole.unit(), whole.capped(), whole.terminationRight(), whole.rules(),
-                    whole.explanation().replace(whole.id(), id) + "  " + share + " of " + whole.amount() + " to "
-                            + agreement.partyName(part.party()) + ": " + part.amount() + ".\n"));
+                    whole.explanation().replace(whole.id(), id) + "  " + share + " of " + Explainer.money(whole.amount())
+                            + " to " + agreement.partyName(part.party()) + ": " + Explainer.money(part.amount()) + ".\n"));
         }
         return parts;
     }

@@ -266,12 +266,12 @@ final class ServiceLevelRun {
             List<String> rules = new ArrayList<>(d.rules());
             rules.add(c.rule());
             String explanation = d.reason() + (c.notes().isEmpty() ? "" : "; " + String.join("; ", c.notes()))
-                    + " -> " + c.amount();
+                    + " -> " + Explainer.money(c.amount());
             for (Part part : parts(d, c.amount())) {
                 String id = DecisionIds.of(agreement.id(), d.window().window().toString(), d.clause().id(),
                         d.kind() + "/" + d.subject(), d.debtor() + "/" + part.creditor()).replaceFirst("^PD-", "CR-");
                 String text = part.share().map(share -> explanation + "; " + share + " of it to "
-                        + agreement.partyName(part.creditor()) + " = " + part.amount()).orElse(explanation);
+                        + agreement.partyName(part.creditor()) + " = " + Explainer.money(part.amount())).orElse(explanation);
                 decisions.add(new CreditDecision(id, d.kind(), d.clause().id(), d.window().objectiveId(),
                         d.window().window(), d.subject(), d.debtor(), part.creditor(), part.amount(), d.priced(),
                         c.capped(), rules, text));

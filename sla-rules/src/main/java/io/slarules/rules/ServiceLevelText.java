@@ -42,7 +42,7 @@ final class ServiceLevelText {
         }
         for (CreditDecision d : credits) {
             text.append("  ").append(d.id()).append(": ").append(agreement.partyName(d.debtor())).append(" owes ")
-                    .append(agreement.partyName(d.creditor())).append(' ').append(d.amount()).append(" under clause ")
+                    .append(agreement.partyName(d.creditor())).append(' ').append(Explainer.money(d.amount())).append(" under clause ")
                     .append(d.clause()).append(" (").append(d.kind()).append(")\n    ").append(d.explanation()).append('\n');
         }
         return text.toString();

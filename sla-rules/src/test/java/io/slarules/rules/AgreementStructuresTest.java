@@ -265,7 +265,7 @@ class AgreementStructuresTest {
         assertThat(evaluation.penalties()).extracting(p -> p.creditor(), p -> p.amount()).containsExactly(
                 tuple(Northwind.CLIENT_B, Money.of("2800.00", "EUR")), tuple("operator", Money.of("1200.00", "EUR")));
         assertThat(evaluation.penalties()).extracting(p -> p.id()).doesNotHaveDuplicates();
-        assertThat(evaluation.penalties().get(1).explanation()).contains("30 % of 4000.00 EUR to Client B Operations: 1200.00 EUR");
+        assertThat(evaluation.penalties().get(1).explanation()).contains("30 % of 4,000.00 EUR to Client B Operations: 1,200.00 EUR");
     }
 
     // Q: from 2026-03-15 availability must reach 99.9 % instead of 99.5 %. 60 provider minutes a month: March
