@@ -35,6 +35,22 @@ public final class Credits {
         return clause.bands().stream().filter(b -> b.contains(level.achieved())).findFirst();
     }
 
+    /** Whether the level falls in one of the clause's bands. */
+    public static boolean hasBand(ServiceCredit clause, AchievedLevel level) {
+        return band(clause, level).isPresent();
+    }
+
+    /** Whether the clause prices a breached case of the result's priority. */
+    public static boolean pricesBreach(ServiceCredit clause, CaseResult kase) {
+        return clause.perBreach(kase.priority()).isPresent();
+    }
+
+    /** Whether the clause has a bonus and the window's level reaches it. */
+    public static boolean earnsBonus(ServiceCredit clause, Measurement m) {
+        return clause.bonus().isPresent() && !m.levels().isEmpty()
+                && clause.bonus().get().from().admitsFromAbove(m.levels().get(0).achieved());
+    }
+
     public static CreditDue fromBand(Measurement m, ServiceCredit clause, AchievedLevel level, String rule) {
         CreditBand band = band(clause, level).orElseThrow();
         Money priced = resolve(band.credit(), m.window());

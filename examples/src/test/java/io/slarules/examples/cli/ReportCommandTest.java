@@ -124,6 +124,33 @@ class ReportCommandTest {
         Files.writeString(page, html);
     }
 
+    /**
+     * Example P (issue 4): Marketing's 50 missing leads (1,000.00 EUR to Sales) and the 13 customers
+     * Sales lost for want of them put Marketing -> Sales (63 units: leads and customers, 2 breached
+     * windows); the onboarding that waited 16 business hours on Sales and Sales' 70 % share of its own
+     * shortfall put Sales -> Customer Service; Customer Service's two late onboardings (56 h against 40,
+     * 16 h over each) and 2 x 25.00 put Customer Service -> the company.
+     */
+    @Test
+    void theCompanyXChainShowsWhoHeldUpWhom(@TempDir Path dir) throws IOException {
+        for (String file : List.of("company-chain-agreement.yaml", "company-chain-timeline.yaml")) {
+            Files.copy(CommandLine.SAMPLES.resolve("structures").resolve(file), dir.resolve(file));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            assertThat(ReportCommand.execute(ReportCommand.options(options(dir, dir, "2026-03", "csv")), out))
+                    .isEqualTo(Main.EVALUATED);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).contains(
+                "customer-service,Customer Service,company,Company X,PT32H,1.333333,PT0S,0,0,2,50.00 EUR,"
+                        + "COMPANY-X/N-1 COMPANY-X/N-2",
+                "marketing,Marketing,sales,Sales,PT0S,0,PT0S,0,63,2,1000.00 EUR,"
+                        + "COMPANY-X/CUSTOMERS@2026-03 COMPANY-X/LEADS@2026-03",
+                "sales,Sales,company,Company X,PT0S,0,PT0S,0,1,1,30.00 EUR,COMPANY-X/CUSTOMERS@2026-03",
+                "sales,Sales,customer-service,Customer Service,PT16H,0.666667,PT0S,0,0,0,70.00 EUR,"
+                        + "COMPANY-X/N-3 COMPANY-X/CUSTOMERS@2026-03");
+    }
+
     /** The command the README shows: the shipped samples folder as it is, for both options. */
     @Test
     void theShippedSamplesFolderIsOneReport() {
