@@ -10,6 +10,7 @@ import io.slarules.files.Histories;
 import io.slarules.files.Timelines;
 import io.slarules.files.Trees;
 import io.slarules.model.Agreement;
+import io.slarules.model.LevelledAgreement;
 import io.slarules.model.DateRange;
 import io.slarules.model.History;
 import io.slarules.model.Timeline;
@@ -160,19 +161,26 @@ final class ReportCommand {
         List<Problem> problems = new ArrayList<>();
         Map<String, Path> agreementFiles = new TreeMap<>();
         Map<String, Agreement> agreements = new TreeMap<>();
+        // a level of a multi-level agreement, or a subscriber of a service-based one, is reported
+        // when a timeline names it; the agreement a file holds itself must have one
+        java.util.Set<String> needsTimeline = new java.util.TreeSet<>();
         for (Path file : files(options.agreements(), "--agreements", problems)) {
             Optional<JsonNode> root = tree(file, problems);
             if (root.isEmpty() || root.get().has("agreement")) {
                 continue;
             }
             try {
-                Agreement agreement = Agreements.read(file);
-                Path earlier = agreementFiles.putIfAbsent(agreement.id(), file);
-                if (earlier != null) {
-                    problems.add(Problem.at(file.toString(), "id", "agreement " + agreement.id()
-                            + " is also in " + earlier));
-                } else {
-                    agreements.put(agreement.id(), agreement);
+                for (Agreement agreement : evaluable(file, root.get())) {
+                    Path earlier = agreementFiles.putIfAbsent(agreement.id(), file);
+                    if (earlier != null) {
+                        problems.add(Problem.at(file.toString(), "id", "agreement " + agreement.id()
+                                + " is also in " + earlier));
+                    } else {
+                        agreements.put(agreement.id(), agreement);
+                        if (!agreement.id().contains("/")) {
+                            needsTimeline.add(agreement.id());
+                        }
+                    }
                 }
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
@@ -206,7 +214,7 @@ final class ReportCommand {
             }
         }
         for (Map.Entry<String, Path> entry : agreementFiles.entrySet()) {
-            if (!timelineFiles.containsKey(entry.getKey())) {
+            if (needsTimeline.contains(entry.getKey()) && !timelineFiles.containsKey(entry.getKey())) {
                 problems.add(Problem.at(entry.getValue().toString(), "id", "agreement " + entry.getKey()
                         + " has no timeline in " + options.timelines()));
             }
@@ -234,6 +242,26 @@ final class ReportCommand {
             throw new InvalidInputException(null, problems);
         }
         return evaluated;
+    }
+
+    /**
+     * The agreements a file stands for: itself; or, for a multi-level agreement, each of its
+     * levels resolved (ids {@code AGREEMENT/LEVEL}); or, for a service-based agreement with
+     * subscriptions, each subscriber's agreement (ids {@code AGREEMENT/SUBSCRIPTION}) instead of the
+     * offering itself.
+     */
+    private static List<Agreement> evaluable(Path file, JsonNode root) {
+        if ("MULTI_LEVEL".equals(root.path("kind").asText())) {
+            LevelledAgreement levelled = Agreements.readLevelled(file);
+            return levelled.levels().stream().map(l -> levelled.resolve(l.id())).toList();
+        }
+        Agreement agreement = Agreements.read(file);
+        List<Agreement> all = new ArrayList<>();
+        agreement.serviceLevels().subscriptions().forEach(s -> all.add(agreement.forSubscription(s)));
+        if (all.isEmpty()) {
+            all.add(agreement);
+        }
+        return all;
     }
 
     /**

@@ -151,6 +151,28 @@ class ReportCommandTest {
                         + "COMPANY-X/N-3 COMPANY-X/CUSTOMERS@2026-03");
     }
 
+    /**
+     * Example N in the report: the subscribers of a service-based agreement are reported under their
+     * own agreements (STD-HOSTING/S-1 ...), their timelines naming them; the levels of a multi-level
+     * agreement likewise. May 2026: 60 and 500 minutes down for customers 1 and 3.
+     */
+    @Test
+    void subscribersAndLevelsAreReportedUnderTheirOwnAgreements(@TempDir Path dir) throws IOException {
+        try (var files = Files.list(CommandLine.SAMPLES.resolve("structures"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            assertThat(ReportCommand.execute(ReportCommand.options(options(dir, dir, "2026-05", "csv")), out))
+                    .isEqualTo(Main.EVALUATED);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).contains(
+                "hostco,HostCo,c1,Customer 1,PT1H,0.041667,PT0S,0,0,1,50.00 EUR,STD-HOSTING/S-1/AVAIL@2026-05",
+                "hostco,HostCo,c3,Customer 3,PT8H20M,0.347222,PT0S,0,0,1,20.00 EUR,STD-HOSTING/S-3/AVAIL@2026-05");
+    }
+
     /** The command the README shows: the shipped samples folder as it is, for both options. */
     @Test
     void theShippedSamplesFolderIsOneReport() {
