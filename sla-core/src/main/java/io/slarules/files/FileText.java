@@ -19,6 +19,28 @@ import java.util.Locale;
 record FileText(String text, boolean yaml) {
 
     /**
+     * Reads a file of an agreement's data (a timeline, a history); a problem with the file names
+     * the agreement, as every later problem will.
+     */
+    static FileText readFor(Path file, String agreementId) {
+        try {
+            return read(file);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(agreementId, e.problems());
+        }
+    }
+
+    /** Parses the text of an agreement's data; a syntax problem names the agreement. */
+    static com.fasterxml.jackson.databind.JsonNode treeFor(String text, String sourceName, boolean yaml,
+                                                            String agreementId) {
+        try {
+            return Trees.parse(text, sourceName, yaml);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(agreementId, e.problems());
+        }
+    }
+
+    /**
      * Reads a file.
      *
      * @throws InvalidInputException with one problem, its source the path as given, when the

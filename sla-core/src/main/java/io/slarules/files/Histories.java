@@ -1,6 +1,5 @@
 package io.slarules.files;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.InvalidInputException;
 import io.slarules.model.Agreement;
 import io.slarules.model.History;
@@ -48,12 +47,7 @@ public final class Histories {
     public static History read(Path file, Agreement agreement) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(agreement, "agreement");
-        FileText text;
-        try {
-            text = FileText.read(file);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(agreement.id(), e.problems());
-        }
+        FileText text = FileText.readFor(file, agreement.id());
         return parse(text.text(), file.toString(), text.yaml(), agreement);
     }
 
@@ -71,12 +65,6 @@ public final class Histories {
         Objects.requireNonNull(text, "text");
         Agreements.requireSourceName(sourceName);
         Objects.requireNonNull(agreement, "agreement");
-        JsonNode root;
-        try {
-            root = Trees.parse(text, sourceName, yaml);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(agreement.id(), e.problems());
-        }
-        return HistoryReader.read(root, sourceName, agreement);
+        return HistoryReader.read(FileText.treeFor(text, sourceName, yaml, agreement.id()), sourceName, agreement);
     }
 }

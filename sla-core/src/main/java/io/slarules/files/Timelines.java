@@ -46,12 +46,7 @@ public final class Timelines {
     public static Timeline read(Path file, Agreement agreement) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(agreement, "agreement");
-        FileText text;
-        try {
-            text = FileText.read(file);
-        } catch (InvalidInputException e) {
-            throw naming(agreement, e);
-        }
+        FileText text = FileText.readFor(file, agreement.id());
         return parse(text.text(), file.toString(), text.yaml(), agreement);
     }
 
@@ -69,13 +64,7 @@ public final class Timelines {
         Objects.requireNonNull(text, "text");
         Agreements.requireSourceName(sourceName);
         Objects.requireNonNull(agreement, "agreement");
-        JsonNode root;
-        try {
-            root = Trees.parse(text, sourceName, yaml);
-        } catch (InvalidInputException e) {
-            throw naming(agreement, e);
-        }
-        return TimelineReader.read(root, sourceName, agreement);
+        return TimelineReader.read(FileText.treeFor(text, sourceName, yaml, agreement.id()), sourceName, agreement);
     }
 
     /**
@@ -136,10 +125,5 @@ public final class Timelines {
             throw new InvalidInputException(offering.id(), problems);
         }
         return List.copyOf(subscribers);
-    }
-
-    /** A file's own problems concern the agreement the timeline was read for as much as any. */
-    private static InvalidInputException naming(Agreement agreement, InvalidInputException e) {
-        return new InvalidInputException(agreement.id(), e.problems());
     }
 }
