@@ -1,6 +1,8 @@
 package io.slarules.model;
 
 import io.slarules.InvalidInputException;
+import io.slarules.calendar.TimeRange;
+import io.slarules.calendar.WeeklyHours;
 import io.slarules.Problem;
 import io.slarules.files.Timelines;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -156,6 +158,18 @@ class ModelBuildersTest {
                 Optional.of(new CreditCaps.RollingCap(12, new BigDecimal("5"))))));
         refusedAt(() -> ServiceLevels.builder().maintenanceNotice(Duration.ofHours(-1)).build(), "maintenanceNotice");
         refusedAt(() -> CreditCaps.NONE.withRolling(1, BigDecimal.ONE), "months");
+    }
+
+    @Test
+    void calendarBuilderGivesWhatTheConstructorGives() {
+        WeeklyHours office = WeeklyHours.mondayToFriday(TimeRange.parse("09:00-17:00"));
+
+        assertThat(CalendarSpec.builder("office").zone(BERLIN).hours(office).holidays(LocalDate.of(2026, 12, 25))
+                .publicHolidays("de").subdivision("by").build())
+                .isEqualTo(new CalendarSpec("office", Optional.of(BERLIN), office, List.of(LocalDate.of(2026, 12, 25)),
+                        Optional.of("de"), Optional.of("by")));
+        refusedAt(() -> CalendarSpec.builder("office").build(), "hours");
+        refusedAt(() -> CalendarSpec.builder("office").hours(office).subdivision("by").build(), "subdivision");
     }
 
     @Test
