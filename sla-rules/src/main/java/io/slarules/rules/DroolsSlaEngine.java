@@ -19,6 +19,8 @@ import io.slarules.model.Interval;
 import io.slarules.model.PenaltyClause;
 import io.slarules.model.Timeline;
 import io.slarules.rules.facts.CappedCharge;
+import io.slarules.rules.facts.Charge;
+import io.slarules.rules.facts.DelayAssessment;
 import io.slarules.rules.facts.EvaluationContext;
 import io.slarules.rules.facts.ObligationState;
 import io.slarules.rules.facts.TerminationRight;
@@ -160,20 +162,58 @@ final class DroolsSlaEngine implements SlaEngine {
         }, (s, firings) -> {
             // one pass over the session's facts, not one per type
             List<DelayAttribution> attributions = new ArrayList<>();
+            List<DelayAssessment> assessments = new ArrayList<>();
+            List<Charge> priced = new ArrayList<>();
             List<CappedCharge> charges = new ArrayList<>();
             List<TerminationRight> terminationRights = new ArrayList<>();
             for (Object fact : s.getObjects()) {
                 if (fact instanceof DelayAttribution attribution) {
                     attributions.add(attribution);
+                } else if (fact instanceof DelayAssessment assessment) {
+                    assessments.add(assessment);
+                } else if (fact instanceof Charge charge) {
+                    priced.add(charge);
                 } else if (fact instanceof CappedCharge charge) {
                     charges.add(charge);
                 } else if (fact instanceof TerminationRight right) {
                     terminationRights.add(right);
                 }
             }
+            requireOneEach(agreement.id(), attributions, assessments, priced, charges, terminationRights);
             return new Derivation(period.endExclusive(), states, attributions, charges, terminationRights,
                     firings.counts());
         });
+    }
+
+    /**
+     * Fails the evaluation when two rules concluded the same: two attributions of one obligation, two
+     * assessments, charges, capped charges or termination rights for one clause and obligation.
+     */
+    private void requireOneEach(String agreementId, List<DelayAttribution> attributions,
+                                List<DelayAssessment> assessments, List<Charge> priced, List<CappedCharge> charges,
+                                List<TerminationRight> terminationRights) {
+        UniqueConclusions unique = unique(agreementId);
+        unique.byKey(attributions, DelayAttribution::subject,
+                a -> a.rules().isEmpty() ? "" : a.rules().get(a.rules().size() - 1),
+                a -> "attribute the delay of " + a.subject());
+        unique.byKey(assessments, a -> key(a.clause().id(), a.obligation().id()), DelayAssessment::rule,
+                a -> "assess the delay under clause " + a.clause().id() + " of " + a.obligation().id());
+        unique.byKey(priced, c -> key(c.clauseId(), c.obligationId()), Charge::rule,
+                c -> "price the delay under clause " + c.clauseId() + " of " + c.obligationId());
+        unique.byKey(charges, c -> key(c.clauseId(), c.charge().obligationId()), CappedCharge::rule,
+                c -> "cap the charge under clause " + c.clauseId() + " of " + c.charge().obligationId());
+        unique.byKey(terminationRights, t -> key(t.assessment().clause().id(), t.assessment().obligation().id()),
+                TerminationRight::rule, t -> "grant the termination right under clause "
+                        + t.assessment().clause().id() + " for " + t.assessment().obligation().id());
+    }
+
+    private static String key(String clause, String subject) {
+        return clause + "\u001f" + subject;
+    }
+
+    /** A check that each conclusion of one of {@code agreementId}'s sessions has one deciding rule. */
+    UniqueConclusions unique(String agreementId) {
+        return new UniqueConclusions(agreementId, rules::packOf);
     }
 
     /**
