@@ -24,6 +24,7 @@ import io.slarules.rules.facts.DelayAssessment;
 import io.slarules.rules.facts.EvaluationContext;
 import io.slarules.rules.facts.ObligationState;
 import io.slarules.rules.facts.TerminationRight;
+import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -51,12 +52,25 @@ final class DroolsSlaEngine implements SlaEngine {
     private final KieBase kieBase;
     private final int maxRuleFirings;
     private final Optional<Duration> maxEvaluationTime;
+    /** Null without a time budget: then evaluations run on the caller's thread, at no extra cost. */
+    private final TimeBudget timeBudget;
 
     DroolsSlaEngine(RuleBase rules, int maxRuleFirings, Optional<Duration> maxEvaluationTime) {
+        this(rules, maxRuleFirings, maxEvaluationTime, 4);
+    }
+
+    DroolsSlaEngine(RuleBase rules, int maxRuleFirings, Optional<Duration> maxEvaluationTime, int maxAbandoned) {
         this.rules = rules;
         this.kieBase = rules.kieBase();
         this.maxRuleFirings = maxRuleFirings;
         this.maxEvaluationTime = maxEvaluationTime;
+        this.timeBudget = maxEvaluationTime.map(b -> new TimeBudget(b, maxAbandoned, rules::packOf,
+                stack -> ConditionRules.ruleOf(kieBase, stack))).orElse(null);
+    }
+
+    /** The time budget, or {@code null} when evaluations are bounded by the firing limit alone. */
+    TimeBudget timeBudget() {
+        return timeBudget;
     }
 
     /** The KieBase of this engine's sessions; tests check that none is left undisposed. */
@@ -70,7 +84,11 @@ final class DroolsSlaEngine implements SlaEngine {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(history, "history");
-        return evaluate(agreement, period, timeline, history, ChunkSessions.perEvaluation(kieBase));
+        if (timeBudget == null) {
+            return evaluate(agreement, period, timeline, history, ChunkSessions.perEvaluation(kieBase));
+        }
+        return timeBudget.run(agreement.id(), () -> evaluate(agreement, period, timeline, history,
+                ChunkSessions.perEvaluation(kieBase)), () -> { }, () -> { });
     }
 
     private Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history,
@@ -92,12 +110,33 @@ final class DroolsSlaEngine implements SlaEngine {
      * outcome is what {@link #evaluate} gives or throws for its request.
      */
     private BatchRun.Chunk evaluateChunk(List<EvaluationRequest> chunk, boolean stopAtFailure) {
+        if (timeBudget != null) {
+            return evaluateChunkTimed(chunk, stopAtFailure);
+        }
         ChunkSessions sessions = ChunkSessions.perChunk(kieBase);
         try {
             return BatchRun.each(chunk, stopAtFailure, r -> evaluate(r.agreement(), r.period(), r.timeline(),
                     r.history(), sessions));
         } finally {
             sessions.dispose();
+        }
+    }
+
+    /**
+     * A chunk with a time budget: each request on a worker within the budget, the chunk's session
+     * handed from one to the next. An abandoned evaluation keeps the session it was given (its
+     * worker disposes it when it ends, if ever); the next request starts a new one.
+     */
+    private BatchRun.Chunk evaluateChunkTimed(List<EvaluationRequest> chunk, boolean stopAtFailure) {
+        ChunkSessions[] sessions = {ChunkSessions.perChunk(kieBase)};
+        try {
+            return BatchRun.each(chunk, stopAtFailure, r -> {
+                ChunkSessions given = sessions[0];
+                return timeBudget.run(r.agreementId(), () -> evaluate(r.agreement(), r.period(), r.timeline(),
+                        r.history(), given), given::dispose, () -> sessions[0] = ChunkSessions.perChunk(kieBase));
+            });
+        } finally {
+            sessions[0].dispose();
         }
     }
 
@@ -207,6 +246,19 @@ final class DroolsSlaEngine implements SlaEngine {
                         + t.assessment().clause().id() + " for " + t.assessment().obligation().id());
     }
 
+    /**
+     * The rule Drools names in a constraint's failure ({@code Error evaluating constraint '...' in
+     * [Rule "name" in file.drl]}): the first, when the constraint is shared by several; empty when
+     * none is named.
+     */
+    static String conditionRule(String message) {
+        if (message == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[Rule \"([^\"]+)\"").matcher(message);
+        return m.find() ? m.group(1) : "";
+    }
+
     private static String key(String clause, String subject) {
         return clause + "\u001f" + subject;
     }
@@ -223,12 +275,21 @@ final class DroolsSlaEngine implements SlaEngine {
      */
     <T> T fire(KieSession session, String agreementId, Consumer<KieSession> facts,
                BiFunction<KieSession, RuleFirings, T> conclusions) {
-        RuleFirings firings = new RuleFirings(maxEvaluationTime);
+        TimeBudget.Watch watch = timeBudget == null ? null : TimeBudget.current();
+        RuleFirings firings = new RuleFirings(watch);
         session.addEventListener(firings);
+        if (watch != null) {
+            watch.firings = firings;
+            watch.session = session;
+        }
         try {
             facts.accept(session);
             int budget = maxRuleFirings;
             for (Phase phase : Phase.IN_ORDER) {
+                if (watch != null && watch.abandoned()) {
+                    // halted at the deadline: the caller has given up, no further phase may run
+                    throw new EvaluationFailedException(agreementId, "", "abandoned at the time budget", null);
+                }
                 session.getAgenda().getAgendaGroup(phase.agendaGroup()).setFocus();
                 int fired = session.fireAllRules(budget + 1);
                 if (fired > budget) {
@@ -255,10 +316,25 @@ final class DroolsSlaEngine implements SlaEngine {
         } catch (SlaException e) {
             throw e;
         } catch (RuntimeException e) {
-            // a condition that throws, or Drools itself: no rule can be named, but no raw exception escapes
+            // a condition that throws names its rule in Drools' message; Drools itself names none,
+            // but no raw exception escapes
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof ConstraintEvaluationException)) {
+                cause = cause.getCause();
+            }
+            if (cause != null) {
+                String rule = conditionRule(cause.getMessage());
+                Throwable reason = cause.getCause() == null ? cause : cause.getCause();
+                throw new EvaluationFailedException(agreementId, rule, rules.packOf(rule), "a condition threw "
+                        + reason.getClass().getSimpleName() + ": " + reason.getMessage() + " (" + cause.getMessage() + ")",
+                        reason);
+            }
             throw new EvaluationFailedException(agreementId, "", e.getClass().getSimpleName() + ": "
                     + e.getMessage(), e);
         } finally {
+            if (watch != null) {
+                watch.session = null;
+            }
             session.removeEventListener(firings);
         }
     }
