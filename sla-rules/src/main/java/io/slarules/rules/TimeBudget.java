@@ -55,11 +55,6 @@ final class TimeBudget {
         });
     }
 
-    /** The budget. */
-    Duration budget() {
-        return budget;
-    }
-
     /** The watch of the timed evaluation running on this thread, or {@code null}. */
     static Watch current() {
         return CURRENT.get();
@@ -171,11 +166,6 @@ final class TimeBudget {
         }
         return cause instanceof RuntimeException runtime ? runtime
                 : new IllegalStateException("SLA Rules: an evaluation failed unexpectedly", cause);
-    }
-
-    /** Stops the idle workers; abandoned ones run on as daemons. */
-    void shutdown() {
-        workers.shutdown();
     }
 
     /** What a timed evaluation is doing, seen from the thread that waits for it. */
