@@ -4,6 +4,7 @@ import io.slarules.EvaluationFailedException;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,20 +31,25 @@ final class UniqueConclusions {
      * The facts by key.
      *
      * @param what  what each fact concludes, for the message: "price the delay under clause 12.1 of DELIVERY-1"
+     * @return the facts by key, unordered
      * @throws EvaluationFailedException when two facts share a key, for the first such key in key order
      */
     <T> Map<String, T> byKey(Collection<T> facts, Function<T, String> key, Function<T, String> rule,
                              Function<T, String> what) {
-        Map<String, T> unique = new TreeMap<>();
-        Map<String, List<T>> clashes = new TreeMap<>();
+        // on every evaluation's path: a plain hash map, the ordered one only to report a clash
+        Map<String, T> unique = new HashMap<>(Math.max(4, facts.size() * 2));
+        Map<String, List<T>> clashes = null;
         for (T fact : facts) {
             String k = key.apply(fact);
             T earlier = unique.putIfAbsent(k, fact);
             if (earlier != null) {
+                if (clashes == null) {
+                    clashes = new TreeMap<>();
+                }
                 clashes.computeIfAbsent(k, x -> new ArrayList<>(List.of(earlier))).add(fact);
             }
         }
-        if (!clashes.isEmpty()) {
+        if (clashes != null) {
             List<T> clash = clashes.values().iterator().next();
             List<String> rules = clash.stream().map(rule).sorted((a, b) -> {
                 // a pack's rule first: it is more likely the newcomer that forgot to replace
