@@ -87,12 +87,10 @@ final class Explainer {
                 .append("; counted in ").append(clause.rounding() == DelayRounding.UP ? "started " : "whole ")
                 .append(clause.unit().label(2)).append(": ").append(assessment.units()).append(' ')
                 .append(clause.unit().label(assessment.units())).append(".\n");
-        text.append("  ").append(assessment.units()).append(" x ").append(money(clause.ratePerUnit()));
-        if (clause.rate() instanceof Amount.PercentOfValue p) {
-            text.append(" (").append(p.percent().toPlainString()).append(" % of ")
-                    .append(money(clause.value().orElseThrow())).append(')');
+        // the pricing rule's own arithmetic, never worked out again here: a pack may price differently
+        for (String line : capped.charge().derivation()) {
+            text.append("  ").append(line).append('\n');
         }
-        text.append(" = ").append(money(capped.charge().priced())).append(".\n");
         if (capped.capLimit().isPresent()) {
             Money limit = capped.capLimit().get();
             text.append("  Cap ").append(money(limit));

@@ -44,7 +44,11 @@ final class Results {
 
     Evaluation evaluation() {
         Map<String, DelayAttribution> bySubject = new HashMap<>();
-        derivation.attributions().forEach(a -> bySubject.put(a.subject(), a));
+        derivation.attributions().forEach(a -> {
+            if (bySubject.putIfAbsent(a.subject(), a) != null) {
+                throw new IllegalStateException("SLA Rules: two attributions of " + a.subject());
+            }
+        });
         assert bySubject.size() == states.size() : "SLA Rules: every obligation is attributed once";
 
         List<DelayAttribution> attributions = new ArrayList<>();
@@ -77,12 +81,17 @@ final class Results {
 
     private List<PenaltyDecision> decisions() {
         Map<String, TerminationRight> terminations = new HashMap<>();
+        // the engine refused two conclusions for one key (UniqueConclusions); a second here is a bug, never a pick
         for (TerminationRight t : derivation.terminationRights()) {
-            terminations.put(key(t.assessment()), t);
+            if (terminations.putIfAbsent(key(t.assessment()), t) != null) {
+                throw new IllegalStateException("SLA Rules: two termination rights for " + key(t.assessment()));
+            }
         }
         Map<String, CappedCharge> charges = new HashMap<>();
         for (CappedCharge c : derivation.charges()) {
-            charges.put(key(c.charge().assessment()), c);
+            if (charges.putIfAbsent(key(c.charge().assessment()), c) != null) {
+                throw new IllegalStateException("SLA Rules: two charges for " + key(c.charge().assessment()));
+            }
         }
         List<PenaltyDecision> decisions = new ArrayList<>();
         for (PenaltyClause clause : agreement.penalties()) {
