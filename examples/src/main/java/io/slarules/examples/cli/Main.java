@@ -48,7 +48,8 @@ public final class Main {
      * @return the exit status: {@link #EVALUATED}, {@link #FAILED} or {@link #INVALID}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, Main::execute);
+        // only the report writes anything but problems to err (the files of a folder it skips)
+        return run(args, out, err, (command, o) -> execute(command, o, err));
     }
 
     /** Carries out a command read from the command line; tests put failures in its place. */
@@ -89,7 +90,7 @@ public final class Main {
         }
     }
 
-    private static int execute(Command command, PrintStream out) {
+    private static int execute(Command command, PrintStream out, PrintStream err) {
         if (command instanceof Command.Help) {
             out.print(CommandParser.USAGE);
             return EVALUATED;
@@ -99,7 +100,7 @@ public final class Main {
             return EVALUATED;
         }
         if (command instanceof Command.Report report) {
-            return ReportCommand.execute(report.options(), out);
+            return ReportCommand.execute(report.options(), out, err);
         }
         if (command instanceof Command.ExplainAgreement explain) {
             out.print(AgreementText.explain(explain));
