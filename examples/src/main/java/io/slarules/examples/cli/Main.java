@@ -103,7 +103,7 @@ public final class Main {
             return ReportCommand.execute(report.options(), out, err);
         }
         if (command instanceof Command.ExplainAgreement explain) {
-            out.print(AgreementText.explain(explain));
+            out.print(io.slarules.report.PrintableText.of(AgreementText.explain(explain)));
             return EVALUATED;
         }
         Command.Evaluate evaluate = (Command.Evaluate) command;
