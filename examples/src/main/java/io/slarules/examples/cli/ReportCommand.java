@@ -169,7 +169,8 @@ final class ReportCommand {
             evaluated = evaluate(options, skipped);
         } finally {
             // said whether the report is written or refused: a skipped file may be why it is refused
-            skipped.forEach(problem -> err.println("sla: warning: " + problem));
+            // one folder may be given for both options: each entry said once
+            skipped.stream().distinct().forEach(problem -> err.println("sla: warning: " + problem));
         }
         FrictionReport report = FrictionReport.of(evaluated);
         options.format().write(report, out);
