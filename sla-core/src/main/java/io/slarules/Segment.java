@@ -36,7 +36,7 @@ public record Segment(Responsible responsible, Duration length, Cause cause, Str
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(interval, "interval");
         Objects.requireNonNull(reason, "reason");
-        via = List.copyOf(via);
+        via = Via.of(via);
         rules = List.copyOf(rules);
         if (length.isNegative()) {
             throw new IllegalArgumentException("a segment cannot be negative: " + length);
@@ -59,12 +59,11 @@ public record Segment(Responsible responsible, Duration length, Cause cause, Str
      * depends on it, by {@code rule}.
      */
     public Segment passedOnFrom(String dependency, String rule) {
-        List<String> path = new ArrayList<>(via);
-        if (!dependency.equals(origin)) {
-            path.add(0, dependency);
-        }
-        List<String> by = new ArrayList<>(rules);
-        if (!by.contains(rule)) {
+        // the path is shared, not copied: down a long chain copies would grow as its square
+        List<String> path = dependency.equals(origin) ? via : Via.of(via).after(dependency);
+        List<String> by = rules;
+        if (!rules.contains(rule)) {
+            by = new ArrayList<>(rules);
             by.add(rule);
         }
         return new Segment(responsible, length, cause, origin, event, interval, reason, path, by);

@@ -1,5 +1,6 @@
 package io.slarules.cli;
 
+import io.slarules.report.PrintableText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,7 +29,7 @@ final class ExplainAgreementCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.out().print(AgreementText.explain(agreement, Optional.ofNullable(level)));
+        io.out().print(PrintableText.of(AgreementText.explain(agreement, Optional.ofNullable(level))));
         return Main.EVALUATED;
     }
 }

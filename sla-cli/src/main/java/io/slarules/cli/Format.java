@@ -1,5 +1,6 @@
 package io.slarules.cli;
 
+import io.slarules.report.PrintableText;
 import io.slarules.Evaluation;
 import io.slarules.report.EvaluationJson;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ enum Format {
     TEXT {
         @Override
         void write(Evaluation evaluation, PrintStream out) {
-            String text = evaluation.explain();
+            String text = PrintableText.of(evaluation.explain());
             out.print(text.endsWith("\n") ? text : text + "\n");
         }
     },

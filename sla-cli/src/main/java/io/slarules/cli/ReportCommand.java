@@ -6,9 +6,9 @@ import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;
 import io.slarules.files.Agreements;
+import io.slarules.files.DataFiles;
 import io.slarules.files.Histories;
 import io.slarules.files.Timelines;
-import io.slarules.files.Trees;
 import io.slarules.model.Agreement;
 import io.slarules.model.LevelledAgreement;
 import io.slarules.model.DateRange;
@@ -25,9 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -63,7 +61,10 @@ import java.util.stream.Stream;
  * <p>Every problem is reported before anything is written, each naming its file: a file that
  * cannot be read, two agreements with one id, an agreement without a timeline or with two, a
  * timeline or history of an agreement not in {@code --agreements}, and whatever the evaluation
- * refuses. Exit status as {@link Main} says: 0 written, 1 internal failure, 2 invalid input.
+ * refuses. Only regular files (and links to them) are read: an entry named like a data file that
+ * is a FIFO, a device, a folder, a broken link or a link loop is skipped, and each one skipped is
+ * listed on standard error ({@code sla: warning: FILE: skipped: why}), whether the report is
+ * written or refused. Exit status as {@link Main} says: 0 written, 1 internal failure, 2 invalid input.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Sla.Version.class, sortOptions = false,
         description = {"The friction report of a folder of agreements for a month: who held up whom, by how much,"
@@ -156,47 +157,62 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return execute(new Options(agreements, timelines, DateRange.ofMonth(period), format), engine::engine, io.out());
+        return execute(new Options(agreements, timelines, DateRange.ofMonth(period), format), engine::engine, io.out(),
+                io.err());
     }
 
     /**
      * Reads the folders, evaluates every agreement for the period with the default rules and writes
-     * the report.
+     * the report, saying nothing of the files it skips.
      *
      * @return {@link Main#EVALUATED}
      * @throws InvalidInputException listing every problem, each naming its file
      */
     static int execute(Options options, PrintStream out) {
-        return execute(options, () -> SlaEngine.builder().build(), out);
+        return execute(options, () -> SlaEngine.builder().build(), out,
+                new PrintStream(java.io.OutputStream.nullOutputStream()));
     }
 
     /**
-     * Reads the folders, evaluates every agreement for the period and writes the report.
+     * Reads the folders, evaluates every agreement for the period and writes the report; each
+     * file of the folders that is skipped is listed on {@code err}.
      *
      * @param engine the engine, built only when the folders are read without a problem
      * @return {@link Main#EVALUATED}
      * @throws InvalidInputException listing every problem, each naming its file
      */
-    static int execute(Options options, Supplier<SlaEngine> engine, PrintStream out) {
-        FrictionReport report = FrictionReport.of(evaluate(options, engine));
+    static int execute(Options options, Supplier<SlaEngine> engine, PrintStream out, PrintStream err) {
+        List<Problem> skipped = new ArrayList<>();
+        List<EvaluatedAgreement> evaluated;
+        try {
+            evaluated = evaluate(options, engine, skipped);
+        } finally {
+            // said whether the report is written or refused: a skipped file may be why it is refused
+            // one folder may be given for both options: each entry said once
+            skipped.stream().distinct().forEach(problem -> err.println("sla: warning: " + problem));
+        }
+        FrictionReport report = FrictionReport.of(evaluated);
         options.format().write(report, out);
         return Main.EVALUATED;
     }
 
     /** The agreements evaluated with the default rules, or every problem found on the way. */
     static List<EvaluatedAgreement> evaluate(Options options) {
-        return evaluate(options, () -> SlaEngine.builder().build());
+        return evaluate(options, () -> SlaEngine.builder().build(), new ArrayList<>());
     }
 
-    /** The agreements evaluated, or every problem found on the way. */
-    static List<EvaluatedAgreement> evaluate(Options options, Supplier<SlaEngine> engineOf) {
+    /**
+     * The agreements evaluated, or every problem found on the way; the entries of the folders
+     * that are not read are added to {@code skipped}, each with why.
+     */
+    static List<EvaluatedAgreement> evaluate(Options options, Supplier<SlaEngine> engineOf, List<Problem> skipped) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Path> agreementFiles = new TreeMap<>();
         Map<String, Agreement> agreements = new TreeMap<>();
         // a level of a multi-level agreement, or a subscriber of a service-based one, is reported
         // when a timeline names it; the agreement a file holds itself must have one
         java.util.Set<String> needsTimeline = new java.util.TreeSet<>();
-        for (Path file : files(options.agreements(), "--agreements", problems)) {
+        for (Path file : files(options.agreements(), "--agreements", problems, skipped)) {
             Optional<JsonNode> root = tree(file, problems);
             if (root.isEmpty() || root.get().has("agreement")) {
                 continue;
@@ -220,7 +236,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         Map<String, Path> timelineFiles = new TreeMap<>();
         Map<String, Path> historyFiles = new TreeMap<>();
-        for (Path file : files(options.timelines(), "--timelines", problems)) {
+        for (Path file : files(options.timelines(), "--timelines", problems, skipped)) {
             Optional<JsonNode> root = tree(file, problems);
             if (root.isEmpty()) {
                 continue;
@@ -318,31 +334,30 @@ final class ReportCommand implements Callable<Integer> {
         };
     }
 
-    /** The agreement, timeline and history files of a folder, by name. */
-    private static List<Path> files(Path folder, String option, List<Problem> problems) {
+    /**
+     * The agreement, timeline and history files of a folder, by name; an entry with such a name
+     * that is not a readable regular file (a FIFO, a device, a broken link, a link loop) is not
+     * read but reported to {@code skipped} with why.
+     */
+    private static List<Path> files(Path folder, String option, List<Problem> problems, List<Problem> skipped) {
         if (!Files.isDirectory(folder)) {
             problems.add(Problem.at(folder.toString(), "", option + " is not a folder"));
             return List.of();
         }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isRegularFile).filter(ReportCommand::isDataFile).sorted().toList();
-        } catch (IOException e) {
-            problems.add(Problem.at(folder.toString(), "", "cannot be listed: " + e.getMessage()));
+        try {
+            DataFiles.Scan scan = DataFiles.scan(folder);
+            skipped.addAll(scan.skipped());
+            return scan.files();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
             return List.of();
         }
-    }
-
-    private static boolean isDataFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 
     /** The file's tree, to tell agreements, timelines and histories apart; empty when it cannot be read. */
     private static Optional<JsonNode> tree(Path file, List<Problem> problems) {
         try {
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            boolean yaml = !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-            JsonNode root = Trees.parse(text, file.toString(), yaml);
+            JsonNode root = DataFiles.readTree(file);
             if (!root.isObject()) {
                 problems.add(Problem.at(file.toString(), "", "is not a mapping of fields"));
                 return Optional.empty();
@@ -350,8 +365,6 @@ final class ReportCommand implements Callable<Integer> {
             return Optional.of(root);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
-        } catch (IOException e) {
-            problems.add(Problem.at(file.toString(), "", "cannot be read: " + e.getMessage()));
         }
         return Optional.empty();
     }

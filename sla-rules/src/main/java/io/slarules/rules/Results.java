@@ -1,5 +1,6 @@
 package io.slarules.rules;
 
+import io.slarules.report.PrintableText;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
@@ -76,7 +77,8 @@ final class Results {
         for (PenaltyDecision d : decisions) {
             text.append('\n').append(d.explanation());
         }
-        return new Evaluation(agreement.id(), period, asOf, attributions, decisions, text.toString());
+        // names and ids reach here through the Java API unchecked: no escape sequence reaches a terminal
+        return new Evaluation(agreement.id(), period, asOf, attributions, decisions, PrintableText.of(text.toString()));
     }
 
     private List<PenaltyDecision> decisions() {
@@ -120,7 +122,7 @@ final class Results {
         String explanation = explainer.decision(id, capped, termination != null, List.copyOf(rules));
         return new PenaltyDecision(id, clause.id(), subject, clause.debtor(), clause.creditor(), capped.amount(),
                 capped.charge().priced(), assessment.units(), clause.unit(), capped.capped(), termination != null,
-                List.copyOf(rules), explanation);
+                List.copyOf(rules), PrintableText.of(explanation));
     }
 
     /**
@@ -144,7 +146,8 @@ final class Results {
             parts.add(new PenaltyDecision(id, whole.clause(), whole.subject(), whole.debtor(), part.party(), part.amount(),
                     whole.priced(), whole.delay(), whole.unit(), whole.capped(), whole.terminationRight(), whole.rules(),
                     whole.explanation().replace(whole.id(), id) + "  " + share + " of " + Explainer.money(whole.amount())
-                            + " to " + agreement.partyName(part.party()) + ": " + Explainer.money(part.amount()) + ".\n"));
+                            + " to " + PrintableText.of(agreement.partyName(part.party())) + ": "
+                            + Explainer.money(part.amount()) + ".\n"));
         }
         return parts;
     }

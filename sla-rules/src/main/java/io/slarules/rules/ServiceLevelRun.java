@@ -1,5 +1,6 @@
 package io.slarules.rules;
 
+import io.slarules.report.PrintableText;
 import io.slarules.CreditDecision;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
@@ -78,7 +79,7 @@ final class ServiceLevelRun {
             text.append(ServiceLevelText.month(agreement, month, outcome.objectives, outcome.credits));
         }
         return new Evaluation(deadlines.agreementId(), deadlines.period(), deadlines.asOf(), deadlines.attributions(),
-                deadlines.penalties(), objectives, credits, history, text.toString());
+                deadlines.penalties(), objectives, credits, history, PrintableText.of(text.toString()));
     }
 
     private record MonthOutcome(List<ObjectiveResult> objectives, List<CreditDecision> credits,
@@ -256,7 +257,7 @@ final class ServiceLevelRun {
                         + agreement.partyName(part.creditor()) + " = " + Explainer.money(part.amount())).orElse(explanation);
                 decisions.add(new CreditDecision(id, d.kind(), d.clause().id(), d.window().objectiveId(),
                         d.window().window(), d.subject(), d.debtor(), part.creditor(), part.amount(), d.priced(),
-                        c.capped(), rules, text));
+                        c.capped(), rules, PrintableText.of(text)));
                 if (d.isCredit() && part.amount().isPositive()) {
                     credited = credited.plus(part.amount());
                     creditedByService.merge(d.window().objective().serviceId().orElse(""), part.amount(), Money::plus);
