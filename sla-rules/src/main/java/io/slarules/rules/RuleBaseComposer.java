@@ -210,6 +210,11 @@ final class RuleBaseComposer {
     }
 
     private Loaded loadDrl(RulePack pack, RulePack.Drl drl) {
+        java.util.Optional<String> noCompiler = DrlCompiler.unavailable();
+        if (noCompiler.isPresent()) {
+            problem(Reason.DOES_NOT_COMPILE, pack, DrlIndex.Location.UNKNOWN, "", noCompiler.get());
+            return null;
+        }
         ClassLoader loader = pack.classLoader();
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
