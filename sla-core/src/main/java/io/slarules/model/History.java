@@ -159,7 +159,7 @@ public record History(List<MonthRecord> months, List<WindowRecord> windows) {
     public record IssuedCredit(String decisionId, String clause, String debtor, String creditor, Money amount) {
         /** Validates the fields. */
         public IssuedCredit {
-            Checks.id(decisionId, "history", "decisionId");
+            Checks.name(decisionId, "history", "decisionId");
             Checks.id(clause, "history", "clause");
             Checks.id(debtor, "history", "debtor");
             Checks.id(creditor, "history", "creditor");
