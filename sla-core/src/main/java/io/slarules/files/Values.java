@@ -3,6 +3,7 @@ package io.slarules.files;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.calendar.TimeRange;
 import io.slarules.model.Amount;
+import io.slarules.model.DateRange;
 import io.slarules.model.InputLimits;
 import io.slarules.model.Money;
 
@@ -118,11 +119,14 @@ final class Values {
         if (!DATE.matcher(text).matches()) {
             throw new Unreadable("not a date: " + quote(text) + " (expected yyyy-mm-dd, e.g. 2026-03-01)");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new Unreadable("not a date: " + quote(text) + " (no such day in the calendar)");
         }
+        requireYear(date.getYear(), text);
+        return date;
     }
 
     /** An instant written with its offset; a local time alone would be ambiguous. */
@@ -158,10 +162,20 @@ final class Values {
         if (!MONTH.matcher(text).matches()) {
             throw new Unreadable("not a month: " + quote(text) + " (expected yyyy-mm, e.g. 2026-03)");
         }
+        YearMonth month;
         try {
-            return YearMonth.parse(text);
+            month = YearMonth.parse(text);
         } catch (DateTimeParseException e) {
             throw new Unreadable("not a month: " + quote(text) + " (no such month)");
+        }
+        requireYear(month.getYear(), text);
+        return month;
+    }
+
+    /** Dates of a contract lie in the years a period may: a year 0001 is a typing error, not a term. */
+    private static void requireYear(int year, String text) throws Unreadable {
+        if (year < DateRange.MIN_YEAR || year > DateRange.MAX_YEAR) {
+            throw new Unreadable("lies outside the years " + DateRange.MIN_YEAR + " to " + DateRange.MAX_YEAR + ": " + text);
         }
     }
 

@@ -187,8 +187,10 @@ final class CommandParser {
             }
             try {
                 return Optional.of(DateRange.ofMonth(YearMonth.parse(month)));
-            } catch (DateTimeParseException e) {
-                throw new UsageException("malformed period \"" + month + "\": expected a month, YYYY-MM, e.g. 2026-03");
+            } catch (DateTimeParseException | io.slarules.InvalidInputException e) {
+                // a month like +999999999-12 parses but lies outside the years a period may
+                throw new UsageException("malformed period \"" + month + "\": expected a month, YYYY-MM, e.g. 2026-03, from "
+                        + DateRange.MIN_YEAR + " to " + DateRange.MAX_YEAR);
             }
         }
         if (from == null && to == null) {
