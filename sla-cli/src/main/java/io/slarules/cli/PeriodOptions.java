@@ -1,5 +1,6 @@
 package io.slarules.cli;
 
+import io.slarules.InvalidInputException;
 import io.slarules.model.DateRange;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -55,10 +56,14 @@ final class PeriodOptions {
         @Override
         public YearMonth convert(String value) {
             try {
-                return YearMonth.parse(value);
-            } catch (DateTimeParseException e) {
+                YearMonth month = YearMonth.parse(value);
+                // a month like +999999999-12 parses, but no period can end after it
+                DateRange.ofMonth(month);
+                return month;
+            } catch (DateTimeParseException | InvalidInputException e) {
                 throw new CommandLine.TypeConversionException("malformed period \"" + value
-                        + "\": expected a month, YYYY-MM, e.g. 2026-03");
+                        + "\": expected a month, YYYY-MM, e.g. 2026-03, from " + DateRange.MIN_YEAR + " to "
+                        + DateRange.MAX_YEAR);
             }
         }
     }
@@ -68,7 +73,11 @@ final class PeriodOptions {
         @Override
         public LocalDate convert(String value) {
             try {
-                return LocalDate.parse(value);
+                LocalDate date = LocalDate.parse(value);
+                if (date.getYear() < DateRange.MIN_YEAR || date.getYear() > DateRange.MAX_YEAR) {
+                    throw new DateTimeParseException("outside the years of a period", value, 0);
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("malformed date \"" + value
                         + "\": expected YYYY-MM-DD, e.g. 2026-03-01");

@@ -49,17 +49,42 @@ final class HistoryReader {
                     + agreement.id() + "\"");
             throw reader.failure(agreement.id());
         }
-        List<History.MonthRecord> months = f.optionalList("months", history::month);
+        List<History.MonthRecord> months = new java.util.ArrayList<>();
+        List<JsonNode> monthNodes = f.optionalElements("months");
+        for (int i = 0; i < monthNodes.size(); i++) {
+            History.MonthRecord month = history.month(monthNodes.get(i), monthPath(f.path("months"), monthNodes.get(i), i));
+            if (month != null) {
+                months.add(month);
+            }
+        }
         List<History.WindowRecord> windows = f.optionalList("windows", history::window);
         if (reader.hasProblems()) {
             throw reader.failure(agreement.id());
         }
         try {
-            return new History(months, windows);
+            History read = new History(months, windows);
+            // its references were checked above; what is left is where its records lie in time
+            read.problems(agreement, java.util.Optional.empty()).forEach(p -> reader.problem(p.path(), p.message()));
+            if (!reader.hasProblems()) {
+                return read;
+            }
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
-            throw reader.failure(agreement.id());
         }
+        throw reader.failure(agreement.id());
+    }
+
+    /** {@code months[2026-03]} when the record names a month, {@code months[0]} otherwise. */
+    private static String monthPath(String list, JsonNode node, int index) {
+        JsonNode month = node.isObject() ? node.get("month") : null;
+        if (month != null && month.isTextual()) {
+            try {
+                return list + "[" + Values.month(month) + "]";
+            } catch (Unreadable e) {
+                // reported when the record's fields are read
+            }
+        }
+        return NodeReader.index(list, index);
     }
 
     private History.MonthRecord month(JsonNode node, String path) {

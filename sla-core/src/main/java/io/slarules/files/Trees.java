@@ -2,7 +2,9 @@ package io.slarules.files;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +35,18 @@ public final class Trees {
     /** More than enough for any agreement; bounds the memory a hostile file can take. */
     static final int MAX_CHARS = 4 * 1024 * 1024;
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    /**
+     * The longest number a file may write, in characters: far more than the 18 integer digits and
+     * 12 decimals a number may have, and short enough that no number costs time to parse. The
+     * bound on the number itself is the readers' ({@link io.slarules.model.InputLimits}).
+     */
+    static final int MAX_NUMBER_CHARS = 100;
+
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNumberLength(MAX_NUMBER_CHARS)
+            .build();
+
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -44,6 +57,7 @@ public final class Trees {
 
     private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder()
             .loaderOptions(loaderOptions())
+            .streamReadConstraints(CONSTRAINTS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // yes/no/on/off stay text: a party called "no" must not turn into false
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
@@ -101,11 +115,18 @@ public final class Trees {
     /**
      * The YAML parser does not expand an alias but gives the anchor's name as text in its place,
      * which would be read as a wrong value without a word; so a file with an alias is refused.
-     * Refusing aliases also refuses every alias bomb, whatever the loader's alias limit.
+     * Refusing aliases also refuses every alias bomb, whatever the loader's alias limit. The same
+     * pass refuses a number too long to be worth parsing.
      */
     private static void refuseAliases(String body, String source) throws IOException {
         try (JsonParser parser = YAML_FACTORY.createParser(body)) {
             while (parser.nextToken() != null) {
+                if (parser.currentToken().isNumeric() && parser.getTextLength() > MAX_NUMBER_CHARS) {
+                    // the YAML parser does not apply the stream constraints: a million digits would take seconds
+                    throw fail(source, "is not valid YAML" + where(parser.currentTokenLocation()) + ": a number longer than "
+                            + MAX_NUMBER_CHARS + " characters (numbers have at most " + io.slarules.model.InputLimits.MAX_INTEGER_DIGITS
+                            + " digits before the decimal point and " + io.slarules.model.InputLimits.MAX_DECIMALS + " after it)");
+                }
                 if (((YAMLParser) parser).isCurrentAlias()) {
                     throw fail(source, "uses the YAML alias *" + parser.getText() + where(parser.currentTokenLocation())
                             + ": aliases are not allowed, write the value out");
@@ -119,6 +140,10 @@ public final class Trees {
         String reason;
         if (e.getCause() instanceof MarkedYAMLException marked) {
             reason = (marked.getContext() == null ? "" : marked.getContext() + ": ") + marked.getProblem();
+        } else if (original.startsWith("Number value length")) {
+            reason = "a number longer than " + MAX_NUMBER_CHARS + " characters (numbers have at most "
+                    + io.slarules.model.InputLimits.MAX_INTEGER_DIGITS + " digits before the decimal point and "
+                    + io.slarules.model.InputLimits.MAX_DECIMALS + " after it)";
         } else if (original.startsWith("Trailing token")) {
             // Jackson's own sentence names its classes and features, which mean nothing to an author
             reason = "more content follows the " + (yaml ? "first document" : "object") + "; a file holds one";

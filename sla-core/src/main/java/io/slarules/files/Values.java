@@ -3,6 +3,8 @@ package io.slarules.files;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.calendar.TimeRange;
 import io.slarules.model.Amount;
+import io.slarules.model.DateRange;
+import io.slarules.model.InputLimits;
 import io.slarules.model.Money;
 
 import java.math.BigDecimal;
@@ -20,6 +22,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -51,6 +54,9 @@ final class Values {
     private static final Pattern TIME_RANGE = Pattern.compile(TIME_RANGE_PATTERN);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** An amount of 18 digits, a point, 12 decimals, a sign, a space and a code fit with room to spare. */
+    private static final int MAX_MONEY_CHARS = 48;
+
     private static final String INSTANT_FORMS = "2026-03-02T17:00:00Z or 2026-03-02T17:00:00+01:00";
 
     private Values() {
@@ -61,21 +67,36 @@ final class Values {
      * reads an unquoted clause reference like {@code 12.1} as a number.
      */
     static String id(JsonNode node) throws Unreadable {
+        String id = written(node, "must be text (an id), found ");
+        // blank ids and ids with white space around them get the model's own sentences
+        if (!id.isBlank() && id.equals(id.strip())) {
+            Optional<String> problem = InputLimits.idProblem(id);
+            if (problem.isPresent()) {
+                throw new Unreadable(problem.get());
+            }
+        }
+        return id;
+    }
+
+    /** A name, title, description or reason: printable, line breaks allowed. */
+    static String text(JsonNode node) throws Unreadable {
+        String text = written(node, "must be text, found ");
+        Optional<String> problem = InputLimits.textProblem(text, true);
+        if (problem.isPresent()) {
+            throw new Unreadable(problem.get());
+        }
+        return text;
+    }
+
+    /** Text, or a number taken as the text it was written as. */
+    private static String written(JsonNode node, String otherwise) throws Unreadable {
         if (node.isTextual()) {
             return node.textValue();
         }
         if (node.isNumber()) {
-            return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
+            return node.isBigDecimal() ? decimal(node).toPlainString() : node.asText();
         }
-        throw new Unreadable("must be text (an id), found " + describe(node));
-    }
-
-    /** A name, title, description or reason. */
-    static String text(JsonNode node) throws Unreadable {
-        if (node.isTextual() || node.isNumber()) {
-            return id(node);
-        }
-        throw new Unreadable("must be text, found " + describe(node));
+        throw new Unreadable(otherwise + describe(node));
     }
 
     static LocalDate date(JsonNode node) throws Unreadable {
@@ -96,26 +117,29 @@ final class Values {
 
     static LocalDate parseDate(String text) throws Unreadable {
         if (!DATE.matcher(text).matches()) {
-            throw new Unreadable("not a date: \"" + text + "\" (expected yyyy-mm-dd, e.g. 2026-03-01)");
+            throw new Unreadable("not a date: " + quote(text) + " (expected yyyy-mm-dd, e.g. 2026-03-01)");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new Unreadable("not a date: \"" + text + "\" (no such day in the calendar)");
+            throw new Unreadable("not a date: " + quote(text) + " (no such day in the calendar)");
         }
+        requireYear(date.getYear(), text);
+        return date;
     }
 
     /** An instant written with its offset; a local time alone would be ambiguous. */
     static Instant instant(String text) throws Unreadable {
         if (!INSTANT.matcher(text).matches()) {
             throw new Unreadable(LOCAL_DATE_TIME.matcher(text).matches()
-                    ? "not an instant: \"" + text + "\" has no offset (write e.g. " + INSTANT_FORMS + ")"
-                    : "not a date or an instant: \"" + text + "\" (expected 2026-03-02, " + INSTANT_FORMS + ")");
+                    ? "not an instant: " + quote(text) + " has no offset (write e.g. " + INSTANT_FORMS + ")"
+                    : "not a date or an instant: " + quote(text) + " (expected 2026-03-02, " + INSTANT_FORMS + ")");
         }
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new Unreadable("not an instant: \"" + text + "\" (no such date or time of day)");
+            throw new Unreadable("not an instant: " + quote(text) + " (no such date or time of day)");
         }
     }
 
@@ -126,7 +150,7 @@ final class Values {
     static Instant instant(JsonNode node) throws Unreadable {
         String text = textOf(node, "an instant (" + INSTANT_FORMS + ")");
         if (DATE.matcher(text).matches()) {
-            throw new Unreadable("needs the time of day: \"" + text + "\" is a date (write an instant, e.g. "
+            throw new Unreadable("needs the time of day: " + quote(text) + " is a date (write an instant, e.g. "
                     + INSTANT_FORMS + ")");
         }
         return instant(text);
@@ -136,12 +160,22 @@ final class Values {
     static YearMonth month(JsonNode node) throws Unreadable {
         String text = textOf(node, "a month (yyyy-mm, e.g. 2026-03)");
         if (!MONTH.matcher(text).matches()) {
-            throw new Unreadable("not a month: \"" + text + "\" (expected yyyy-mm, e.g. 2026-03)");
+            throw new Unreadable("not a month: " + quote(text) + " (expected yyyy-mm, e.g. 2026-03)");
         }
+        YearMonth month;
         try {
-            return YearMonth.parse(text);
+            month = YearMonth.parse(text);
         } catch (DateTimeParseException e) {
-            throw new Unreadable("not a month: \"" + text + "\" (no such month)");
+            throw new Unreadable("not a month: " + quote(text) + " (no such month)");
+        }
+        requireYear(month.getYear(), text);
+        return month;
+    }
+
+    /** Dates of a contract lie in the years a period may: a year 0001 is a typing error, not a term. */
+    private static void requireYear(int year, String text) throws Unreadable {
+        if (year < DateRange.MIN_YEAR || year > DateRange.MAX_YEAR) {
+            throw new Unreadable("lies outside the years " + DateRange.MIN_YEAR + " to " + DateRange.MAX_YEAR + ": " + text);
         }
     }
 
@@ -152,7 +186,7 @@ final class Values {
         try {
             duration = Duration.parse(text);
         } catch (DateTimeParseException e) {
-            throw new Unreadable("not a duration: \"" + text + "\" (expected ISO-8601, e.g. PT8H, PT30M, P7D)");
+            throw new Unreadable("not a duration: " + quote(text) + " (expected ISO-8601, e.g. PT8H, PT30M, P7D)");
         }
         if (duration.isNegative()) {
             throw new Unreadable("must not be negative, was " + text);
@@ -164,7 +198,7 @@ final class Values {
     static TimeRange timeRange(JsonNode node) throws Unreadable {
         String text = textOf(node, "a time range (e.g. 09:00-17:00)");
         if (!TIME_RANGE.matcher(text).matches()) {
-            throw new Unreadable("not a time range: \"" + text + "\" (expected hh:mm-hh:mm, e.g. 09:00-17:00)");
+            throw new Unreadable("not a time range: " + quote(text) + " (expected hh:mm-hh:mm, e.g. 09:00-17:00)");
         }
         int hyphen = text.indexOf('-');
         String end = text.substring(hyphen + 1);
@@ -174,12 +208,12 @@ final class Values {
                 LocalTime.parse(end);
             }
         } catch (DateTimeParseException e) {
-            throw new Unreadable("not a time range: \"" + text + "\" (no such time of day; 24:00 ends the day)");
+            throw new Unreadable("not a time range: " + quote(text) + " (no such time of day; 24:00 ends the day)");
         }
         try {
             return TimeRange.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new Unreadable("not a time range: \"" + text + "\" does not end after it starts (a range never"
+            throw new Unreadable("not a time range: " + quote(text) + " does not end after it starts (a range never"
                     + " runs past midnight: write one on each day)");
         }
     }
@@ -207,16 +241,23 @@ final class Values {
             throw new Unreadable("must be " + expected + ", found " + describe(node));
         }
         String text = node.textValue();
+        if (text.length() > MAX_MONEY_CHARS) {
+            throw new Unreadable("is too long for " + expected + ": " + quote(text));
+        }
         if (text.strip().endsWith("%")) {
             if (!PERCENT.matcher(text).matches()) {
-                throw new Unreadable("not a percentage: \"" + text + "\" (expected e.g. \"10%\" or \"2.5%\")");
+                throw new Unreadable("not a percentage: " + quote(text) + " (expected e.g. \"10%\" or \"2.5%\")");
             }
             BigDecimal percent = new BigDecimal(text.substring(0, text.indexOf('%')).strip());
+            Optional<String> problem = InputLimits.numberProblem(percent);
+            if (problem.isPresent()) {
+                throw new Unreadable(problem.get());
+            }
             requirePercent(percent);
             return Amount.percentOfValue(percent);
         }
         if (!MONEY.matcher(text).matches()) {
-            throw new Unreadable("not " + expected + ": \"" + text + "\"");
+            throw new Unreadable("not " + expected + ": " + quote(text) + "");
         }
         Money money = money(node);
         if (money.isNegative()) {
@@ -235,12 +276,20 @@ final class Values {
     /** Money is written as text, so no binary floating point ever touches an amount. */
     static Money money(JsonNode node) throws Unreadable {
         String text = textOf(node, "an amount and a currency code in text, e.g. \"1250.00 EUR\"");
+        if (text.length() > MAX_MONEY_CHARS) {
+            throw new Unreadable("is too long for an amount of money: " + quote(text));
+        }
         if (!MONEY.matcher(text).matches()) {
-            throw new Unreadable("not an amount of money: \"" + text
-                    + "\" (expected an amount, one space and a currency code, e.g. \"1250.00 EUR\")");
+            throw new Unreadable("not an amount of money: " + quote(text)
+                    + " (expected an amount, one space and a currency code, e.g. \"1250.00 EUR\")");
         }
         currency(text.substring(text.length() - 3));
-        return Money.parse(text);
+        Money money = Money.parse(text);
+        Optional<String> problem = InputLimits.moneyProblem(money);
+        if (problem.isPresent()) {
+            throw new Unreadable(problem.get());
+        }
+        return money;
     }
 
     static Currency currency(JsonNode node) throws Unreadable {
@@ -249,12 +298,12 @@ final class Values {
 
     private static Currency currency(String code) throws Unreadable {
         if (!CURRENCY.matcher(code).matches()) {
-            throw new Unreadable("not a currency code: \"" + code + "\" (expected three capital letters, ISO 4217, e.g. EUR)");
+            throw new Unreadable("not a currency code: " + quote(code) + " (expected three capital letters, ISO 4217, e.g. EUR)");
         }
         try {
             return Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw new Unreadable("unknown currency code \"" + code + "\" (ISO 4217, e.g. EUR)");
+            throw new Unreadable("unknown currency code " + quote(code) + " (ISO 4217, e.g. EUR)");
         }
     }
 
@@ -263,7 +312,7 @@ final class Values {
         try {
             return ZoneId.of(text);
         } catch (DateTimeException e) {
-            throw new Unreadable("unknown time zone \"" + text + "\" (expected a region such as Europe/Berlin, or UTC)");
+            throw new Unreadable("unknown time zone " + quote(text) + " (expected a region such as Europe/Berlin, or UTC)");
         }
     }
 
@@ -273,7 +322,13 @@ final class Values {
             throw new Unreadable("must be a number, found " + describe(node));
         }
         // the YAML parser gives small numbers as int nodes; their text is the exact decimal written
-        return node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.asText());
+        BigDecimal value = node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.asText());
+        // bounded before any arithmetic: a 30-byte 1e100000000 would take minutes to add to anything
+        Optional<String> problem = InputLimits.numberProblem(value);
+        if (problem.isPresent()) {
+            throw new Unreadable(problem.get());
+        }
+        return value;
     }
 
     static Long longValue(JsonNode node) throws Unreadable {
@@ -281,7 +336,7 @@ final class Values {
             throw new Unreadable("must be a whole number, found " + describe(node));
         }
         if (!node.canConvertToLong()) {
-            throw new Unreadable("is too large: " + node.asText());
+            throw new Unreadable("is too large: " + abbreviatedNumber(node));
         }
         return node.longValue();
     }
@@ -291,7 +346,7 @@ final class Values {
             throw new Unreadable("must be a whole number, found " + describe(node));
         }
         if (!node.canConvertToInt()) {
-            throw new Unreadable("is too large: " + node.asText());
+            throw new Unreadable("is too large: " + abbreviatedNumber(node));
         }
         return node.intValue();
     }
@@ -303,7 +358,7 @@ final class Values {
             String text = textOf(node, "one of " + words);
             T value = allowed.get(text);
             if (value == null) {
-                throw new Unreadable("unknown value \"" + text + "\" (allowed: " + words + ")");
+                throw new Unreadable("unknown value " + quote(text) + " (allowed: " + words + ")");
             }
             return value;
         };
@@ -323,20 +378,27 @@ final class Values {
         return node.textValue();
     }
 
+    /** A number as a message shows it: whole when short, else its first digits and its length. */
+    private static String abbreviatedNumber(JsonNode node) {
+        String text = node.asText();
+        return text.length() <= 30 ? text : text.substring(0, 20) + "... (" + text.length() + " characters)";
+    }
+
     /** The node as a message shows it: what kind of value, and the value when it is short. */
     static String describe(JsonNode node) {
         return switch (node.getNodeType()) {
             case OBJECT -> "an object";
             case ARRAY -> "a list";
-            case NUMBER -> "the number " + node.asText();
-            case STRING -> "the text \"" + abbreviated(node.textValue()) + "\"";
+            case NUMBER -> "the number " + abbreviatedNumber(node);
+            case STRING -> "the text " + quote(node.textValue());
             case BOOLEAN -> node.asText();
             case NULL -> "null";
             default -> "an unexpected value";
         };
     }
 
-    private static String abbreviated(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    /** A value of the file as a message quotes it: short, and without a character a terminal would act on. */
+    static String quote(String text) {
+        return InputLimits.quote(text);
     }
 }

@@ -191,11 +191,13 @@ final class AgreementChecks {
         }
     }
 
+    /** Money a clause states: in the agreement's currency and in its minor unit. */
     private static void currency(Money money, Currency expected, String path, List<Problem> problems) {
         if (!money.currency().equals(expected)) {
             problems.add(Problem.at(SOURCE, path, "currency " + money.currency()
                     + " does not match the agreement's currency " + expected));
         }
+        InputLimits.moneyProblem(money).ifPresent(problem -> problems.add(Problem.at(SOURCE, path, problem)));
     }
 
     /**

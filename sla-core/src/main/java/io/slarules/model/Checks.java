@@ -32,17 +32,46 @@ final class Checks {
             throw fail(source, field, "must not be blank");
         }
         if (!value.equals(value.strip())) {
-            throw fail(source, field, "must not start or end with white space: \"" + value + "\"");
+            throw fail(source, field, "must not start or end with white space: " + InputLimits.quote(value));
         }
+        InputLimits.idProblem(value).ifPresent(problem -> {
+            throw fail(source, field, problem);
+        });
         return value;
     }
 
+    /** A display name: any printable text, not blank, no control or format characters. */
+    static String name(String value, String source, String field) {
+        present(value, source, field);
+        if (value.isBlank()) {
+            throw fail(source, field, "must not be blank");
+        }
+        InputLimits.textProblem(value, false).ifPresent(problem -> {
+            throw fail(source, field, problem);
+        });
+        return value;
+    }
+
+    /** A title, description or reason; absent is empty. Line breaks and tabs are allowed, other control characters not. */
     static String text(String value, String source, String field) {
-        return Objects.requireNonNullElse(value, "");
+        String text = Objects.requireNonNullElse(value, "");
+        InputLimits.textProblem(text, true).ifPresent(problem -> {
+            throw fail(source, field, problem);
+        });
+        return text;
+    }
+
+    /** A number of a contract, within {@link InputLimits}' bounds. */
+    static BigDecimal number(BigDecimal value, String source, String field) {
+        present(value, source, field);
+        InputLimits.numberProblem(value).ifPresent(problem -> {
+            throw fail(source, field, problem);
+        });
+        return value;
     }
 
     static BigDecimal notNegative(BigDecimal value, String source, String field) {
-        present(value, source, field);
+        number(value, source, field);
         if (value.signum() < 0) {
             throw fail(source, field, "must not be negative, was " + value.toPlainString());
         }
@@ -50,7 +79,7 @@ final class Checks {
     }
 
     static BigDecimal percent(BigDecimal value, String source, String field) {
-        present(value, source, field);
+        number(value, source, field);
         if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
             throw fail(source, field, "a percentage must lie between 0 and 100, was " + value.toPlainString());
         }

@@ -1,10 +1,15 @@
 package io.slarules.model;
 
+import io.slarules.InvalidInputException;
+
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A half-open range of calendar dates {@code [startInclusive, endExclusive)}: an agreement's
@@ -30,10 +35,59 @@ public record DateRange(LocalDate startInclusive, LocalDate endExclusive) {
         return new DateRange(startInclusive, endExclusive);
     }
 
-    /** Every date of a calendar month. */
+    /** The first year a period may lie in. */
+    public static final int MIN_YEAR = 1900;
+    /** The last year a period may lie in. */
+    public static final int MAX_YEAR = 9999;
+
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
+
+    /**
+     * Every date of a calendar month.
+     *
+     * @param month the month, in the years {@value #MIN_YEAR} to {@value #MAX_YEAR}
+     * @return the month's dates
+     * @throws InvalidInputException when the month lies outside those years
+     */
     public static DateRange ofMonth(YearMonth month) {
         Objects.requireNonNull(month, "month");
+        if (month.getYear() < MIN_YEAR || month.getYear() > MAX_YEAR) {
+            throw Checks.fail("period", "", "month " + InputLimits.quote(month.toString()) + " lies outside the years "
+                    + MIN_YEAR + " to " + MAX_YEAR);
+        }
         return new DateRange(month.atDay(1), month.plusMonths(1).atDay(1));
+    }
+
+    /**
+     * Parses a period as a command line or a request writes it: a month, {@code 2026-03}, or two
+     * dates, {@code 2026-03-01..2026-04-15} (the second exclusive), in the years
+     * {@value #MIN_YEAR} to {@value #MAX_YEAR}.
+     *
+     * @param text the period
+     * @return the dates it covers
+     * @throws InvalidInputException with one problem (source {@code period}) saying what is wrong
+     */
+    public static DateRange parse(String text) {
+        Objects.requireNonNull(text, "text");
+        String expected = " (expected a month, yyyy-mm, e.g. 2026-03, or from..to, e.g. 2026-03-01..2026-04-15)";
+        try {
+            if (MONTH.matcher(text).matches()) {
+                return ofMonth(YearMonth.parse(text));
+            }
+            Matcher range = RANGE.matcher(text);
+            if (range.matches()) {
+                DateRange parsed = of(LocalDate.parse(range.group(1)), LocalDate.parse(range.group(2)));
+                if (parsed.startInclusive.getYear() < MIN_YEAR || parsed.endExclusive.getYear() > MAX_YEAR) {
+                    throw Checks.fail("period", "", "period " + text + " lies outside the years " + MIN_YEAR + " to "
+                            + MAX_YEAR);
+                }
+                return parsed;
+            }
+        } catch (DateTimeException e) {
+            throw Checks.fail("period", "", "not a period: " + InputLimits.quote(text) + " (no such month or day)");
+        }
+        throw Checks.fail("period", "", "not a period: " + InputLimits.quote(text) + expected);
     }
 
     /** Whether the date lies in the range. */

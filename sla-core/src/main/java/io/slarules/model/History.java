@@ -51,6 +51,8 @@ public record History(List<MonthRecord> months, List<WindowRecord> windows) {
                 problems.add(Problem.at("history", "windows[" + key + "]", "recorded twice with different content"));
             }
         }
+        currencies(distinctMonths, distinctWindows, problems);
+        creditsWithinMonths(distinctMonths, distinctWindows, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(null, problems);
         }
@@ -59,6 +61,141 @@ public record History(List<MonthRecord> months, List<WindowRecord> windows) {
                 .thenComparing(WindowRecord::objective));
         months = List.copyOf(distinctMonths);
         windows = List.copyOf(distinctWindows);
+    }
+
+    /** Every amount of a history is in one currency: sums over months would mix them otherwise. */
+    private static void currencies(List<MonthRecord> months, List<WindowRecord> windows, List<Problem> problems) {
+        java.util.Currency first = null;
+        for (MonthRecord m : months) {
+            first = first == null ? m.charged().currency() : first;
+            if (!m.charged().currency().equals(first)) {
+                problems.add(Problem.at("history", "months[" + m.month() + "].charged", "is in "
+                        + m.charged().currency() + ", an earlier month in " + first));
+            }
+        }
+        for (WindowRecord w : windows) {
+            for (IssuedCredit c : w.credits()) {
+                first = first == null ? c.amount().currency() : first;
+                if (!c.amount().currency().equals(first)) {
+                    problems.add(Problem.at("history", "windows[" + w.objective() + "@" + w.window() + "].credits["
+                            + c.decisionId() + "].amount", "is in " + c.amount().currency() + ", the history in " + first));
+                }
+            }
+        }
+    }
+
+    /**
+     * A month's {@code credited} is at least the credits listed under the windows settled in it (a
+     * window is settled in the month holding its last day): an evaluation records both from the
+     * same decisions, so a month that credited less than its windows list was not written by one.
+     * A history may list fewer windows than were credited (only the months a rolling cap needs),
+     * never more.
+     */
+    private static void creditsWithinMonths(List<MonthRecord> months, List<WindowRecord> windows,
+                                            List<Problem> problems) {
+        for (MonthRecord m : months) {
+            Money listed = Money.zero(m.credited().currency());
+            boolean any = false;
+            for (WindowRecord w : windows) {
+                if (YearMonth.from(w.window().endExclusive().minusDays(1)).equals(m.month())) {
+                    for (IssuedCredit c : w.credits()) {
+                        if (c.amount().currency().equals(listed.currency())) {
+                            listed = listed.plus(c.amount());
+                            any = true;
+                        }
+                    }
+                }
+            }
+            if (any && listed.compareTo(m.credited()) > 0) {
+                problems.add(Problem.at("history", "months[" + m.month() + "].credited", "is " + m.credited()
+                        + ", less than the " + listed + " the windows settled in " + m.month() + " list as credited"));
+            }
+        }
+    }
+
+    /**
+     * Checks that the history fits the agreement and precedes the period evaluated: amounts in the
+     * agreement's currency; months and windows within the agreement's effective dates and before
+     * the period's first day (an evaluation records its own period); known objectives, clauses and
+     * parties.
+     *
+     * @param agreement the agreement the history is of
+     * @param period    the period about to be evaluated
+     * @throws InvalidInputException naming the agreement and listing every problem found
+     */
+    public void requireConsistentWith(Agreement agreement, DateRange period) {
+        Objects.requireNonNull(period, "period");
+        List<Problem> problems = problems(agreement, Optional.of(period));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(agreement.id(), problems);
+        }
+    }
+
+    /**
+     * The problems of this history against an agreement (and the period about to be evaluated,
+     * when given), as {@link #requireConsistentWith(Agreement, DateRange)} lists them.
+     *
+     * @param agreement the agreement the history is of
+     * @param period    the period about to be evaluated; empty to check against the agreement alone
+     * @return every problem found, in record order; empty when the history fits
+     */
+    public List<Problem> problems(Agreement agreement, Optional<DateRange> period) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(period, "period");
+        List<Problem> problems = new ArrayList<>();
+        java.util.Currency currency = agreement.currency();
+        DateRange life = agreement.effective();
+        YearMonth firstMonth = YearMonth.from(life.startInclusive());
+        YearMonth lastMonth = YearMonth.from(life.endExclusive().minusDays(1));
+        for (MonthRecord m : months) {
+            String at = "months[" + m.month() + "]";
+            if (!m.charged().currency().equals(currency)) {
+                problems.add(Problem.at("history", at + ".charged", "is in " + m.charged().currency()
+                        + ", the agreement is in " + currency));
+            }
+            if (m.month().isBefore(firstMonth) || m.month().isAfter(lastMonth)) {
+                problems.add(Problem.at("history", at, "lies outside the agreement's effective dates " + life));
+            } else if (period.isPresent() && !m.month().isBefore(YearMonth.from(period.get().startInclusive()))) {
+                problems.add(Problem.at("history", at, "is not before the period evaluated, " + period.get()
+                        + ": a history records earlier evaluations, the evaluation records its own"));
+            }
+        }
+        java.util.Set<String> objectives = new java.util.HashSet<>();
+        java.util.Set<String> clauses = new java.util.HashSet<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(agreement.serviceLevels()),
+                agreement.amendments().stream().map(Amendment::serviceLevels)).forEach(terms -> {
+                    terms.objectives().forEach(o -> objectives.add(o.id()));
+                    terms.credits().forEach(c -> clauses.add(c.id()));
+                });
+        for (WindowRecord w : windows) {
+            String at = "windows[" + w.objective() + "@" + w.window() + "]";
+            if (!objectives.contains(w.objective())) {
+                problems.add(Problem.at("history", at + ".objective", "unknown objective " + w.objective()));
+            }
+            if (!w.window().overlaps(life)) {
+                problems.add(Problem.at("history", at + ".window", "lies outside the agreement's effective dates " + life));
+            } else if (period.isPresent() && w.window().endExclusive().isAfter(period.get().startInclusive())) {
+                problems.add(Problem.at("history", at + ".window", "ends after the period evaluated starts, "
+                        + period.get().startInclusive() + ": a history records earlier evaluations"));
+            }
+            for (IssuedCredit c : w.credits()) {
+                String credit = at + ".credits[" + c.decisionId() + "]";
+                if (!clauses.contains(c.clause())) {
+                    problems.add(Problem.at("history", credit + ".clause", "unknown service-credit clause " + c.clause()));
+                }
+                for (String party : List.of(c.debtor(), c.creditor())) {
+                    if (agreement.party(party).isEmpty()) {
+                        problems.add(Problem.at("history", credit + (party.equals(c.debtor()) ? ".debtor" : ".creditor"),
+                                "unknown party " + party));
+                    }
+                }
+                if (!c.amount().currency().equals(currency)) {
+                    problems.add(Problem.at("history", credit + ".amount", "is in " + c.amount().currency()
+                            + ", the agreement is in " + currency));
+                }
+            }
+        }
+        return problems;
     }
 
     /** No earlier evaluations. */
@@ -111,6 +248,16 @@ public record History(List<MonthRecord> months, List<WindowRecord> windows) {
         return new History(m, w);
     }
 
+    /** An amount a history records: what a decision settled, so never negative and in the minor unit. */
+    private static void recorded(Money money, String field) {
+        if (money.isNegative()) {
+            throw Checks.fail("history", field, "must not be negative, was " + money);
+        }
+        InputLimits.moneyProblem(money).ifPresent(problem -> {
+            throw Checks.fail("history", field, problem);
+        });
+    }
+
     /**
      * What one month cost and gave back.
      *
@@ -127,6 +274,8 @@ public record History(List<MonthRecord> months, List<WindowRecord> windows) {
             if (!charged.currency().equals(credited.currency())) {
                 throw Checks.fail("history", "credited", "is in " + credited.currency() + ", charged in " + charged.currency());
             }
+            recorded(charged, "charged");
+            recorded(credited, "credited");
         }
     }
 
@@ -159,11 +308,12 @@ public record History(List<MonthRecord> months, List<WindowRecord> windows) {
     public record IssuedCredit(String decisionId, String clause, String debtor, String creditor, Money amount) {
         /** Validates the fields. */
         public IssuedCredit {
-            Checks.id(decisionId, "history", "decisionId");
+            Checks.name(decisionId, "history", "decisionId");
             Checks.id(clause, "history", "clause");
             Checks.id(debtor, "history", "debtor");
             Checks.id(creditor, "history", "creditor");
-            Objects.requireNonNull(amount, "amount");
+            Checks.present(amount, "history", "amount");
+            recorded(amount, "amount");
         }
     }
 

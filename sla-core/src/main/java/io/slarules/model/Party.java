@@ -23,7 +23,7 @@ public record Party(String id, String name, PartyRole role, Optional<String> eng
         if (RESERVED_ID.equals(id)) {
             throw Checks.fail("agreement", "id", "\"" + RESERVED_ID + "\" is reserved for excused delay");
         }
-        Checks.id(name, "agreement", "name");
+        Checks.name(name, "agreement", "name");
         Checks.present(role, "agreement", "role");
         Checks.present(engagedBy, "agreement", "engagedBy");
         if (role == PartyRole.SUBCONTRACTOR && engagedBy.isEmpty()) {

@@ -17,7 +17,7 @@ public record Service(String id, String name, Money monthlyFee, java.util.Option
     /** Validates the fields. */
     public Service {
         Checks.id(id, "agreement", "id");
-        name = Objects.requireNonNullElse(name, id);
+        name = Checks.name(Objects.requireNonNullElse(name, id), "agreement", "name");
         Checks.present(monthlyFee, "agreement", "monthlyFee");
         if (monthlyFee.isNegative()) {
             throw Checks.fail("agreement", "monthlyFee", "must not be negative, was " + monthlyFee);

@@ -253,10 +253,12 @@ final class ServiceLevelChecks {
         }
     }
 
+    /** Money the terms state: in the agreement's currency and in its minor unit. */
     private void money(Money money, String path) {
         if (currency != null && !money.currency().equals(currency)) {
             add(path, "is in " + money.currency() + ", the agreement is in " + currency);
         }
+        InputLimits.moneyProblem(money).ifPresent(problem -> add(path, problem));
     }
 
     private void party(String id, String path) {

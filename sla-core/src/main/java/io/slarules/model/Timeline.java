@@ -193,9 +193,54 @@ public final class Timeline {
             }
         }
         TimelineServiceChecks.check(this, agreement, parties, problems);
+        outsideEffective(agreement, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(agreement.id(), problems);
         }
+    }
+
+    /**
+     * Events wholly outside the agreement's effective dates are refused: nothing of them can count,
+     * and a fulfilment in 2019 or an outage in 2031 under a 2026 agreement is a typing error that
+     * would otherwise change an amount without a word. An interval reaching into the effective
+     * dates is kept (its part outside does not count); an instant must lie inside them, its end
+     * included, so a delivery at the very end of the agreement is still seen.
+     */
+    private void outsideEffective(Agreement agreement, List<Problem> problems) {
+        Interval life = agreement.effective().toInterval(agreement.zone());
+        String dates = " lies outside the agreement's effective dates " + agreement.effective() + " (in "
+                + agreement.zone() + ")";
+        for (TimelineEvent e : events()) {
+            boolean outside;
+            if (e instanceof Fulfilment f) {
+                outside = f.at().isBefore(life.startInclusive()) || f.at().isAfter(life.endExclusive());
+            } else if (e instanceof CaseEvent c) {
+                outside = c.at().isBefore(life.startInclusive()) || c.at().isAfter(life.endExclusive());
+            } else if (e instanceof Count c) {
+                outside = c.at().isBefore(life.startInclusive()) || !c.at().isBefore(life.endExclusive());
+            } else if (e instanceof BlockedInterval b) {
+                outside = outside(b.interval(), life);
+            } else if (e instanceof ForceMajeure f) {
+                outside = outside(f.interval(), life);
+            } else {
+                outside = outside(((Outage) e).interval(), life);
+            }
+            if (outside) {
+                problems.add(Problem.at("timeline", listOf(e) + "[" + e.id() + "]", "event " + e.id() + dates));
+            }
+        }
+    }
+
+    private static boolean outside(Interval interval, Interval life) {
+        return !interval.endExclusive().isAfter(life.startInclusive())
+                || !interval.startInclusive().isBefore(life.endExclusive());
+    }
+
+    /** The list of a timeline file an event is written in. */
+    private static String listOf(TimelineEvent e) {
+        return e instanceof Fulfilment ? "fulfilments" : e instanceof BlockedInterval ? "blocked"
+                : e instanceof ForceMajeure ? "forceMajeure" : e instanceof Outage ? "outages"
+                : e instanceof CaseEvent ? "cases" : "counts";
     }
 
     private static <T extends TimelineEvent> List<T> select(List<TimelineEvent> events, Class<T> type,

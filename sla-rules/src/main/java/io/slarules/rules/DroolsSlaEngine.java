@@ -93,7 +93,8 @@ final class DroolsSlaEngine implements SlaEngine {
 
     private Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history,
                                 ChunkSessions sessions) {
-        Evaluation deadlines = new Results(agreement, period, derive(agreement, period, timeline, sessions)).evaluation();
+        Evaluation deadlines = new Results(agreement, period, derive(agreement, period, timeline, history, sessions))
+                .evaluation();
         return new ServiceLevelRun(this, sessions, agreement, period, timeline, history).addTo(deadlines);
     }
 
@@ -142,11 +143,12 @@ final class DroolsSlaEngine implements SlaEngine {
 
     /** Runs the rules and returns what they concluded, unordered; tests read the rules that fired here. */
     Derivation derive(Agreement agreement, DateRange period, Timeline timeline) {
-        return derive(agreement, period, timeline, ChunkSessions.perEvaluation(kieBase));
+        return derive(agreement, period, timeline, History.empty(), ChunkSessions.perEvaluation(kieBase));
     }
 
-    private Derivation derive(Agreement agreement, DateRange period, Timeline timeline, ChunkSessions sessions) {
-        requireValid(agreement, period, timeline);
+    private Derivation derive(Agreement agreement, DateRange period, Timeline timeline, History history,
+                              ChunkSessions sessions) {
+        requireValid(agreement, period, timeline, history);
         Interval instants = period.toInterval(agreement.zone());
         Normalisation normalisation = new Normalisation(agreement, instants, timeline);
         List<ObligationState> states = normalisation.obligationStates();
@@ -161,7 +163,7 @@ final class DroolsSlaEngine implements SlaEngine {
         }
     }
 
-    private void requireValid(Agreement agreement, DateRange period, Timeline timeline) {
+    private void requireValid(Agreement agreement, DateRange period, Timeline timeline, History history) {
         List<Problem> problems = new ArrayList<>();
         String policy = agreement.concurrentDelay().policy();
         if (!rules.policies().contains(policy)) {
@@ -174,6 +176,8 @@ final class DroolsSlaEngine implements SlaEngine {
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
+        // a history built in code is held to what a history file is: no record read on trust
+        problems.addAll(history.problems(agreement, Optional.of(period)));
         if (!period.overlaps(agreement.effective())) {
             problems.add(Problem.at("period", "", "period " + period + " lies outside the agreement's effective period "
                     + agreement.effective()));

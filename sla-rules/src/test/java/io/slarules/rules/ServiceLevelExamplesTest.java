@@ -39,6 +39,7 @@ import static io.slarules.rules.Hosting.PROVIDER;
 import static io.slarules.rules.Hosting.at;
 import static io.slarules.rules.Hosting.between;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The service-level worked examples G to M of issue 3, end to end through the public API. */
 class ServiceLevelExamplesTest {
@@ -208,6 +209,25 @@ class ServiceLevelExamplesTest {
         });
         assertThat(evaluation.history().month(YearMonth.of(2026, 4))).contains(
                 new History.MonthRecord(YearMonth.of(2026, 4), Money.of("1000.00", "USD"), Money.of("50.00", "USD")));
+    }
+
+    // issue 11 point 5: a history built in code is checked like a history file. Example K's agreement with a
+    // history in euros whose April record lies inside the period evaluated: all refused, nothing evaluated.
+    @Test
+    void historyBuiltInCodeIsCheckedAgainstTheAgreementAndThePeriod() {
+        Agreement agreement = Hosting.agreement("USD", UTC, DateRange.of(LocalDate.of(2025, 5, 1), LocalDate.of(2027, 5, 1)))
+                .serviceLevels(Hosting.levels(Money.of("1000.00", "USD"), List.of(Hosting.availability("99.95")),
+                        List.of(Hosting.credit("AVAIL").bands(Hosting.gBands()).build()), CreditCaps.NONE, List.of()))
+                .build();
+        History history = new History(List.of(
+                new History.MonthRecord(YearMonth.of(2026, 3), Money.of("1000.00", "EUR"), Money.of("0.00", "EUR")),
+                new History.MonthRecord(YearMonth.of(2026, 4), Money.of("1000.00", "EUR"), Money.of("0.00", "EUR"))),
+                List.of());
+
+        assertThatThrownBy(() -> ENGINE.evaluate(agreement, DateRange.ofMonth(YearMonth.of(2026, 4)), Timeline.empty(),
+                history)).isInstanceOfSatisfying(io.slarules.InvalidInputException.class, e ->
+                assertThat(e.problems()).extracting(io.slarules.Problem::path)
+                        .containsExactly("months[2026-03].charged", "months[2026-04].charged", "months[2026-04]"));
     }
 
     // L: a 10 % credit on a 9.00 USD fee is 0.90 USD, below the 1.00 USD minimum: no decision, and a note why.
