@@ -157,8 +157,9 @@ class EvaluationJsonServiceLevelsTest {
     void writesACreditDecisionWithMoneyAsDecimalStrings() throws Exception {
         JsonNode c = json().get("credits").get(0);
 
-        assertThat(names(c)).containsExactly("id", "kind", "clause", "objective", "window", "subject", "debtor",
-                "creditor", "amount", "currency", "priced", "capped", "rules", "explanation");
+        assertThat(names(c)).containsExactly("id", "fingerprint", "kind", "clause", "objective", "window", "subject",
+                "debtor", "creditor", "amount", "currency", "priced", "capped", "rules", "explanation");
+        assertThat(c.get("fingerprint").asText()).isEqualTo(credit().fingerprint());
         assertThat(c.get("kind").asText()).isEqualTo("SERVICE_CREDIT");
         assertThat(c.get("amount").asText()).isEqualTo("100.00");
         assertThat(c.get("currency").asText()).isEqualTo("USD");

@@ -158,9 +158,11 @@ class EvaluationJsonTest {
     void writesAPenaltyWithMoneyAsDecimalStrings() throws Exception {
         JsonNode p = json(evaluation()).get("penalties").get(0);
 
-        assertThat(names(p)).containsExactly("id", "clause", "subject", "debtor", "creditor", "amount", "currency",
-                "priced", "delay", "unit", "capped", "terminationRight", "rules", "explanation");
+        // issue 11: the fingerprint follows the id, so a billing system reading this output detects corrections
+        assertThat(names(p)).containsExactly("id", "fingerprint", "clause", "subject", "debtor", "creditor", "amount",
+                "currency", "priced", "delay", "unit", "capped", "terminationRight", "rules", "explanation");
         assertThat(p.get("id").asText()).isEqualTo("pd-1234abcd");
+        assertThat(p.get("fingerprint").asText()).isEqualTo(decision().fingerprint()).matches("[0-9a-f]{16}");
         assertThat(p.get("clause").asText()).isEqualTo("12.1");
         assertThat(p.get("subject").asText()).isEqualTo("DELIVERY-1");
         assertThat(p.get("debtor").asText()).isEqualTo("northwind");
