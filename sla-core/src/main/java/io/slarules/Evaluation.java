@@ -51,8 +51,8 @@ public final class Evaluation {
     @JsonCreator
     private Evaluation(@JsonProperty(value = "agreementId", required = true) String agreementId,
                        @JsonProperty(value = "period", required = true) DateRange period,
-                       @JsonProperty(value = "asOf",
-                               required = true) @JsonDeserialize(converter = JsonForms.TextToInstant.class) Instant asOf,
+                       @JsonProperty(value = "asOf", required = true)
+                       @JsonDeserialize(converter = JsonForms.TextToInstant.class) Instant asOf,
                        @JsonProperty(value = "attributions") List<DelayAttribution> attributions,
                        @JsonProperty(value = "penalties") List<PenaltyDecision> penalties,
                        @JsonProperty(value = "objectives") List<ObjectiveResult> objectives,

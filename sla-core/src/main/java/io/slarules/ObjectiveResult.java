@@ -46,10 +46,10 @@ public final class ObjectiveResult {
     private ObjectiveResult(@JsonProperty(value = "objective", required = true) String objective,
                             @JsonProperty(value = "kind", required = true) MetricKind kind,
                             @JsonProperty(value = "window", required = true) DateRange window,
-                            @JsonProperty(value = "achieved",
-                                    required = true) @JsonDeserialize(converter = JsonForms.TextToDecimal.class) BigDecimal achieved,
-                            @JsonProperty(value = "target",
-                                    required = true) @JsonDeserialize(converter = JsonForms.TextToDecimal.class) BigDecimal target,
+                            @JsonProperty(value = "achieved", required = true)
+                            @JsonDeserialize(converter = JsonForms.TextToDecimal.class) BigDecimal achieved,
+                            @JsonProperty(value = "target", required = true)
+                            @JsonDeserialize(converter = JsonForms.TextToDecimal.class) BigDecimal target,
                             @JsonProperty(value = "met") boolean met,
                             @JsonProperty(value = "lostTime") List<Share> lostTime,
                             @JsonProperty(value = "shortfall") Long shortfall,

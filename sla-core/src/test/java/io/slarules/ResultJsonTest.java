@@ -66,7 +66,8 @@ class ResultJsonTest {
         Segment own = Segment.of(Responsible.party("northwind"), Duration.ofDays(4), Cause.OWN_DELAY, "DELIVERY-1",
                 Optional.empty(), Optional.empty(), "", List.of(), List.of("attribute: own delay"));
         Segment excused = Segment.of(Responsible.EXCUSED, Duration.ofDays(4), Cause.FORCE_MAJEURE, "DELIVERY-2",
-                Optional.of("FM-1"), Optional.of(flood), "flood", List.of("SPEC-2"), List.of("attribute: force majeure"));
+                Optional.of("FM-1"), Optional.of(flood), "flood", List.of("SPEC-2"),
+                        List.of("attribute: force majeure"));
         DelayAttribution delivered = DelayAttribution.of("DELIVERY-1", "northwind",
                 Instant.parse("2026-03-30T22:00:00Z"), Optional.of(Instant.parse("2026-04-24T22:00:00Z")),
                 Instant.parse("2026-04-24T22:00:00Z"), List.of(spec, own));
@@ -115,10 +116,12 @@ class ResultJsonTest {
     @Test
     void moneyIsItsExactAmountAndItsCurrencyCode() throws Exception {
         // the amount as a string keeps its scale: 4000.00, not 4000.0 nor 4E+3
-        assertThat(PLAIN.writeValueAsString(Money.of("4000.00", "EUR"))).isEqualTo("{\"amount\":\"4000.00\",\"currency\":\"EUR\"}");
+        assertThat(PLAIN.writeValueAsString(Money.of("4000.00", "EUR")))
+                .isEqualTo("{\"amount\":\"4000.00\",\"currency\":\"EUR\"}");
         assertThat(PLAIN.writeValueAsString(Money.of("0.0000001", "EUR")))
                 .isEqualTo("{\"amount\":\"0.0000001\",\"currency\":\"EUR\"}");
-        assertThat(PLAIN.writeValueAsString(Money.of("4000", "JPY"))).isEqualTo("{\"amount\":\"4000\",\"currency\":\"JPY\"}");
+        assertThat(PLAIN.writeValueAsString(Money.of("4000", "JPY")))
+                .isEqualTo("{\"amount\":\"4000\",\"currency\":\"JPY\"}");
     }
 
     @ParameterizedTest
@@ -130,6 +133,9 @@ class ResultJsonTest {
         assertThat(read.amount().scale()).isEqualTo(5);
         // the file form is read too
         assertThat(mapper.readValue("\"4000.00 EUR\"", Money.class)).isEqualTo(Money.of("4000.00", "EUR"));
+        // a producer that wrote the amount as a JSON number still gets its exact digits, not a double's
+        Money fromNumber = mapper.readValue("{\"amount\":4000.10,\"currency\":\"EUR\"}", Money.class);
+        assertThat(fromNumber.amount()).isEqualTo(new BigDecimal("4000.10"));
     }
 
     @Test
@@ -146,7 +152,8 @@ class ResultJsonTest {
         // a public getter added later must not leak into billing systems' payloads: the field set is fixed
         JsonNode tree = PLAIN.readTree(PLAIN.writeValueAsString(exampleA()));
 
-        assertThat(names(tree)).containsExactly("id", "fingerprint", "kind", "clause", "subject", "debtor", "creditor",
+        assertThat(names(tree)).containsExactly("id", "fingerprint", "kind", "clause", "subject", "debtor",
+                "creditor",
                 "amount", "priced", "delay", "unit", "capped", "terminationRight", "rules", "explanation");
         assertThat(names(tree.get("amount"))).containsExactly("amount", "currency");
         assertThat(tree.get("amount").get("amount").asText()).isEqualTo("4000.00");
@@ -176,8 +183,10 @@ class ResultJsonTest {
                 "target", "met", "lostTime", "shortfall", "shortfallBy", "cases", "notes", "rules");
         assertThat(names(tree.get("objectives").get(1).get("cases").get(0))).containsExactly("caseId", "priority",
                 "businessTime", "target", "stopped", "breachedAt", "pauses");
-        assertThat(names(tree.get("objectives").get(2).get("shortfallBy").get(0))).containsExactly("responsible", "units");
-        assertThat(names(tree.get("credits").get(0))).containsExactly("id", "fingerprint", "kind", "clause", "objective",
+        assertThat(names(tree.get("objectives").get(2).get("shortfallBy").get(0))).containsExactly("responsible",
+                "units");
+        assertThat(names(tree.get("credits").get(0))).containsExactly("id", "fingerprint", "kind", "clause",
+                "objective",
                 "window", "subject", "debtor", "creditor", "amount", "priced", "capped", "rules", "explanation");
         assertThat(names(tree.get("history"))).containsExactly("months", "windows");
         assertThat(names(tree.get("history").get("months").get(0))).containsExactly("month", "charged", "credited");
@@ -241,7 +250,8 @@ class ResultJsonTest {
 
     @Test
     void anAttributionWhoseSharesDoNotAddUpIsRefusedOnReading() throws Exception {
-        String json = PLAIN.writeValueAsString(everything().attributions().get(0)).replace("\"PT600H\"", "\"PT601H\"");
+        String json = PLAIN.writeValueAsString(everything().attributions().get(0)).replace("\"PT600H\"",
+                "\"PT601H\"");
 
         assertThatThrownBy(() -> PLAIN.readValue(json, DelayAttribution.class))
                 .isInstanceOf(ValueInstantiationException.class).hasMessageContaining("must add up to its delay");
