@@ -4,8 +4,11 @@ import java.util.Objects;
 
 /**
  * An evaluation could not complete for a reason other than bad input: a rule failed (its
- * consequence threw, or it kept re-activating itself past the engine's bound). No partial result
- * exists. Names the agreement and, when known, the rule and the rule pack it belongs to.
+ * consequence or its condition threw, it kept re-activating itself past the engine's bound, it was
+ * still running at the engine's time budget, or two rules concluded the same decision). No partial
+ * result exists. Names the agreement and, when known, the rule and the rule pack it belongs to;
+ * when two rules clash, {@link #rule()} names one of them (a pack's rather than a default one) and
+ * the message names both.
  */
 public final class EvaluationFailedException extends SlaException {
 

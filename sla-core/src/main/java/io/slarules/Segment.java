@@ -58,7 +58,7 @@ public final class Segment {
         this.event = event;
         this.interval = interval;
         this.reason = Objects.requireNonNull(reason, "reason");
-        this.via = List.copyOf(Objects.requireNonNull(via, "via"));
+        this.via = Via.of(Objects.requireNonNull(via, "via"));
         this.rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
         if (length.isNegative()) {
             throw new IllegalArgumentException("a segment cannot be negative: " + length);
@@ -211,12 +211,11 @@ public final class Segment {
      * @return the segment as the dependent obligation counts it
      */
     public Segment passedOnFrom(String dependency, String rule) {
-        List<String> path = new ArrayList<>(via);
-        if (!dependency.equals(origin)) {
-            path.add(0, dependency);
-        }
-        List<String> by = new ArrayList<>(rules);
-        if (!by.contains(rule)) {
+        // the path is shared, not copied: down a long chain copies would grow as its square
+        List<String> path = dependency.equals(origin) ? via : Via.of(via).after(dependency);
+        List<String> by = rules;
+        if (!rules.contains(rule)) {
+            by = new ArrayList<>(rules);
             by.add(rule);
         }
         return new Segment(responsible, length, cause, origin, event, interval, reason, path, by);

@@ -143,6 +143,7 @@ public interface SlaEngine {
 
         private int maxRuleFirings = 100_000;
         private Duration maxEvaluationTime;
+        private int maxAbandonedEvaluations = 4;
         private final List<RulePack> rulePacks = new ArrayList<>();
         private boolean discoverRulePacks;
 
@@ -169,11 +170,20 @@ public interface SlaEngine {
         }
 
         /**
-         * The longest one evaluation may run its rules before it is stopped, checked after every rule
-         * firing; none by default. The firing limit is deterministic (the same input fails the same
-         * way on every machine) and is the bound to rely on; a time budget also stops a rule whose
-         * firings are few but slow, at the cost of depending on the machine's speed.
+         * The longest one evaluation may take before it is abandoned with an
+         * {@link EvaluationFailedException} naming the agreement, the rule that was running and its
+         * pack; none by default. It holds whatever a rule does (a busy loop, a sleep, a condition that
+         * never returns): with a budget, each evaluation runs on a worker thread of the engine while
+         * the caller waits at most the budget; at the deadline the session is halted and the worker
+         * interrupted. A worker that does not stop (a loop that never checks for interruption) is
+         * left running as a daemon thread and its session is never reused; at most
+         * {@link #maxAbandonedEvaluations(int)} such evaluations may still run, after which the engine
+         * refuses to start more. Without a budget, evaluations run on the caller's thread, bounded by
+         * the firing limit alone. The firing limit is deterministic (the same input fails the same way
+         * on every machine) and is the bound to rely on; a time budget depends on the machine's speed.
          *
+         * @param maxEvaluationTime the budget, positive
+         * @return this builder
          * @throws IllegalArgumentException when not positive
          */
         public Builder maxEvaluationTime(Duration maxEvaluationTime) {
@@ -188,6 +198,35 @@ public interface SlaEngine {
         /** The time budget set, if any. */
         public Optional<Duration> maxEvaluationTime() {
             return Optional.ofNullable(maxEvaluationTime);
+        }
+
+        /**
+         * How many evaluations abandoned at their {@linkplain #maxEvaluationTime(Duration) time budget}
+         * may still be running (their rule ignoring the interruption) before the engine refuses new
+         * evaluations: each further one fails at once with an {@link EvaluationFailedException} saying
+         * so, rather than leaking another thread. 4 by default; evaluations are accepted again as the
+         * abandoned ones end. Only matters with a time budget.
+         *
+         * @param maxAbandonedEvaluations the bound, positive
+         * @return this builder
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxAbandonedEvaluations(int maxAbandonedEvaluations) {
+            if (maxAbandonedEvaluations <= 0) {
+                throw new IllegalArgumentException("maxAbandonedEvaluations must be positive, was "
+                        + maxAbandonedEvaluations);
+            }
+            this.maxAbandonedEvaluations = maxAbandonedEvaluations;
+            return this;
+        }
+
+        /**
+         * The bound on abandoned evaluations still running.
+         *
+         * @return the bound
+         */
+        public int maxAbandonedEvaluations() {
+            return maxAbandonedEvaluations;
         }
 
         /**

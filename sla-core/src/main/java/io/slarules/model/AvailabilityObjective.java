@@ -58,4 +58,160 @@ public record AvailabilityObjective(String id, String title, String service, Str
     public Optional<String> serviceId() {
         return Optional.of(service);
     }
+
+    /**
+     * A builder for an availability objective with the given id: the way to build one in code.
+     * Defaults: no title, a calendar month window, the {@code 24x7} calendar, the whole window as
+     * denominator, every outage counted, outages not rounded. Required: service, obligated,
+     * beneficiary and target.
+     *
+     * @param id the objective's id, unique within the agreement
+     * @return a new builder
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /**
+     * Builds an {@link AvailabilityObjective}; {@link #build()} applies the same checks as the
+     * constructor. Mutable, not thread-safe.
+     */
+    public static final class Builder {
+        private final String id;
+        private String title = "";
+        private String service;
+        private String obligated;
+        private String beneficiary;
+        private MeasurementWindow window = MeasurementWindow.month();
+        private String calendar = CalendarSpec.ALWAYS;
+        private BigDecimal target;
+        private Denominator denominator = Denominator.WHOLE_WINDOW;
+        private Duration minimumOutage = Duration.ZERO;
+        private Optional<RoundingMode> outageRounding = Optional.empty();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /**
+         * Sets the title, for explanations.
+         *
+         * @param title the title
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = Checks.present(title, "agreement", "title");
+            return this;
+        }
+
+        /**
+         * Sets the service whose outages count.
+         *
+         * @param service the service's id
+         * @return this builder
+         */
+        public Builder service(String service) {
+            this.service = Checks.present(service, "agreement", "service");
+            return this;
+        }
+
+        /**
+         * Sets the party that promises the uptime.
+         *
+         * @param party the party's id
+         * @return this builder
+         */
+        public Builder obligated(String party) {
+            this.obligated = Checks.present(party, "agreement", "obligated");
+            return this;
+        }
+
+        /**
+         * Sets the party the uptime is promised to.
+         *
+         * @param party the party's id
+         * @return this builder
+         */
+        public Builder beneficiary(String party) {
+            this.beneficiary = Checks.present(party, "agreement", "beneficiary");
+            return this;
+        }
+
+        /**
+         * Sets the measurement window (a calendar month by default).
+         *
+         * @param window the window
+         * @return this builder
+         */
+        public Builder window(MeasurementWindow window) {
+            this.window = Checks.present(window, "agreement", "window");
+            return this;
+        }
+
+        /**
+         * Sets the calendar whose time is measured ({@code 24x7} by default).
+         *
+         * @param calendar the calendar's id
+         * @return this builder
+         */
+        public Builder calendar(String calendar) {
+            this.calendar = Checks.present(calendar, "agreement", "calendar");
+            return this;
+        }
+
+        /**
+         * Sets the uptime to reach.
+         *
+         * @param percent a percentage, e.g. {@code new BigDecimal("99.95")}
+         * @return this builder
+         */
+        public Builder target(BigDecimal percent) {
+            this.target = Checks.present(percent, "agreement", "target");
+            return this;
+        }
+
+        /**
+         * Sets whether excluded time leaves the denominator (the whole window by default).
+         *
+         * @param denominator the denominator
+         * @return this builder
+         */
+        public Builder denominator(Denominator denominator) {
+            this.denominator = Checks.present(denominator, "agreement", "denominator");
+            return this;
+        }
+
+        /**
+         * Sets the shortest outage that counts (zero by default: every outage counts).
+         *
+         * @param duration the shortest outage that counts
+         * @return this builder
+         */
+        public Builder minimumOutage(Duration duration) {
+            this.minimumOutage = Checks.present(duration, "agreement", "minimumOutage");
+            return this;
+        }
+
+        /**
+         * Rounds each outage to whole minutes before it counts (not rounded by default).
+         *
+         * @param mode the rounding mode; not {@code UNNECESSARY}
+         * @return this builder
+         */
+        public Builder outageRounding(RoundingMode mode) {
+            this.outageRounding = Optional.of(Checks.present(mode, "agreement", "outageRounding"));
+            return this;
+        }
+
+        /**
+         * Builds the objective.
+         *
+         * @return the objective
+         * @throws io.slarules.InvalidInputException naming the field that is missing or invalid
+         */
+        public AvailabilityObjective build() {
+            return new AvailabilityObjective(id, title, service, obligated, beneficiary, window, calendar, target,
+                    denominator, minimumOutage, outageRounding);
+        }
+    }
 }

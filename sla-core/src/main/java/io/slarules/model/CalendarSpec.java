@@ -46,4 +46,95 @@ public record CalendarSpec(String id, Optional<ZoneId> zone, WeeklyHours hours, 
             throw Checks.fail("agreement", "subdivision", "a subdivision needs its country");
         }
     }
+
+    /**
+     * A builder for a business calendar with the given id: the way to build one in code. Defaults: the agreement's zone, no listed holidays, no public holidays. Required: working hours.
+     *
+     * @param id the calendar's id, unique within the agreement; not {@value #ALWAYS}
+     * @return a new builder
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /**
+     * Builds a {@link CalendarSpec}; {@link #build()} applies the same checks as the constructor. Mutable, not thread-safe.
+     */
+    public static final class Builder {
+        private final String id;
+        private Optional<ZoneId> zone = Optional.empty();
+        private WeeklyHours hours;
+        private final List<LocalDate> holidays = new java.util.ArrayList<>();
+        private Optional<String> country = Optional.empty();
+        private Optional<String> subdivision = Optional.empty();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /**
+         * Reads the hours in this zone instead of the agreement's.
+         *
+         * @param zone the zone
+         * @return this builder
+         */
+        public Builder zone(ZoneId zone) {
+            this.zone = Optional.of(Checks.present(zone, "agreement", "zone"));
+            return this;
+        }
+
+        /**
+         * Sets the working hours per weekday.
+         *
+         * @param hours the hours, not empty
+         * @return this builder
+         */
+        public Builder hours(WeeklyHours hours) {
+            this.hours = Checks.present(hours, "agreement", "hours");
+            return this;
+        }
+
+        /**
+         * Adds listed dates without working time.
+         *
+         * @param dates the dates
+         * @return this builder
+         */
+        public Builder holidays(LocalDate... dates) {
+            this.holidays.addAll(Checks.list(java.util.Arrays.asList(Checks.present(dates, "agreement", "holidays")), "agreement", "holidays"));
+            return this;
+        }
+
+        /**
+         * Adds the public holidays of a country.
+         *
+         * @param country the country, ISO 3166-1 alpha-2, e.g. {@code de}
+         * @return this builder
+         */
+        public Builder publicHolidays(String country) {
+            this.country = Optional.of(Checks.present(country, "agreement", "country"));
+            return this;
+        }
+
+        /**
+         * Narrows the public holidays to a region of the country.
+         *
+         * @param region the region, e.g. {@code by}
+         * @return this builder
+         */
+        public Builder subdivision(String region) {
+            this.subdivision = Optional.of(Checks.present(region, "agreement", "subdivision"));
+            return this;
+        }
+
+        /**
+         * Builds the calendar.
+         *
+         * @return the calendar
+         * @throws io.slarules.InvalidInputException naming the field that is missing or invalid
+         */
+        public CalendarSpec build() {
+            return new CalendarSpec(id, zone, hours, holidays, country, subdivision);
+        }
+    }
 }

@@ -43,4 +43,27 @@ public record CreditCaps(Optional<Amount> perMonth, Optional<RollingCap> rolling
             Checks.percent(percent, "agreement", "percent");
         }
     }
+
+    /**
+     * These caps with a cap per calendar month.
+     *
+     * @param perMonth a percentage of the month's fees (all services), or an amount
+     * @return the caps with {@code perMonth}
+     * @throws io.slarules.InvalidInputException when the percentage does not lie between 0 and 100
+     */
+    public CreditCaps withPerMonth(Amount perMonth) {
+        return new CreditCaps(Optional.of(Checks.present(perMonth, "agreement", "perMonth")), rolling);
+    }
+
+    /**
+     * These caps with a rolling cap.
+     *
+     * @param months  how many months, this one included, 2 to 36
+     * @param percent the percentage of those months' charges
+     * @return the caps with the rolling cap
+     * @throws io.slarules.InvalidInputException when a field is out of range
+     */
+    public CreditCaps withRolling(int months, BigDecimal percent) {
+        return new CreditCaps(perMonth, Optional.of(new RollingCap(months, percent)));
+    }
 }

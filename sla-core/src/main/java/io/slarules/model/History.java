@@ -188,4 +188,67 @@ public record History(@JsonProperty("months") List<MonthRecord> months,
             Objects.requireNonNull(amount, "amount");
         }
     }
+
+    /**
+     * A builder for a history: the way to build one in code, e.g. from a billing system's own
+     * records of earlier months. Records may be added in any order; a month or window recorded
+     * twice with the same content counts once.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link History}; {@link #build()} applies the same checks as the constructor.
+     * Mutable, not thread-safe.
+     */
+    public static final class Builder {
+        private final List<MonthRecord> months = new ArrayList<>();
+        private final List<WindowRecord> windows = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Records what a month was charged and credited.
+         *
+         * @param month    the calendar month
+         * @param charged  the fees charged for it
+         * @param credited the service credits issued in it, after caps
+         * @return this builder
+         * @throws InvalidInputException when the two amounts are in different currencies
+         */
+        public Builder month(YearMonth month, Money charged, Money credited) {
+            months.add(new MonthRecord(month, charged, credited));
+            return this;
+        }
+
+        /**
+         * Records how a window of an objective went.
+         *
+         * @param objective the objective's id
+         * @param window    the window
+         * @param met       whether the objective was met
+         * @param credits   the credits issued for it that an earn-back can forgive
+         * @return this builder
+         */
+        public Builder window(String objective, DateRange window, boolean met, IssuedCredit... credits) {
+            windows.add(new WindowRecord(objective, window, met,
+                    Checks.list(java.util.Arrays.asList(Checks.present(credits, "history", "credits")), "history",
+                            "credits")));
+            return this;
+        }
+
+        /**
+         * Builds the history.
+         *
+         * @return the history
+         * @throws InvalidInputException when a month or window is recorded twice with different content
+         */
+        public History build() {
+            return new History(months, windows);
+        }
+    }
 }

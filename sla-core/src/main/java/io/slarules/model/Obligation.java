@@ -42,4 +42,106 @@ public record Obligation(String id, String owner, String beneficiary, String des
     public Optional<String> dueAnchor() {
         return due instanceof Due.AfterFulfilment after ? Optional.of(after.obligation()) : Optional.empty();
     }
+
+    /**
+     * A builder for an obligation with the given id: the way to build one in code. Defaults: no description, no dependencies. Required: owner, beneficiary and due.
+     *
+     * @param id the obligation's id, unique within the agreement
+     * @return a new builder
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /**
+     * Builds an {@link Obligation}; {@link #build()} applies the same checks as the constructor. Mutable, not thread-safe.
+     */
+    public static final class Builder {
+        private final String id;
+        private String owner;
+        private String beneficiary;
+        private String description = "";
+        private Due due;
+        private final List<String> dependsOn = new java.util.ArrayList<>();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /**
+         * Sets the party that owes it.
+         *
+         * @param party the party's id
+         * @return this builder
+         */
+        public Builder owner(String party) {
+            this.owner = Checks.present(party, "agreement", "owner");
+            return this;
+        }
+
+        /**
+         * Sets the party it is owed to.
+         *
+         * @param party the party's id
+         * @return this builder
+         */
+        public Builder beneficiary(String party) {
+            this.beneficiary = Checks.present(party, "agreement", "beneficiary");
+            return this;
+        }
+
+        /**
+         * Sets what is owed, for explanations.
+         *
+         * @param description the description
+         * @return this builder
+         */
+        public Builder description(String description) {
+            this.description = Checks.present(description, "agreement", "description");
+            return this;
+        }
+
+        /**
+         * Sets when it is due: {@link Due#onDate}, {@link Due#at} or {@link Due#after}.
+         *
+         * @param due when it is due
+         * @return this builder
+         */
+        public Builder due(Due due) {
+            this.due = Checks.present(due, "agreement", "due");
+            return this;
+        }
+
+        /**
+         * Due by the end of a date in the agreement's zone, as a date in an agreement file means.
+         *
+         * @param date the date
+         * @return this builder
+         */
+        public Builder due(java.time.LocalDate date) {
+            this.due = Due.onDate(Checks.present(date, "agreement", "due"));
+            return this;
+        }
+
+        /**
+         * Adds obligations (of any party) that must be fulfilled before this one can progress.
+         *
+         * @param obligations the obligations' ids
+         * @return this builder
+         */
+        public Builder dependsOn(String... obligations) {
+            this.dependsOn.addAll(Checks.list(java.util.Arrays.asList(Checks.present(obligations, "agreement", "dependsOn")), "agreement", "dependsOn"));
+            return this;
+        }
+
+        /**
+         * Builds the obligation.
+         *
+         * @return the obligation
+         * @throws io.slarules.InvalidInputException naming the field that is missing or invalid
+         */
+        public Obligation build() {
+            return new Obligation(id, owner, beneficiary, description, due, dependsOn);
+        }
+    }
 }

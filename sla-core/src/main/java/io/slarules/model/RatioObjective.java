@@ -46,4 +46,131 @@ public record RatioObjective(String id, String title, String service, String goo
     public Optional<String> serviceId() {
         return Optional.of(service);
     }
+
+    /**
+     * A builder for a ratio objective with the given id: the way to build one in code. Defaults: no title, a calendar month window. Required: service, good, total, obligated, beneficiary and target.
+     *
+     * @param id the objective's id, unique within the agreement
+     * @return a new builder
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /**
+     * Builds a {@link RatioObjective}; {@link #build()} applies the same checks as the constructor. Mutable, not thread-safe.
+     */
+    public static final class Builder {
+        private final String id;
+        private String title = "";
+        private String service;
+        private String good;
+        private String total;
+        private String obligated;
+        private String beneficiary;
+        private MeasurementWindow window = MeasurementWindow.month();
+        private BigDecimal target;
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /**
+         * Sets the title, for explanations.
+         *
+         * @param title the title
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = Checks.present(title, "agreement", "title");
+            return this;
+        }
+
+        /**
+         * Sets the service the events are of.
+         *
+         * @param service the service's id
+         * @return this builder
+         */
+        public Builder service(String service) {
+            this.service = Checks.present(service, "agreement", "service");
+            return this;
+        }
+
+        /**
+         * Sets the metric of the good events.
+         *
+         * @param metric the metric's name
+         * @return this builder
+         */
+        public Builder good(String metric) {
+            this.good = Checks.present(metric, "agreement", "good");
+            return this;
+        }
+
+        /**
+         * Sets the metric of all events.
+         *
+         * @param metric the metric's name
+         * @return this builder
+         */
+        public Builder total(String metric) {
+            this.total = Checks.present(metric, "agreement", "total");
+            return this;
+        }
+
+        /**
+         * Sets the party that promises the ratio.
+         *
+         * @param party the party's id
+         * @return this builder
+         */
+        public Builder obligated(String party) {
+            this.obligated = Checks.present(party, "agreement", "obligated");
+            return this;
+        }
+
+        /**
+         * Sets the party it is promised to.
+         *
+         * @param party the party's id
+         * @return this builder
+         */
+        public Builder beneficiary(String party) {
+            this.beneficiary = Checks.present(party, "agreement", "beneficiary");
+            return this;
+        }
+
+        /**
+         * Sets the measurement window (a calendar month by default).
+         *
+         * @param window the window
+         * @return this builder
+         */
+        public Builder window(MeasurementWindow window) {
+            this.window = Checks.present(window, "agreement", "window");
+            return this;
+        }
+
+        /**
+         * Sets the percentage to reach.
+         *
+         * @param percent a percentage, e.g. {@code new BigDecimal("99.5")}
+         * @return this builder
+         */
+        public Builder target(BigDecimal percent) {
+            this.target = Checks.present(percent, "agreement", "target");
+            return this;
+        }
+
+        /**
+         * Builds the objective.
+         *
+         * @return the objective
+         * @throws io.slarules.InvalidInputException naming the field that is missing or invalid
+         */
+        public RatioObjective build() {
+            return new RatioObjective(id, title, service, good, total, obligated, beneficiary, window, target);
+        }
+    }
 }

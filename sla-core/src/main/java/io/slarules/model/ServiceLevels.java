@@ -92,4 +92,129 @@ public record ServiceLevels(List<Service> services, List<CalendarSpec> calendars
     public boolean isEmpty() {
         return objectives.isEmpty();
     }
+
+    /**
+     * A builder for an agreement's service levels: the way to build them in code. Defaults: nothing, {@link CreditCaps#NONE}, no maintenance notice.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds {@link ServiceLevels}; {@link #build()} applies the same checks as the constructor, the cross-checks are the agreement's. Mutable, not thread-safe.
+     */
+    public static final class Builder {
+        private final List<Service> services = new java.util.ArrayList<>();
+        private final List<CalendarSpec> calendars = new java.util.ArrayList<>();
+        private final List<MaintenanceWindow> maintenance = new java.util.ArrayList<>();
+        private Optional<Duration> maintenanceNotice = Optional.empty();
+        private final List<Objective> objectives = new java.util.ArrayList<>();
+        private final List<ServiceCredit> credits = new java.util.ArrayList<>();
+        private CreditCaps caps = CreditCaps.NONE;
+        private final List<Subscription> subscriptions = new java.util.ArrayList<>();
+
+        private Builder() {
+            // every field has its default
+        }
+
+        /**
+         * Adds services, with their monthly fees.
+         *
+         * @param services the services
+         * @return this builder
+         */
+        public Builder services(Service... services) {
+            this.services.addAll(Checks.list(java.util.Arrays.asList(Checks.present(services, "agreement", "services")), "agreement", "services"));
+            return this;
+        }
+
+        /**
+         * Adds business calendars objectives can be measured on.
+         *
+         * @param calendars the calendars
+         * @return this builder
+         */
+        public Builder calendars(CalendarSpec... calendars) {
+            this.calendars.addAll(Checks.list(java.util.Arrays.asList(Checks.present(calendars, "agreement", "calendars")), "agreement", "calendars"));
+            return this;
+        }
+
+        /**
+         * Adds recurring windows in which announced maintenance is excluded.
+         *
+         * @param windows the windows
+         * @return this builder
+         */
+        public Builder maintenance(MaintenanceWindow... windows) {
+            this.maintenance.addAll(Checks.list(java.util.Arrays.asList(Checks.present(windows, "agreement", "maintenance")), "agreement", "maintenance"));
+            return this;
+        }
+
+        /**
+         * Excludes maintenance announced at least this long before it starts, wherever it lies.
+         *
+         * @param notice the notice, not negative
+         * @return this builder
+         */
+        public Builder maintenanceNotice(Duration notice) {
+            this.maintenanceNotice = Optional.of(Checks.present(notice, "agreement", "maintenanceNotice"));
+            return this;
+        }
+
+        /**
+         * Adds objectives.
+         *
+         * @param objectives the objectives
+         * @return this builder
+         */
+        public Builder objectives(Objective... objectives) {
+            this.objectives.addAll(Checks.list(java.util.Arrays.asList(Checks.present(objectives, "agreement", "objectives")), "agreement", "objectives"));
+            return this;
+        }
+
+        /**
+         * Adds service-credit clauses.
+         *
+         * @param credits the clauses
+         * @return this builder
+         */
+        public Builder credits(ServiceCredit... credits) {
+            this.credits.addAll(Checks.list(java.util.Arrays.asList(Checks.present(credits, "agreement", "credits")), "agreement", "credits"));
+            return this;
+        }
+
+        /**
+         * Sets the caps over all credits of the agreement.
+         *
+         * @param caps the caps
+         * @return this builder
+         */
+        public Builder caps(CreditCaps caps) {
+            this.caps = Checks.present(caps, "agreement", "caps");
+            return this;
+        }
+
+        /**
+         * Adds a service-based agreement's subscribers.
+         *
+         * @param subscriptions the subscriptions
+         * @return this builder
+         */
+        public Builder subscriptions(Subscription... subscriptions) {
+            this.subscriptions.addAll(Checks.list(java.util.Arrays.asList(Checks.present(subscriptions, "agreement", "subscriptions")), "agreement", "subscriptions"));
+            return this;
+        }
+
+        /**
+         * Builds the service levels.
+         *
+         * @return the service levels
+         * @throws io.slarules.InvalidInputException naming the field that is missing or invalid
+         */
+        public ServiceLevels build() {
+            return new ServiceLevels(services, calendars, maintenance, maintenanceNotice, objectives, credits, caps, subscriptions);
+        }
+    }
 }

@@ -62,4 +62,144 @@ public record TimeToObjective(String id, String title, String service, String ob
     public Optional<String> serviceId() {
         return Optional.of(service);
     }
+
+    /**
+     * A builder for a time-to objective with the given id: the way to build one in code. Defaults: no title, a calendar month window, the {@code 24x7} calendar, no pausing status. Required: service, obligated, beneficiary, stop and at least one target.
+     *
+     * @param id the objective's id, unique within the agreement
+     * @return a new builder
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /**
+     * Builds a {@link TimeToObjective}; {@link #build()} applies the same checks as the constructor. Mutable, not thread-safe.
+     */
+    public static final class Builder {
+        private final String id;
+        private String title = "";
+        private String service;
+        private String obligated;
+        private String beneficiary;
+        private MeasurementWindow window = MeasurementWindow.month();
+        private String calendar = CalendarSpec.ALWAYS;
+        private CaseEventKind stop;
+        private final Map<String, String> pausing = new TreeMap<>();
+        private final List<CaseTarget> targets = new java.util.ArrayList<>();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /**
+         * Sets the title, for explanations.
+         *
+         * @param title the title
+         * @return this builder
+         */
+        public Builder title(String title) {
+            this.title = Checks.present(title, "agreement", "title");
+            return this;
+        }
+
+        /**
+         * Sets the service whose cases count.
+         *
+         * @param service the service's id
+         * @return this builder
+         */
+        public Builder service(String service) {
+            this.service = Checks.present(service, "agreement", "service");
+            return this;
+        }
+
+        /**
+         * Sets the party that handles the cases.
+         *
+         * @param party the party's id
+         * @return this builder
+         */
+        public Builder obligated(String party) {
+            this.obligated = Checks.present(party, "agreement", "obligated");
+            return this;
+        }
+
+        /**
+         * Sets the party the objective is promised to.
+         *
+         * @param party the party's id
+         * @return this builder
+         */
+        public Builder beneficiary(String party) {
+            this.beneficiary = Checks.present(party, "agreement", "beneficiary");
+            return this;
+        }
+
+        /**
+         * Sets the measurement window (a calendar month by default).
+         *
+         * @param window the window
+         * @return this builder
+         */
+        public Builder window(MeasurementWindow window) {
+            this.window = Checks.present(window, "agreement", "window");
+            return this;
+        }
+
+        /**
+         * Sets the calendar business time is counted on ({@code 24x7} by default).
+         *
+         * @param calendar the calendar's id
+         * @return this builder
+         */
+        public Builder calendar(String calendar) {
+            this.calendar = Checks.present(calendar, "agreement", "calendar");
+            return this;
+        }
+
+        /**
+         * Sets the event that stops a case's clock: {@link CaseEventKind#RESPONDED} or {@link CaseEventKind#RESOLVED}.
+         *
+         * @param stop the stop event
+         * @return this builder
+         */
+        public Builder stop(CaseEventKind stop) {
+            this.stop = Checks.present(stop, "agreement", "stop");
+            return this;
+        }
+
+        /**
+         * Pauses a case's clock while it is in a status, attributing the wait to a party.
+         *
+         * @param status the pausing status, e.g. {@code waiting-on-customer}
+         * @param party  the party the wait is attributed to
+         * @return this builder
+         */
+        public Builder pausing(String status, String party) {
+            pausing.put(Checks.present(status, "agreement", "pausing"), Checks.present(party, "agreement", "pausing." + status));
+            return this;
+        }
+
+        /**
+         * Adds targets, one per priority.
+         *
+         * @param targets the targets
+         * @return this builder
+         */
+        public Builder targets(CaseTarget... targets) {
+            this.targets.addAll(Checks.list(java.util.Arrays.asList(Checks.present(targets, "agreement", "targets")), "agreement", "targets"));
+            return this;
+        }
+
+        /**
+         * Builds the objective.
+         *
+         * @return the objective
+         * @throws io.slarules.InvalidInputException naming the field that is missing or invalid
+         */
+        public TimeToObjective build() {
+            return new TimeToObjective(id, title, service, obligated, beneficiary, window, calendar, stop, pausing, targets);
+        }
+    }
 }

@@ -3,6 +3,9 @@ package io.slarules.model;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -75,6 +79,27 @@ public final class Timeline {
     /** A timeline of the given events, in any order. */
     public static Timeline of(TimelineEvent... events) {
         return of(List.of(events));
+    }
+
+    /**
+     * A builder for a timeline of the agreement, the way to build one in code. Dates mean what
+     * they mean in a timeline file, in the agreement's zone: a fulfilment on a date took place by
+     * the end of that day, an interval's dates and a count's date are the starts of their days.
+     *
+     * <pre>{@code
+     * Timeline timeline = Timeline.builder(agreement)
+     *         .fulfilled("SPEC-1", LocalDate.of(2026, 3, 23))
+     *         .blocked("DELIVERY-1", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 3), "client-b", "no test environment")
+     *         .fulfilled("DELIVERY-1", LocalDate.of(2026, 4, 24))
+     *         .build();
+     * }</pre>
+     *
+     * @param agreement the agreement the timeline is of; its zone reads the dates, {@link Builder#build()}
+     *                  checks the events against it
+     * @return a new builder
+     */
+    public static Builder builder(Agreement agreement) {
+        return new Builder(Objects.requireNonNull(agreement, "agreement"));
     }
 
     /** The same timeline with more events. */
@@ -198,5 +223,257 @@ public final class Timeline {
     @Override
     public String toString() {
         return "Timeline" + events();
+    }
+
+    /**
+     * Builds a {@link Timeline} of an agreement, event by event. Events added without an id are
+     * numbered in the order they are added, per kind: {@code F-1, F-2, ...} (fulfilments),
+     * {@code B-n} (blocked intervals), {@code FM-n} (force majeure), {@code O-n} (outages),
+     * {@code E-n} (case events), {@code C-n} (counts); events that carry their own ids (a ticket
+     * system's, say) are added with {@link #event(TimelineEvent...)}. Mutable, not thread-safe.
+     */
+    public static final class Builder {
+        private final Agreement agreement;
+        private final List<TimelineEvent> events = new ArrayList<>();
+        private final Map<String, Integer> numbers = new HashMap<>();
+
+        private Builder(Agreement agreement) {
+            this.agreement = agreement;
+        }
+
+        /**
+         * The obligation was fulfilled on a date: by the end of that day in the agreement's zone,
+         * as in a timeline file. Fulfilled on its due date, it is on time.
+         *
+         * @param obligation the obligation's id
+         * @param date       the day
+         * @return this builder
+         */
+        public Builder fulfilled(String obligation, LocalDate date) {
+            events.add(Fulfilment.onDate(next("F"), obligation, date, agreement.zone()));
+            return this;
+        }
+
+        /**
+         * The obligation was fulfilled at an instant.
+         *
+         * @param obligation the obligation's id
+         * @param at         when
+         * @return this builder
+         */
+        public Builder fulfilled(String obligation, Instant at) {
+            events.add(Fulfilment.of(next("F"), obligation, at));
+            return this;
+        }
+
+        /**
+         * A party blocked work on an obligation from the start of {@code from} until the start of
+         * {@code to} (exclusive), in the agreement's zone.
+         *
+         * @param obligation  the obligation's id
+         * @param from        the first day blocked
+         * @param to          the first day no longer blocked
+         * @param responsible the party that caused the block
+         * @param reason      why, for explanations; may be empty
+         * @return this builder
+         */
+        public Builder blocked(String obligation, LocalDate from, LocalDate to, String responsible, String reason) {
+            return blocked(obligation, days(from, to), responsible, reason);
+        }
+
+        /**
+         * A party blocked work on an obligation over an interval.
+         *
+         * @param obligation  the obligation's id
+         * @param interval    when
+         * @param responsible the party that caused the block
+         * @param reason      why, for explanations; may be empty
+         * @return this builder
+         */
+        public Builder blocked(String obligation, Interval interval, String responsible, String reason) {
+            events.add(BlockedInterval.of(next("B"), obligation, interval, responsible, reason));
+            return this;
+        }
+
+        /**
+         * Force majeure from the start of {@code from} until the start of {@code to} (exclusive).
+         *
+         * @param from   the first day
+         * @param to     the first day after it
+         * @param reason what happened, for explanations; may be empty
+         * @return this builder
+         */
+        public Builder forceMajeure(LocalDate from, LocalDate to, String reason) {
+            return forceMajeure(days(from, to), reason);
+        }
+
+        /**
+         * Force majeure over an interval.
+         *
+         * @param interval when
+         * @param reason   what happened, for explanations; may be empty
+         * @return this builder
+         */
+        public Builder forceMajeure(Interval interval, String reason) {
+            events.add(ForceMajeure.of(next("FM"), interval, reason));
+            return this;
+        }
+
+        /**
+         * A service was down through a party's fault.
+         *
+         * @param service     the service's id
+         * @param interval    when
+         * @param responsible the party that caused it
+         * @param cause       in words, for explanations; may be empty
+         * @return this builder
+         */
+        public Builder fault(String service, Interval interval, String responsible, String cause) {
+            events.add(Outage.fault(next("O"), service, interval, responsible, cause));
+            return this;
+        }
+
+        /**
+         * A service was down for maintenance, announced at an instant or not at all.
+         *
+         * @param service   the service's id
+         * @param interval  when
+         * @param announced when it was announced; empty: not announced
+         * @return this builder
+         */
+        public Builder maintenance(String service, Interval interval, Optional<Instant> announced) {
+            events.add(Outage.maintenance(next("O"), service, interval, announced));
+            return this;
+        }
+
+        /**
+         * A service was down by force majeure.
+         *
+         * @param service  the service's id
+         * @param interval when
+         * @param cause    what happened, for explanations; may be empty
+         * @return this builder
+         */
+        public Builder outageByForceMajeure(String service, Interval interval, String cause) {
+            events.add(Outage.forceMajeure(next("O"), service, interval, cause));
+            return this;
+        }
+
+        /**
+         * A case was opened.
+         *
+         * @param caseId   the case
+         * @param service  the service's id
+         * @param at       when
+         * @param priority its priority, as the objective's targets name it
+         * @return this builder
+         */
+        public Builder caseOpened(String caseId, String service, Instant at, String priority) {
+            events.add(CaseEvent.opened(next("E"), caseId, service, at, priority));
+            return this;
+        }
+
+        /**
+         * A case changed status, e.g. to a status that pauses its clock.
+         *
+         * @param caseId  the case
+         * @param service the service's id
+         * @param at      when
+         * @param status  the new status
+         * @return this builder
+         */
+        public Builder caseStatus(String caseId, String service, Instant at, String status) {
+            events.add(CaseEvent.status(next("E"), caseId, service, at, status));
+            return this;
+        }
+
+        /**
+         * A case got its first response.
+         *
+         * @param caseId  the case
+         * @param service the service's id
+         * @param at      when
+         * @return this builder
+         */
+        public Builder caseResponded(String caseId, String service, Instant at) {
+            events.add(CaseEvent.of(next("E"), caseId, service, at, CaseEventKind.RESPONDED));
+            return this;
+        }
+
+        /**
+         * A case was resolved.
+         *
+         * @param caseId  the case
+         * @param service the service's id
+         * @param at      when
+         * @return this builder
+         */
+        public Builder caseResolved(String caseId, String service, Instant at) {
+            events.add(CaseEvent.of(next("E"), caseId, service, at, CaseEventKind.RESOLVED));
+            return this;
+        }
+
+        /**
+         * Units of a metric counted on a date: at its start in the agreement's zone, as in a
+         * timeline file, so they belong to the window holding that day.
+         *
+         * @param metric   the metric's name
+         * @param date     the day
+         * @param quantity how many, not negative
+         * @return this builder
+         */
+        public Builder count(String metric, LocalDate date, long quantity) {
+            return count(metric, Checks.present(date, "timeline", "at").atStartOfDay(agreement.zone()).toInstant(),
+                    quantity);
+        }
+
+        /**
+         * Units of a metric counted at an instant.
+         *
+         * @param metric   the metric's name
+         * @param at       when
+         * @param quantity how many, not negative
+         * @return this builder
+         */
+        public Builder count(String metric, Instant at, long quantity) {
+            events.add(new Count(next("C"), metric, at, quantity));
+            return this;
+        }
+
+        /**
+         * Adds events built with their own ids.
+         *
+         * @param events the events
+         * @return this builder
+         */
+        public Builder event(TimelineEvent... events) {
+            this.events.addAll(Checks.list(java.util.Arrays.asList(Checks.present(events, "timeline", "events")),
+                    "timeline", "events"));
+            return this;
+        }
+
+        /**
+         * Builds the timeline and checks it against the agreement, as a timeline file is checked.
+         *
+         * @return the timeline
+         * @throws InvalidInputException when two different events share an id, or naming the
+         *                               agreement and every unknown obligation, party, service or
+         *                               case problem found
+         */
+        public Timeline build() {
+            Timeline timeline = Timeline.of(events);
+            timeline.requireConsistentWith(agreement);
+            return timeline;
+        }
+
+        private String next(String prefix) {
+            return prefix + "-" + numbers.merge(prefix, 1, Integer::sum);
+        }
+
+        private Interval days(LocalDate from, LocalDate to) {
+            ZoneId zone = agreement.zone();
+            return Interval.of(Checks.present(from, "timeline", "from").atStartOfDay(zone).toInstant(),
+                    Checks.present(to, "timeline", "to").atStartOfDay(zone).toInstant());
+        }
     }
 }

@@ -110,7 +110,10 @@ import java.util.Optional;
  *       money there as {@code "100.00 USD"}: save it and give it to the next evaluation
  *       ({@code sla evaluate ... --history FILE});</li>
  *   <li>a value that does not exist is {@code null} (an open obligation's {@code fulfilled}, a
- *       segment's {@code event} and {@code interval}); the field is always present.</li>
+ *       segment's {@code event} and {@code interval}); the field is always present;</li>
+ *   <li>a segment's {@code via} names at most the nearest obligation it was passed on through; that
+ *       obligation's attribution continues the path, so the output grows with the segments, not
+ *       with the square of a chain's length.</li>
  * </ul>
  *
  * <p>The output is pretty-printed with two-space indentation and {@code \n} line ends, without a
@@ -301,7 +304,9 @@ public final class EvaluationJson {
         node.put("origin", s.origin());
         node.put("event", s.event().orElse(null));
         node.set("interval", interval(s.interval()));
-        strings(node.putArray("via"), s.via());
+        // the nearest step only: that obligation's attribution, in the same document, continues the
+        // path; the whole path at every level of a long chain would grow as the chain's square
+        strings(node.putArray("via"), s.via().isEmpty() ? List.of() : List.of(s.via().get(0)));
         node.put("reason", s.reason());
         strings(node.putArray("rules"), s.rules());
         return node;

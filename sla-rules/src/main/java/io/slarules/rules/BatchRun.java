@@ -36,10 +36,12 @@ import java.util.stream.StreamSupport;
  * only while fewer than {@code 2 x parallelism} chunks are in flight, so at most
  * {@code 2 x parallelism x CHUNK} requests and their outcomes are held, whatever the input's size.
  * The pool is started on the first pull and shut down when the outcomes are exhausted, when the
- * run stops at a failure, and when the stream is closed; closing waits for the evaluations still
- * running (each is bounded by the engine's firing limit), so every session is disposed when
- * {@code close} returns. Its threads are daemons and time out when idle, so an abandoned stream
- * leaks none for long.
+ * run stops at a failure, and when the stream is closed; closing interrupts the chunks running and
+ * waits for the evaluation each has in hand (bounded by the engine's firing limit, or abandoned at
+ * once under a time budget), so every session not left to an abandoned evaluation is disposed when
+ * {@code close} returns. With a time budget every evaluation ends within it, so one runaway rule
+ * delays its own outcome by the budget and holds up no other. Its threads are daemons and time out
+ * when idle, so an abandoned stream leaks none for long.
  */
 final class BatchRun implements Iterator<EvaluationOutcome> {
 
@@ -109,6 +111,10 @@ final class BatchRun implements Iterator<EvaluationOutcome> {
                       Function<EvaluationRequest, Evaluation> evaluate) {
         List<EvaluationOutcome> outcomes = new ArrayList<>(chunk.size());
         for (EvaluationRequest request : chunk) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the run was closed: the rest of the chunk is not evaluated, and nobody reads it
+                return new Chunk(outcomes, new CancellationException("SLA Rules: batch evaluation closed"));
+            }
             try {
                 outcomes.add(EvaluationOutcome.evaluated(request, evaluate.apply(request)));
             } catch (RuntimeException e) {
@@ -241,8 +247,10 @@ final class BatchRun implements Iterator<EvaluationOutcome> {
         finished = true;
         stop = null;
         current = Collections.emptyIterator();
+        // running chunks are interrupted: each stops after the evaluation in hand, which the time
+        // budget (if any) abandons at once, so close returns within one evaluation's bound
         for (Future<Chunk> future : inFlight) {
-            future.cancel(false);
+            future.cancel(true);
         }
         inFlight.clear();
         if (pool != null) {

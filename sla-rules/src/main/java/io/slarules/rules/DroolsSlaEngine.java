@@ -19,9 +19,12 @@ import io.slarules.model.Interval;
 import io.slarules.model.PenaltyClause;
 import io.slarules.model.Timeline;
 import io.slarules.rules.facts.CappedCharge;
+import io.slarules.rules.facts.Charge;
+import io.slarules.rules.facts.DelayAssessment;
 import io.slarules.rules.facts.EvaluationContext;
 import io.slarules.rules.facts.ObligationState;
 import io.slarules.rules.facts.TerminationRight;
+import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -49,12 +52,25 @@ final class DroolsSlaEngine implements SlaEngine {
     private final KieBase kieBase;
     private final int maxRuleFirings;
     private final Optional<Duration> maxEvaluationTime;
+    /** Null without a time budget: then evaluations run on the caller's thread, at no extra cost. */
+    private final TimeBudget timeBudget;
 
     DroolsSlaEngine(RuleBase rules, int maxRuleFirings, Optional<Duration> maxEvaluationTime) {
+        this(rules, maxRuleFirings, maxEvaluationTime, 4);
+    }
+
+    DroolsSlaEngine(RuleBase rules, int maxRuleFirings, Optional<Duration> maxEvaluationTime, int maxAbandoned) {
         this.rules = rules;
         this.kieBase = rules.kieBase();
         this.maxRuleFirings = maxRuleFirings;
         this.maxEvaluationTime = maxEvaluationTime;
+        this.timeBudget = maxEvaluationTime.map(b -> new TimeBudget(b, maxAbandoned, rules::packOf,
+                stack -> ConditionRules.ruleOf(kieBase, stack))).orElse(null);
+    }
+
+    /** The time budget, or {@code null} when evaluations are bounded by the firing limit alone. */
+    TimeBudget timeBudget() {
+        return timeBudget;
     }
 
     /** The KieBase of this engine's sessions; tests check that none is left undisposed. */
@@ -68,7 +84,11 @@ final class DroolsSlaEngine implements SlaEngine {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(history, "history");
-        return evaluate(agreement, period, timeline, history, ChunkSessions.perEvaluation(kieBase));
+        if (timeBudget == null) {
+            return evaluate(agreement, period, timeline, history, ChunkSessions.perEvaluation(kieBase));
+        }
+        return timeBudget.run(agreement.id(), () -> evaluate(agreement, period, timeline, history,
+                ChunkSessions.perEvaluation(kieBase)), () -> { }, () -> { });
     }
 
     private Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history,
@@ -90,12 +110,33 @@ final class DroolsSlaEngine implements SlaEngine {
      * outcome is what {@link #evaluate} gives or throws for its request.
      */
     private BatchRun.Chunk evaluateChunk(List<EvaluationRequest> chunk, boolean stopAtFailure) {
+        if (timeBudget != null) {
+            return evaluateChunkTimed(chunk, stopAtFailure);
+        }
         ChunkSessions sessions = ChunkSessions.perChunk(kieBase);
         try {
             return BatchRun.each(chunk, stopAtFailure, r -> evaluate(r.agreement(), r.period(), r.timeline(),
                     r.history(), sessions));
         } finally {
             sessions.dispose();
+        }
+    }
+
+    /**
+     * A chunk with a time budget: each request on a worker within the budget, the chunk's session
+     * handed from one to the next. An abandoned evaluation keeps the session it was given (its
+     * worker disposes it when it ends, if ever); the next request starts a new one.
+     */
+    private BatchRun.Chunk evaluateChunkTimed(List<EvaluationRequest> chunk, boolean stopAtFailure) {
+        ChunkSessions[] sessions = {ChunkSessions.perChunk(kieBase)};
+        try {
+            return BatchRun.each(chunk, stopAtFailure, r -> {
+                ChunkSessions given = sessions[0];
+                return timeBudget.run(r.agreementId(), () -> evaluate(r.agreement(), r.period(), r.timeline(),
+                        r.history(), given), given::dispose, () -> sessions[0] = ChunkSessions.perChunk(kieBase));
+            });
+        } finally {
+            sessions[0].dispose();
         }
     }
 
@@ -160,20 +201,71 @@ final class DroolsSlaEngine implements SlaEngine {
         }, (s, firings) -> {
             // one pass over the session's facts, not one per type
             List<DelayAttribution> attributions = new ArrayList<>();
+            List<DelayAssessment> assessments = new ArrayList<>();
+            List<Charge> priced = new ArrayList<>();
             List<CappedCharge> charges = new ArrayList<>();
             List<TerminationRight> terminationRights = new ArrayList<>();
             for (Object fact : s.getObjects()) {
                 if (fact instanceof DelayAttribution attribution) {
                     attributions.add(attribution);
+                } else if (fact instanceof DelayAssessment assessment) {
+                    assessments.add(assessment);
+                } else if (fact instanceof Charge charge) {
+                    priced.add(charge);
                 } else if (fact instanceof CappedCharge charge) {
                     charges.add(charge);
                 } else if (fact instanceof TerminationRight right) {
                     terminationRights.add(right);
                 }
             }
+            requireOneEach(agreement.id(), attributions, assessments, priced, charges, terminationRights);
             return new Derivation(period.endExclusive(), states, attributions, charges, terminationRights,
                     firings.counts());
         });
+    }
+
+    /**
+     * Fails the evaluation when two rules concluded the same: two attributions of one obligation, two
+     * assessments, charges, capped charges or termination rights for one clause and obligation.
+     */
+    private void requireOneEach(String agreementId, List<DelayAttribution> attributions,
+                                List<DelayAssessment> assessments, List<Charge> priced, List<CappedCharge> charges,
+                                List<TerminationRight> terminationRights) {
+        UniqueConclusions unique = unique(agreementId);
+        unique.byKey(attributions, DelayAttribution::subject,
+                a -> a.rules().isEmpty() ? "" : a.rules().get(a.rules().size() - 1),
+                a -> "attribute the delay of " + a.subject());
+        unique.byKey(assessments, a -> key(a.clause().id(), a.obligation().id()), DelayAssessment::rule,
+                a -> "assess the delay under clause " + a.clause().id() + " of " + a.obligation().id());
+        unique.byKey(priced, c -> key(c.clauseId(), c.obligationId()), Charge::rule,
+                c -> "price the delay under clause " + c.clauseId() + " of " + c.obligationId());
+        unique.byKey(charges, c -> key(c.clauseId(), c.charge().obligationId()), CappedCharge::rule,
+                c -> "cap the charge under clause " + c.clauseId() + " of " + c.charge().obligationId());
+        unique.byKey(terminationRights, t -> key(t.assessment().clause().id(), t.assessment().obligation().id()),
+                TerminationRight::rule, t -> "grant the termination right under clause "
+                        + t.assessment().clause().id() + " for " + t.assessment().obligation().id());
+    }
+
+    /**
+     * The rule Drools names in a constraint's failure ({@code Error evaluating constraint '...' in
+     * [Rule "name" in file.drl]}): the first, when the constraint is shared by several; empty when
+     * none is named.
+     */
+    static String conditionRule(String message) {
+        if (message == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[Rule \"([^\"]+)\"").matcher(message);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static String key(String clause, String subject) {
+        return clause + "\u001f" + subject;
+    }
+
+    /** A check that each conclusion of one of {@code agreementId}'s sessions has one deciding rule. */
+    UniqueConclusions unique(String agreementId) {
+        return new UniqueConclusions(agreementId, rules::packOf);
     }
 
     /**
@@ -183,12 +275,21 @@ final class DroolsSlaEngine implements SlaEngine {
      */
     <T> T fire(KieSession session, String agreementId, Consumer<KieSession> facts,
                BiFunction<KieSession, RuleFirings, T> conclusions) {
-        RuleFirings firings = new RuleFirings(maxEvaluationTime);
+        TimeBudget.Watch watch = timeBudget == null ? null : TimeBudget.current();
+        RuleFirings firings = new RuleFirings(watch);
         session.addEventListener(firings);
+        if (watch != null) {
+            watch.firings = firings;
+            watch.session = session;
+        }
         try {
             facts.accept(session);
             int budget = maxRuleFirings;
             for (Phase phase : Phase.IN_ORDER) {
+                if (watch != null && watch.abandoned()) {
+                    // halted at the deadline: the caller has given up, no further phase may run
+                    throw new EvaluationFailedException(agreementId, "", "abandoned at the time budget", null);
+                }
                 session.getAgenda().getAgendaGroup(phase.agendaGroup()).setFocus();
                 int fired = session.fireAllRules(budget + 1);
                 if (fired > budget) {
@@ -215,10 +316,25 @@ final class DroolsSlaEngine implements SlaEngine {
         } catch (SlaException e) {
             throw e;
         } catch (RuntimeException e) {
-            // a condition that throws, or Drools itself: no rule can be named, but no raw exception escapes
+            // a condition that throws names its rule in Drools' message; Drools itself names none,
+            // but no raw exception escapes
+            Throwable cause = e;
+            while (cause != null && !(cause instanceof ConstraintEvaluationException)) {
+                cause = cause.getCause();
+            }
+            if (cause != null) {
+                String rule = conditionRule(cause.getMessage());
+                Throwable reason = cause.getCause() == null ? cause : cause.getCause();
+                throw new EvaluationFailedException(agreementId, rule, rules.packOf(rule), "a condition threw "
+                        + reason.getClass().getSimpleName() + ": " + reason.getMessage() + " (" + cause.getMessage() + ")",
+                        reason);
+            }
             throw new EvaluationFailedException(agreementId, "", e.getClass().getSimpleName() + ": "
                     + e.getMessage(), e);
         } finally {
+            if (watch != null) {
+                watch.session = null;
+            }
             session.removeEventListener(firings);
         }
     }

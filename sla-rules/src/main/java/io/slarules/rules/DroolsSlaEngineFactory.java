@@ -60,7 +60,8 @@ public final class DroolsSlaEngineFactory implements SlaEngineFactory {
         }
         RuleBase rules = packs.isEmpty() ? DefaultRules.RULE_BASE
                 : RuleBaseComposer.compose(DefaultRules.MODELS, packs);
-        return new DroolsSlaEngine(rules, configuration.maxRuleFirings(), configuration.maxEvaluationTime());
+        return new DroolsSlaEngine(rules, configuration.maxRuleFirings(), configuration.maxEvaluationTime(),
+                configuration.maxAbandonedEvaluations());
     }
 
     /** The compiled rule base, loaded once per class loader and shared by every engine and thread. */

@@ -2,6 +2,7 @@ package io.slarules.rules;
 
 import io.slarules.Cause;
 import io.slarules.DelayAttribution;
+import io.slarules.Responsible;
 import io.slarules.Segment;
 import io.slarules.Share;
 import io.slarules.model.Agreement;
@@ -19,7 +20,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes derivations in words a contract manager can check by hand. */
 final class Explainer {
@@ -47,16 +50,18 @@ final class Explainer {
         }
         List<String> lengths = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (Segment s : a.segments()) {
-            lengths.add(duration(s.length()));
-            names.add(responsible(s));
+        List<String> lines = new ArrayList<>();
+        for (Line line : lines(a)) {
+            lengths.add(duration(line.length()));
+            names.add(line.responsible().isExcused() ? "excused" : agreement.partyName(line.responsible().id()));
+            lines.add(line.first().via().size() < 2 ? segment(a.subject(), line.first()) : passedOn(line.first()));
         }
         int lengthWidth = lengths.stream().mapToInt(String::length).max().orElse(0);
         int nameWidth = names.stream().mapToInt(String::length).max().orElse(0);
-        for (int i = 0; i < a.segments().size(); i++) {
+        for (int i = 0; i < lines.size(); i++) {
             text.append("    ").append(pad(lengths.get(i), lengthWidth, true)).append("  ")
                     .append(pad(names.get(i), nameWidth, false)).append("  ")
-                    .append(segment(a.subject(), a.segments().get(i))).append('\n');
+                    .append(lines.get(i)).append('\n');
         }
         text.append("  Shares:");
         for (Share share : a.shares()) {
@@ -87,12 +92,10 @@ final class Explainer {
                 .append("; counted in ").append(clause.rounding() == DelayRounding.UP ? "started " : "whole ")
                 .append(clause.unit().label(2)).append(": ").append(assessment.units()).append(' ')
                 .append(clause.unit().label(assessment.units())).append(".\n");
-        text.append("  ").append(assessment.units()).append(" x ").append(money(clause.ratePerUnit()));
-        if (clause.rate() instanceof Amount.PercentOfValue p) {
-            text.append(" (").append(p.percent().toPlainString()).append(" % of ")
-                    .append(money(clause.value().orElseThrow())).append(')');
+        // the pricing rule's own arithmetic, never worked out again here: a pack may price differently
+        for (String line : capped.charge().derivation()) {
+            text.append("  ").append(line).append('\n');
         }
-        text.append(" = ").append(money(capped.charge().priced())).append(".\n");
         if (capped.capLimit().isPresent()) {
             Money limit = capped.capLimit().get();
             text.append("  Cap ").append(money(limit));
@@ -112,8 +115,47 @@ final class Explainer {
         return text.toString();
     }
 
-    private String responsible(Segment s) {
-        return s.responsible().isExcused() ? "excused" : agreement.partyName(s.responsible().id());
+    /**
+     * A line of an attribution: a segment, or the segments of one party passed on through the
+     * same dependency from further upstream.
+     */
+    private record Line(Segment first, Duration length) {
+        Responsible responsible() {
+            return first.responsible();
+        }
+    }
+
+    /**
+     * The lines of an attribution. A segment born in the subject, in a dependency or one step
+     * before it is a line of its own (the worked examples read so). Segments passed on through
+     * two or more obligations are summed per party and nearest dependency, which explains them in
+     * its own attribution: repeating every upstream segment at every level of a long chain would
+     * make the text grow as the chain's square (or cube).
+     */
+    private static List<Line> lines(DelayAttribution a) {
+        Map<List<String>, Integer> grouped = new HashMap<>();
+        List<Line> lines = new ArrayList<>();
+        for (Segment s : a.segments()) {
+            if (s.via().size() < 2) {
+                lines.add(new Line(s, s.length()));
+                continue;
+            }
+            List<String> key = List.of(s.via().get(0), s.responsible().id());
+            Integer at = grouped.putIfAbsent(key, lines.size());
+            if (at == null) {
+                lines.add(new Line(s, s.length()));
+            } else {
+                Line line = lines.get(at);
+                lines.set(at, new Line(line.first(), line.length().plus(s.length())));
+            }
+        }
+        return lines;
+    }
+
+    /** Segments of one party passed on through the nearest dependency, from further upstream. */
+    private static String passedOn(Segment s) {
+        String nearest = s.via().get(0);
+        return "passed on through " + nearest + " from obligations before it (see " + nearest + ")";
     }
 
     private String segment(String subject, Segment s) {

@@ -1,5 +1,6 @@
 package io.slarules.rules;
 
+import io.slarules.report.PrintableText;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
@@ -44,7 +45,11 @@ final class Results {
 
     Evaluation evaluation() {
         Map<String, DelayAttribution> bySubject = new HashMap<>();
-        derivation.attributions().forEach(a -> bySubject.put(a.subject(), a));
+        derivation.attributions().forEach(a -> {
+            if (bySubject.putIfAbsent(a.subject(), a) != null) {
+                throw new IllegalStateException("SLA Rules: two attributions of " + a.subject());
+            }
+        });
         assert bySubject.size() == states.size() : "SLA Rules: every obligation is attributed once";
 
         List<DelayAttribution> attributions = new ArrayList<>();
@@ -72,18 +77,24 @@ final class Results {
         for (PenaltyDecision d : decisions) {
             text.append('\n').append(d.explanation());
         }
+        // names and ids reach here through the Java API unchecked: no escape sequence reaches a terminal
         return Evaluation.builder().agreementId(agreement.id()).period(period).asOf(asOf).attributions(attributions)
-                .penalties(decisions).explanation(text.toString()).build();
+                .penalties(decisions).explanation(PrintableText.of(text.toString())).build();
     }
 
     private List<PenaltyDecision> decisions() {
         Map<String, TerminationRight> terminations = new HashMap<>();
+        // the engine refused two conclusions for one key (UniqueConclusions); a second here is a bug, never a pick
         for (TerminationRight t : derivation.terminationRights()) {
-            terminations.put(key(t.assessment()), t);
+            if (terminations.putIfAbsent(key(t.assessment()), t) != null) {
+                throw new IllegalStateException("SLA Rules: two termination rights for " + key(t.assessment()));
+            }
         }
         Map<String, CappedCharge> charges = new HashMap<>();
         for (CappedCharge c : derivation.charges()) {
-            charges.put(key(c.charge().assessment()), c);
+            if (charges.putIfAbsent(key(c.charge().assessment()), c) != null) {
+                throw new IllegalStateException("SLA Rules: two charges for " + key(c.charge().assessment()));
+            }
         }
         List<PenaltyDecision> decisions = new ArrayList<>();
         for (PenaltyClause clause : agreement.penalties()) {
@@ -113,7 +124,8 @@ final class Results {
         return PenaltyDecision.builder().id(id).clause(clause.id()).subject(subject).debtor(clause.debtor())
                 .creditor(clause.creditor()).amount(capped.amount()).priced(capped.charge().priced())
                 .delay(assessment.units()).unit(clause.unit()).capped(capped.capped())
-                .terminationRight(termination != null).rules(List.copyOf(rules)).explanation(explanation).build();
+                .terminationRight(termination != null).rules(List.copyOf(rules))
+                .explanation(PrintableText.of(explanation)).build();
     }
 
     /**
@@ -135,8 +147,8 @@ final class Results {
                     + (part.leftOver() ? " and the cents left over" : "");
             parts.add(whole.toBuilder().id(id).creditor(part.party()).amount(part.amount())
                     .explanation(whole.explanation().replace(whole.id(), id) + "  " + share + " of "
-                            + Explainer.money(whole.amount()) + " to " + agreement.partyName(part.party()) + ": "
-                            + Explainer.money(part.amount()) + ".\n")
+                            + Explainer.money(whole.amount()) + " to " + PrintableText.of(agreement.partyName(part.party()))
+                            + ": " + Explainer.money(part.amount()) + ".\n")
                     .build());
         }
         return parts;

@@ -1,5 +1,6 @@
 package io.slarules.rules;
 
+import io.slarules.report.PrintableText;
 import io.slarules.CreditDecision;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
@@ -77,8 +78,7 @@ final class ServiceLevelRun {
             text.append(ServiceLevelText.month(agreement, month, outcome.objectives, outcome.credits));
         }
         return deadlines.toBuilder().objectives(objectives).credits(credits).history(history)
-                .explanation(text.toString())
-                .build();
+                .explanation(PrintableText.of(text.toString())).build();
     }
 
     private record MonthOutcome(List<ObjectiveResult> objectives, List<CreditDecision> credits,
@@ -198,18 +198,34 @@ final class ServiceLevelRun {
     }
 
     private Settlement conclude(List<ObjectiveWindow> windows, KieSession session) {
-        Map<ObjectiveWindow, Measurement> measured = new HashMap<>();
+        List<Measurement> measurements = new ArrayList<>();
         Map<ObjectiveWindow, List<String>> remarks = new HashMap<>();
+        List<io.slarules.rules.facts.CreditDue> dues = new ArrayList<>();
         List<SettledCredit> settled = new ArrayList<>();
         for (Object fact : session.getObjects()) {
             if (fact instanceof Measurement m) {
-                measured.put(m.window(), m);
+                measurements.add(m);
             } else if (fact instanceof Remark r) {
                 remarks.computeIfAbsent(r.window(), k -> new ArrayList<>()).add(r.text());
+            } else if (fact instanceof io.slarules.rules.facts.CreditDue d) {
+                dues.add(d);
             } else if (fact instanceof SettledCredit c) {
                 settled.add(c);
             }
         }
+        // two rules concluding one measurement or one credit fail the evaluation, naming both
+        UniqueConclusions unique = engine.unique(agreement.id());
+        Map<ObjectiveWindow, Measurement> measured = new HashMap<>();
+        unique.byKey(measurements, m -> m.window().rank() + "\u001f" + m.window().objectiveId(),
+                m -> last(m.rules()),
+                m -> "measure " + m.window().objectiveId() + " in " + m.window().window())
+                .values().forEach(m -> measured.put(m.window(), m));
+        unique.byKey(dues, ServiceLevelRun::creditKey, d -> last(d.rules()),
+                d -> "find a " + d.kind() + " due under clause " + d.clause().id() + " for " + d.subject() + " in "
+                        + d.window().window());
+        unique.byKey(settled, c -> creditKey(c.due()), SettledCredit::rule,
+                c -> "settle the " + c.due().kind() + " under clause " + c.due().clause().id() + " for "
+                        + c.due().subject() + " in " + c.due().window().window());
         settled.sort(Comparator.comparing(SettledCredit::due, Credits.ORDER));
         List<ObjectiveResult> results = new ArrayList<>();
         List<History.WindowRecord> records = new ArrayList<>();
@@ -249,7 +265,7 @@ final class ServiceLevelRun {
                 decisions.add(CreditDecision.builder().id(id).kind(d.kind()).clause(d.clause().id())
                         .objective(d.window().objectiveId()).window(d.window().window()).subject(d.subject())
                         .debtor(d.debtor()).creditor(part.creditor()).amount(part.amount()).priced(d.priced())
-                        .capped(c.capped()).rules(rules).explanation(text).build());
+                        .capped(c.capped()).rules(rules).explanation(PrintableText.of(text)).build());
                 if (d.isCredit() && part.amount().isPositive()) {
                     credited = credited.plus(part.amount());
                     creditedByService.merge(d.window().objective().serviceId().orElse(""), part.amount(),
@@ -267,6 +283,16 @@ final class ServiceLevelRun {
             }
         }
         return new Settlement(results, decisions, records, credited, creditedByService);
+    }
+
+    private static String last(List<String> rules) {
+        return rules.isEmpty() ? "" : rules.get(rules.size() - 1);
+    }
+
+    /** What tells credits apart: what their decision ids are made of. */
+    private static String creditKey(io.slarules.rules.facts.CreditDue d) {
+        return String.join("\u001f", String.valueOf(d.window().rank()), d.window().objectiveId(),
+                d.window().window().toString(), d.clause().id(), d.kind().name(), d.subject(), d.debtor(), d.creditor());
     }
 
     /** The fees of every service for one month. */

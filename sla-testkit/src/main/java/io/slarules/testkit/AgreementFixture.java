@@ -257,7 +257,8 @@ public final class AgreementFixture {
             if (due == null) {
                 throw new IllegalStateException("obligation " + id + " has no due date: call due(...) or dueAfter(...)");
             }
-            return new Obligation(id, by, of, description, due, dependsOn);
+            return Obligation.builder(id).owner(by).beneficiary(of).description(description).due(due)
+                    .dependsOn(dependsOn.toArray(String[]::new)).build();
         }
     }
 
@@ -368,8 +369,13 @@ public final class AgreementFixture {
             String of = creditor != null ? creditor : by.equals(customer) ? provider : customer;
             List<String> obligations = on.isEmpty()
                     ? all.stream().filter(o -> o.owner().equals(by)).map(Obligation::id).toList() : on;
-            return new LiquidatedDamages(id, title, by, of, obligations, Optional.ofNullable(value), rate, unit,
-                    rounding, Optional.ofNullable(cap), terminationAfter);
+            LiquidatedDamages.Builder clause = LiquidatedDamages.builder(id).title(title).debtor(by).creditor(of)
+                    .obligations(obligations.toArray(String[]::new)).rate(rate).unit(unit).rounding(rounding);
+            // the model's builder takes no null for "none": a value, a cap and a threshold only when given
+            Optional.ofNullable(value).ifPresent(clause::value);
+            Optional.ofNullable(cap).ifPresent(clause::cap);
+            terminationAfter.ifPresent(clause::terminationAfter);
+            return clause.build();
         }
     }
 }

@@ -53,6 +53,10 @@ import java.util.Set;
  *       together.</li>
  *   <li>{@link Invariant#UNIQUE_DECISION_IDS}: decision ids are unique within an evaluation, penalties
  *       and credits together.</li>
+ *   <li>{@link Invariant#ONE_DECISION_EACH}: one decision per clause, subject, debtor and creditor
+ *       (for credits: per clause, window, kind, subject, debtor and creditor): two rules that both
+ *       price one delay (a pack that adds a pricing rule and forgets to replace the default one) never
+ *       give two decisions.</li>
  *   <li>{@link Invariant#SAME_ON_RE_RUN}: evaluating the same input again gives an equal evaluation:
  *       the same decisions with the same ids and amounts as written, the same explanation.</li>
  *   <li>{@link Invariant#INDEPENDENT_OF_EVENT_ORDER}: a timeline of the same events in another
@@ -104,6 +108,9 @@ public final class SlaInvariants {
         CAPS_HOLD("no penalty is negative or exceeds a cap that applies to it"),
         /** Decision ids are unique within an evaluation. */
         UNIQUE_DECISION_IDS("decision ids are unique within an evaluation"),
+        /** One decision per clause and subject (and window, for credits). */
+        ONE_DECISION_EACH("one decision per clause, subject, debtor and creditor (and window, for credits):"
+                + " no two rules price the same thing"),
         /** Objective results agree with their own figures. */
         OBJECTIVE_RESULTS_CONSISTENT("every objective result fits its window: lost time counted once and never more"
                 + " than the window, the achieved level agrees with it, met means the target was reached"),
@@ -191,6 +198,7 @@ public final class SlaInvariants {
         onlyAttributedTimeIsPriced(agreement, evaluation);
         capsHold(agreement, evaluation);
         decisionIdsAreUnique(evaluation);
+        oneDecisionEach(evaluation);
         objectiveResultsAreConsistent(agreement, evaluation);
         creditsRestOnTheirClause(agreement, evaluation);
         creditsRespectCaps(agreement, evaluation);
@@ -391,6 +399,36 @@ public final class SlaInvariants {
             }
         }));
         report(Invariant.CAPS_HOLD, evaluation, violations, context.toString());
+    }
+
+    /**
+     * {@link Invariant#ONE_DECISION_EACH}: no two penalty decisions for one clause, subject, debtor and
+     * creditor, no two credits for one clause, window, kind, subject, debtor and creditor, whatever
+     * their ids.
+     *
+     * @param evaluation the evaluation
+     * @throws InvariantViolation naming each decision given twice
+     */
+    public static void oneDecisionEach(Evaluation evaluation) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        List<String> violations = new ArrayList<>();
+        Set<List<String>> seen = new HashSet<>();
+        for (PenaltyDecision d : evaluation.penalties()) {
+            if (!seen.add(List.of("penalty", d.clause(), d.subject(), d.debtor(), d.creditor()))) {
+                violations.add("a second decision under clause " + d.clause() + " for " + d.subject() + " from "
+                        + d.debtor() + " to " + d.creditor() + ": " + Texts.decision(d));
+            }
+        }
+        for (CreditDecision d : evaluation.credits()) {
+            if (!seen.add(List.of("credit", d.clause(), d.window().toString(), d.kind().name(), d.subject(), d.debtor(),
+                    d.creditor()))) {
+                violations.add("a second " + d.kind() + " under clause " + d.clause() + " for " + d.subject() + " in "
+                        + d.window() + " from " + d.debtor() + " to " + d.creditor() + ": " + Texts.credit(d));
+            }
+        }
+        report(Invariant.ONE_DECISION_EACH, evaluation, violations,
+                Texts.block("Decisions", Texts.decisions(evaluation.penalties()))
+                        + Texts.block("Credits", Texts.credits(evaluation.credits())));
     }
 
     /** {@link Invariant#UNIQUE_DECISION_IDS}: no two decisions of the evaluation share an id. */

@@ -9,6 +9,7 @@ import io.slarules.model.Interval;
 import io.slarules.model.Timeline;
 import io.slarules.model.TimelineEvent;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,10 +45,12 @@ public final class TimelineFixture {
         this.agreement = Objects.requireNonNull(agreement, "agreement");
     }
 
-    /** The obligation was fulfilled at a date (by its end) or an instant. */
+    /** The obligation was fulfilled at a date (by its end, as {@link Fulfilment#onDate} reads it) or an instant. */
     public TimelineFixture fulfilled(String obligation, String dateOrInstant) {
-        events.add(Fulfilment.of("F-" + ++fulfilments, obligation,
-                FixtureValues.instant(dateOrInstant, agreement.zone(), false)));
+        String id = "F-" + ++fulfilments;
+        events.add(FixtureValues.isDate(dateOrInstant)
+                ? Fulfilment.onDate(id, obligation, LocalDate.parse(dateOrInstant), agreement.zone())
+                : Fulfilment.of(id, obligation, FixtureValues.instant(dateOrInstant, agreement.zone(), false)));
         return this;
     }
 

@@ -79,6 +79,23 @@ class SlaInvariantsTest {
     }
 
     @Test
+    void aChargeGivenTwiceForOneClauseAndSubjectBreaksTheOneDecisionEachInvariant() {
+        // what a pack that adds a pricing rule without replacing the default one would give, if the
+        // engine let it through: two decisions under clause 12.1 for DELIVERY-1
+        Evaluation e = ENGINE.evaluate(AGREEMENT, PERIOD, TIMELINE);
+        Evaluation twice = Evaluation.builder().agreementId(e.agreementId()).period(e.period()).asOf(e.asOf())
+                .attributions(e.attributions()).penalties(List.of(e.penalties().get(0), e.penalties().get(0)))
+                .explanation(e.explain()).build();
+
+        InvariantViolation v = catchThrowableOfType(InvariantViolation.class, () -> SlaInvariants.oneDecisionEach(twice));
+
+        assertThat(v.invariant()).isEqualTo(Invariant.ONE_DECISION_EACH);
+        assertThat(v.violations()).singleElement().asString()
+                .startsWith("a second decision under clause 12.1 for DELIVERY-1 from northwind to client-b");
+        SlaInvariants.oneDecisionEach(e);
+    }
+
+    @Test
     void anEngineThatAnswersDifferentlyTheSecondTimeBreaksTheReRunInvariant() {
         AtomicInteger calls = new AtomicInteger();
         SlaEngine engine = altered(e -> Evaluation.builder().agreementId(e.agreementId()).period(e.period())

@@ -1,5 +1,7 @@
 package io.slarules.report.friction;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,34 +27,49 @@ final class FrictionCharts {
     private FrictionCharts() {
     }
 
-    /** Two horizontal bars per party: delay caused (top) and suffered (bottom), on one scale. */
+    /**
+     * Two horizontal bars per party: delay caused (top) and suffered (bottom), on one logarithmic
+     * scale with labelled ticks, so that minutes of service-level downtime and weeks of late
+     * delivery are both readable (on a linear scale from minutes to days, 45 minutes next to 7 days
+     * is under 2 px). Each bar has its exact length written beside it.
+     */
     static String bars(FrictionReport report) {
         List<PartyPerformance> parties = report.performance();
-        double max = 0;
+        List<Duration> lengths = new ArrayList<>();
         for (PartyPerformance p : parties) {
-            max = Math.max(max, Math.max(Figures.daysValue(p.delayCaused()), Figures.daysValue(p.delaySuffered())));
+            lengths.add(p.delayCaused());
+            lengths.add(p.delaySuffered());
         }
+        LogScale scale = LogScale.of(lengths, BAR_AREA);
         int top = 30;
+        int axis = top + ROW * parties.size();
         int width = LABEL_WIDTH + BAR_AREA + 110;
-        int height = top + ROW * parties.size() + 10;
+        int height = axis + (scale.ticks().isEmpty() ? 10 : 26);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg id=\"delay-bars\" role=\"img\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" aria-label=\"Delay caused and suffered per party, in days\">\n");
-        svg.append("<title>Delay caused and suffered per party</title>\n");
+                .append(height).append("\" aria-label=\"Delay caused and suffered per party, on a logarithmic scale\">\n");
+        svg.append("<title>Delay caused and suffered per party (logarithmic scale)</title>\n");
         legend(svg, LABEL_WIDTH, 12);
+        for (LogScale.Tick tick : scale.ticks()) {
+            double x = LABEL_WIDTH + tick.at();
+            svg.append("<g class=\"tick\"><line x1=\"").append(Html.number(x)).append("\" y1=\"").append(top - 4)
+                    .append("\" x2=\"").append(Html.number(x)).append("\" y2=\"").append(axis)
+                    .append("\" class=\"grid\"/><text x=\"").append(Html.number(x)).append("\" y=\"").append(axis + 14)
+                    .append("\" text-anchor=\"middle\">").append(Html.escape(tick.label())).append("</text></g>\n");
+        }
         for (int i = 0; i < parties.size(); i++) {
             PartyPerformance p = parties.get(i);
             int y = top + i * ROW;
             svg.append("<g class=\"party\" data-party=\"").append(Html.escape(p.party().id())).append("\">\n");
             svg.append("<text class=\"label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 19)
                     .append("\" text-anchor=\"end\">").append(Html.escape(label(p.party()))).append("</text>\n");
-            bar(svg, "caused", CAUSED, p.delayCaused(), max, y + 3, p.party().name() + " caused");
-            bar(svg, "suffered", SUFFERED, p.delaySuffered(), max, y + 19, p.party().name() + " suffered");
+            bar(svg, "caused", CAUSED, p.delayCaused(), scale, y + 3, p.party().name() + " caused");
+            bar(svg, "suffered", SUFFERED, p.delaySuffered(), scale, y + 19, p.party().name() + " suffered");
             svg.append("</g>\n");
         }
         svg.append("<line x1=\"").append(LABEL_WIDTH).append("\" y1=\"").append(top - 4).append("\" x2=\"")
-                .append(LABEL_WIDTH).append("\" y2=\"").append(height - 6).append("\" class=\"axis\"/>\n");
+                .append(LABEL_WIDTH).append("\" y2=\"").append(axis).append("\" class=\"axis\"/>\n");
         svg.append("</svg>\n");
         return svg.toString();
     }
@@ -68,10 +85,9 @@ final class FrictionCharts {
                 .append("</g>\n");
     }
 
-    private static void bar(StringBuilder svg, String kind, String colour, java.time.Duration length, double max,
+    private static void bar(StringBuilder svg, String kind, String colour, Duration length, LogScale scale,
                             int y, String title) {
-        double days = Figures.daysValue(length);
-        double w = max == 0 ? 0 : BAR_AREA * days / max;
+        double w = scale.width(length);
         svg.append("<rect class=\"bar ").append(kind).append("\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y)
                 .append("\" width=\"").append(Html.number(w)).append("\" height=\"14\" fill=\"").append(colour)
                 .append("\"><title>").append(Html.escape(title + ": " + Figures.length(length))).append("</title></rect>")

@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * A friction report as one self-contained HTML page: inline CSS, inline SVG charts (a bar per
- * party of delay caused and suffered; the matrix as a heat map), the cells and each party's
+ * party of delay caused and suffered, on a logarithmic scale with labelled ticks so minutes and
+ * weeks are both readable; the matrix as a heat map), the cells and each party's
  * performance as tables. Nothing is loaded from elsewhere: no scripts, fonts, stylesheets or
  * images; every text from the input is escaped. The same report always gives the same bytes.
  */
@@ -24,6 +25,8 @@ public final class FrictionHtml {
             svg text.heat-value { font-size: 11px; }
             svg text.heat-value.light { fill: #fff; }
             svg .axis { stroke: #999; stroke-width: 1; }
+            svg .grid { stroke: #e2e2e2; stroke-width: 1; }
+            svg g.tick text { font-size: 10px; fill: #666; }
             svg rect.heat { stroke: #ccc; stroke-width: 1; }
             table { border-collapse: collapse; font-size: 13px; margin-bottom: 8px; }
             th, td { border: 1px solid #ddd; padding: 4px 8px; text-align: left; vertical-align: top; }
@@ -52,7 +55,7 @@ public final class FrictionHtml {
                 .append(Html.escape(String.join(", ", report.agreements()))).append("</p>\n");
 
         html.append("<div class=\"charts\">\n");
-        html.append("<figure id=\"delay-chart\">\n<figcaption>Delay caused vs suffered, per party</figcaption>\n")
+        html.append("<figure id=\"delay-chart\">\n<figcaption>Delay caused vs suffered, per party (logarithmic scale)</figcaption>\n")
                 .append(FrictionCharts.bars(report)).append("</figure>\n");
         html.append("<figure id=\"heat-chart\">\n<figcaption>Who held up whom (delay)</figcaption>\n")
                 .append(FrictionCharts.heatMap(report)).append("</figure>\n");

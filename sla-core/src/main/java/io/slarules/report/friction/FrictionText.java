@@ -1,5 +1,6 @@
 package io.slarules.report.friction;
 
+import io.slarules.report.PrintableText;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -61,6 +62,6 @@ public final class FrictionText {
         out.append('\n');
         out.append("Delay is wall time (a case's overrun: business time); knock-on is delay passed on from a\n"
                 + "late dependency, counted where it was born and shown again where it landed.\n");
-        return out.toString();
+        return PrintableText.of(out.toString());
     }
 }

@@ -80,6 +80,28 @@ class FrictionHtmlTest {
     }
 
     @Test
+    void everyBarIsReadableAndWritesItsLengthExactly() {
+        Element chart = page.selectFirst("svg#delay-bars");
+        for (PartyPerformance p : report.performance()) {
+            Element party = chart.selectFirst("g.party[data-party=" + p.party().id() + "]");
+            for (String kind : List.of("caused", "suffered")) {
+                java.time.Duration length = kind.equals("caused") ? p.delayCaused() : p.delaySuffered();
+                double width = Double.parseDouble(party.selectFirst("rect.bar." + kind).attr("width"));
+                Element value = party.selectFirst("rect.bar." + kind).nextElementSibling();
+                assertThat(value.text()).as(p.party().id() + " " + kind).isEqualTo(Figures.length(length));
+                if (length.isZero()) {
+                    assertThat(width).isZero();
+                } else {
+                    // the shortest delays here are minutes of downtime, beside Client B's 21 days
+                    assertThat(width).as(p.party().id() + " " + kind + " " + value.text()).isGreaterThanOrEqualTo(20);
+                }
+            }
+        }
+        assertThat(chart.select("g.tick text").eachText()).contains("1h", "1d", "7d");
+        assertThat(page.selectFirst("figure#delay-chart figcaption").text()).contains("logarithmic scale");
+    }
+
+    @Test
     void theHeatMapHasOneSquarePerPairOfParties() {
         Element map = page.selectFirst("svg#heat-map");
         assertThat(map).isNotNull();

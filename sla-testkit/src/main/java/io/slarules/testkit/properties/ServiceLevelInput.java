@@ -160,9 +160,13 @@ public record ServiceLevelInput(ServiceLevelSpecs.InputSpec spec, Agreement agre
             case 2 -> MeasurementWindow.quarter();
             default -> MeasurementWindow.month();
         };
-        objectives.add(new AvailabilityObjective("AVAIL", "Availability", "web", PROVIDER, CUSTOMER, window, calendar, target,
-                a.lessExcluded() ? Denominator.WINDOW_LESS_EXCLUDED : Denominator.WHOLE_WINDOW,
-                Duration.ofMinutes(a.minimumMinutes()), a.rounding()));
+        AvailabilityObjective.Builder availabilityObjective = AvailabilityObjective.builder("AVAIL")
+                .title("Availability").service("web").obligated(PROVIDER).beneficiary(CUSTOMER)
+                .window(window).calendar(calendar).target(target)
+                .denominator(a.lessExcluded() ? Denominator.WINDOW_LESS_EXCLUDED : Denominator.WHOLE_WINDOW)
+                .minimumOutage(Duration.ofMinutes(a.minimumMinutes()));
+        a.rounding().ifPresent(availabilityObjective::outageRounding);
+        objectives.add(availabilityObjective.build());
         ServiceLevelSpecs.ClauseSpec c = t.clause();
         // bands end at the target: below it 10 % down to 99 %, 25 % down to 95 %, below that 100 %; a week's
         // credits are amounts (a percentage of the fee is for months and quarters): that percentage of a quarter of

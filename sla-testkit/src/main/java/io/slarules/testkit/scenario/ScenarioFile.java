@@ -17,11 +17,14 @@ import io.slarules.model.DateRange;
 import io.slarules.model.History;
 import io.slarules.model.Timeline;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * A scenario file: an agreement (inline or the path of its file), a timeline (likewise; none means
+ * A scenario file: an agreement (inline, the path of its file, or built in Java by the
+ * {@code Supplier<Agreement>} class its {@code agreementSupplier} names), a timeline (likewise; none means
  * nothing happened), a history of earlier evaluations (likewise; none means none), the period to
  * evaluate and what is expected: the decisions with their exact amounts, the attributions with
  * their shares, the objective results (level, met, lost time by party, cases) and the credits, or
@@ -48,16 +51,18 @@ public final class ScenarioFile {
     private final Path file;
     private final String description;
     private final Part agreement;
+    private final Class<?> agreementSupplier;
     private final Part timeline;
     private final Part history;
     private final DateRange period;
     private final Expected.Outcome expected;
 
-    ScenarioFile(Path file, String description, Part agreement, Part timeline, Part history, DateRange period,
-                 Expected.Outcome expected) {
+    ScenarioFile(Path file, String description, Part agreement, Class<?> agreementSupplier, Part timeline,
+                 Part history, DateRange period, Expected.Outcome expected) {
         this.file = file;
         this.description = description;
         this.agreement = agreement;
+        this.agreementSupplier = agreementSupplier;
         this.timeline = timeline;
         this.history = history;
         this.period = period;
@@ -121,6 +126,9 @@ public final class ScenarioFile {
     }
 
     private Agreement agreement() {
+        if (agreementSupplier != null) {
+            return supplied();
+        }
         if (agreement.inline() != null) {
             return Agreements.parse(json(agreement.inline()), agreement.source(), false);
         }
@@ -145,6 +153,30 @@ public final class ScenarioFile {
             return Histories.parse(json(named(history.inline(), a)), history.source(), false, a);
         }
         return Histories.parse(history.text(), history.source(), history.yaml(), a);
+    }
+
+    /**
+     * The agreement the scenario's {@code agreementSupplier} builds; an {@link InvalidInputException}
+     * it throws is the refusal a scenario may expect.
+     */
+    private Agreement supplied() {
+        String named = "scenario " + name() + ": agreementSupplier " + agreementSupplier.getName();
+        Object supplied;
+        try {
+            supplied = ((Supplier<?>) agreementSupplier.getConstructor().newInstance()).get();
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof InvalidInputException refused) {
+                throw refused;
+            }
+            throw new IllegalStateException(named + " could not be created: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(named + " could not be created: " + e, e);
+        }
+        if (!(supplied instanceof Agreement a)) {
+            throw new IllegalStateException(named + " supplied " + (supplied == null ? "null"
+                    : "a " + supplied.getClass().getName()) + ", not an io.slarules.model.Agreement");
+        }
+        return a;
     }
 
     /** An inline timeline or history, its agreement field the scenario's agreement when left out. */

@@ -38,8 +38,8 @@ import java.util.regex.Pattern;
 final class ScenarioReader {
 
     /** Fields of each object of the format, {@code true} for required ones, in the order messages list them. */
-    static final Map<String, Boolean> SCENARIO = fields("agreement", true, "period", true, "expect", true,
-            "description", false, "timeline", false, "history", false);
+    static final Map<String, Boolean> SCENARIO = fields("agreement", false, "period", true, "expect", true,
+            "description", false, "timeline", false, "history", false, "agreementSupplier", false);
     static final Map<String, Boolean> PERIOD = fields("from", true, "to", true);
     static final Map<String, Boolean> EXPECT = fields("penalties", false, "attributions", false, "objectives", false,
             "credits", false, "invalid", false);
@@ -82,6 +82,7 @@ final class ScenarioReader {
         JsonNode top = tree.object(root, "", SCENARIO);
         String description = Tree.given(top, "description") ? tree.text(top.get("description"), "description") : "";
         Part agreement = Tree.given(top, "agreement") ? part(top.get("agreement"), "agreement") : null;
+        Class<?> supplier = agreementSupplier(top);
         Part timeline = Tree.given(top, "timeline") ? part(top.get("timeline"), "timeline") : null;
         Part history = Tree.given(top, "history") ? part(top.get("history"), "history") : null;
         DateRange period = Tree.given(top, "period") ? period(top.get("period"), "period") : null;
@@ -89,8 +90,8 @@ final class ScenarioReader {
         if (!tree.problems().isEmpty()) {
             throw new InvalidInputException(null, tree.problems());
         }
-        return new ScenarioFile(file, description == null ? "" : description, agreement, timeline, history, period,
-                expected);
+        return new ScenarioFile(file, description == null ? "" : description, agreement, supplier, timeline, history,
+                period, expected);
     }
 
     /** The file's tree, read with the strictness of the agreement files (sla-core's {@link Trees}). */
@@ -106,6 +107,55 @@ final class ScenarioReader {
 
     private InvalidInputException fail(String message) {
         return InvalidInputException.of(null, io.slarules.Problem.at(source, "", message));
+    }
+
+    /**
+     * The class named by {@code agreementSupplier}, a {@code Supplier<Agreement>} of the test code
+     * with a public constructor without parameters, when the scenario names one instead of giving
+     * the agreement. Scenario files are test code: agreement files never name a class.
+     */
+    private Class<?> agreementSupplier(JsonNode top) {
+        boolean inline = Tree.given(top, "agreement");
+        if (!Tree.given(top, "agreementSupplier")) {
+            if (!inline && top.isObject()) {
+                tree.problem("agreement", "is required: the agreement itself, the path of its file, or instead"
+                        + " agreementSupplier, the class of a Supplier<Agreement> that builds it in Java");
+            }
+            return null;
+        }
+        String name = tree.text(top.get("agreementSupplier"), "agreementSupplier");
+        if (name == null) {
+            return null;
+        }
+        if (inline) {
+            tree.problem("agreementSupplier", "names a class that builds the agreement, and the scenario gives the"
+                    + " agreement too: give one or the other");
+            return null;
+        }
+        Class<?> type;
+        try {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            type = Class.forName(name.strip(), false, loader != null ? loader : ScenarioReader.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            tree.problem("agreementSupplier", "names class " + name + ", which is not on the test class path");
+            return null;
+        }
+        if (!java.util.function.Supplier.class.isAssignableFrom(type)) {
+            tree.problem("agreementSupplier", "names class " + name
+                    + ", which does not implement java.util.function.Supplier<Agreement>");
+            return null;
+        }
+        try {
+            if (java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+                throw new NoSuchMethodException(name);
+            }
+            type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            tree.problem("agreementSupplier", "names class " + name + ", which cannot be created: it needs to be a"
+                    + " public class with a public constructor without parameters");
+            return null;
+        }
+        return type;
     }
 
     /** An object written inline, or text naming a file relative to the scenario's folder. */

@@ -62,7 +62,7 @@ class ScenarioFileTest {
                 """);
 
         assertThatInvalidInput(() -> ScenarioFile.read(file))
-                .hasProblemAt("expected", "unknown field \"expected\" (allowed: agreement, period, expect, description, timeline, history)")
+                .hasProblemAt("expected", "unknown field \"expected\" (allowed: agreement, period, expect, description, timeline, history, agreementSupplier)")
                 .hasProblemAt("agreement", "must be the agreement itself (an object) or the path of its file (text)")
                 .hasProblemAt("period", "not a month: \"March\"")
                 .hasProblemAt("expect.penalties[0].amount", "must be an amount and a currency code in text")
@@ -165,5 +165,61 @@ class ScenarioFileTest {
 
     private Path write(String name, String text) throws IOException {
         return Files.writeString(folder.resolve(name), text);
+    }
+
+    @Test
+    void aScenarioNamesTheClassThatBuildsItsAgreementInJava(SlaEngine engine) throws IOException {
+        // example A: 4 x 0.5 % x 200,000.00 EUR = 4,000.00 EUR; 3,000.00 EUR is expected to fail
+        Path file = write("supplied.yaml", """
+                agreementSupplier: io.slarules.testkit.scenario.NorthwindInJava
+                timeline:
+                  fulfilments:
+                    - {id: F-1, obligation: SPEC-1, at: 2026-03-23}
+                    - {id: F-2, obligation: DELIVERY-1, at: 2026-04-24}
+                period: 2026-04
+                expect:
+                  penalties:
+                    - {clause: "12.1", obligation: DELIVERY-1, amount: "3000.00 EUR"}
+                """);
+
+        AssertionError failure = catchThrowableOfType(AssertionError.class, () -> ScenarioFile.read(file).run(engine));
+
+        assertThat(failure).hasMessageContaining("expect.penalties[0]").hasMessageContaining("4000.00 EUR");
+    }
+
+    @Test
+    void aSupplierThatCannotBuildTheAgreementIsReportedAtItsField() throws IOException {
+        Path missing = write("missing.yaml", """
+                agreementSupplier: com.acme.NoSuchAgreements
+                period: 2026-04
+                expect: {penalties: []}
+                """);
+        Path notASupplier = write("not-a-supplier.yaml", """
+                agreementSupplier: java.lang.String
+                period: 2026-04
+                expect: {penalties: []}
+                """);
+        Path both = write("both.yaml", """
+                agreement: {id: NW-CB-2026}
+                agreementSupplier: io.slarules.testkit.scenario.NorthwindInJava
+                period: 2026-04
+                expect: {penalties: []}
+                """);
+        Path neither = write("neither.yaml", """
+                period: 2026-04
+                expect: {penalties: []}
+                """);
+
+        assertThatInvalidInput(() -> ScenarioFile.read(missing))
+                .hasProblemAt("agreementSupplier", "names class com.acme.NoSuchAgreements, which is not on the test class path")
+                .hasProblemCount(1);
+        assertThatInvalidInput(() -> ScenarioFile.read(notASupplier))
+                .hasProblemAt("agreementSupplier", "does not implement java.util.function.Supplier<Agreement>")
+                .hasProblemCount(1);
+        assertThatInvalidInput(() -> ScenarioFile.read(both))
+                .hasProblemAt("agreementSupplier", "give one or the other").hasProblemCount(1);
+        assertThatInvalidInput(() -> ScenarioFile.read(neither))
+                .hasProblemAt("agreement", "is required: the agreement itself, the path of its file, or instead agreementSupplier")
+                .hasProblemCount(1);
     }
 }

@@ -1,0 +1,124 @@
+package io.slarules.cli;
+
+import io.slarules.Evaluation;
+import io.slarules.InvalidInputException;
+import io.slarules.Problem;
+import io.slarules.SlaEngine;
+import io.slarules.Subscriber;
+import io.slarules.files.Agreements;
+import io.slarules.files.Histories;
+import io.slarules.files.Timelines;
+import io.slarules.model.Agreement;
+import io.slarules.model.AgreementKind;
+import io.slarules.model.DateRange;
+import io.slarules.model.History;
+import io.slarules.model.Timeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Reads an agreement file, its timeline files and, if given, a history file, and evaluates them:
+ * once, or once per subscription of a service-based agreement, or at one level of a multi-level
+ * agreement.
+ */
+final class Evaluator {
+
+    private Evaluator() {
+    }
+
+    /**
+     * The files of one evaluation, as the command line names them.
+     *
+     * @param timelines one timeline file; one per subscription for a service-based agreement
+     * @param level     the level of a multi-level agreement to evaluate; empty for any other agreement
+     * @param history   what earlier evaluations decided, a history file; empty for none
+     * @param period    the period to settle; empty for the agreement's whole effective period
+     */
+    record Inputs(Path agreement, List<Path> timelines, Optional<String> level, Optional<Path> history,
+                 Optional<DateRange> period) {
+        Inputs {
+            Objects.requireNonNull(agreement, "agreement");
+            timelines = List.copyOf(timelines);
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(history, "history");
+            Objects.requireNonNull(period, "period");
+        }
+    }
+
+    /**
+     * Evaluates an agreement file against one timeline file over the period, or over the
+     * agreement's whole effective period.
+     *
+     * @param historyFile what earlier evaluations decided; empty for none
+     * @throws InvalidInputException listing every problem, each naming the file it is in
+     */
+    static Evaluation evaluate(SlaEngine engine, Path agreementFile, Path timelineFile, Optional<Path> historyFile,
+                               Optional<DateRange> period) {
+        return evaluate(engine, new Inputs(agreementFile, List.of(timelineFile), Optional.empty(), historyFile, period))
+                .get(0);
+    }
+
+    /**
+     * Evaluates what the command names: one evaluation, or one per subscription of a service-based
+     * agreement with subscriptions, in the agreement's order.
+     *
+     * @throws InvalidInputException listing every problem, each naming the file it is in
+     */
+    static List<Evaluation> evaluate(SlaEngine engine, Inputs command) {
+        Path agreementFile = command.agreement();
+        Agreement agreement = command.level()
+                .map(level -> inFiles(() -> Agreements.readLevelled(agreementFile).resolve(level), agreementFile, null, null))
+                .orElseGet(() -> Agreements.read(agreementFile));
+        DateRange period = command.period().orElse(agreement.effective());
+        boolean subscribers = agreement.kind() == AgreementKind.SERVICE_BASED
+                && !agreement.serviceLevels().subscriptions().isEmpty();
+        if (subscribers) {
+            if (command.history().isPresent()) {
+                throw InvalidInputException.of(agreement.id(), Problem.at(command.history().get().toString(), "",
+                        "a service-based agreement's subscribers each have a history of their own; --history is"
+                                + " not supported for them yet"));
+            }
+            List<Subscriber> read = inFiles(() -> Timelines.readSubscribers(command.timelines(), agreement),
+                    agreementFile, null, null);
+            return inFiles(() -> engine.evaluate(agreement, period, read), agreementFile, null, null);
+        }
+        if (command.timelines().size() != 1) {
+            throw InvalidInputException.of(agreement.id(), Problem.at(agreementFile.toString(), "",
+                    "--timeline is given " + command.timelines().size() + " times: only a service-based agreement's"
+                            + " subscriptions have a timeline each"));
+        }
+        Path timelineFile = command.timelines().get(0);
+        Timeline timeline = Timelines.read(timelineFile, agreement);
+        Optional<Path> historyFile = command.history();
+        History history = historyFile.map(file -> Histories.read(file, agreement)).orElse(History.empty());
+        return List.of(inFiles(() -> engine.evaluate(agreement, period, timeline, history), agreementFile, timelineFile,
+                historyFile.orElse(null)));
+    }
+
+    /** Runs a step, naming the files its problems are in. */
+    static <T> T inFiles(Supplier<T> step, Path agreementFile, Path timelineFile, Path historyFile) {
+        try {
+            return step.get();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.agreementId().orElse(null),
+                    e.problems().stream().map(p -> inFile(p, agreementFile, timelineFile, historyFile)).toList());
+        }
+    }
+
+    /**
+     * The engine names its inputs "agreement", "timeline" and "history"; on the command line they
+     * are files. With a timeline per subscriber, "timeline" stays as it is.
+     */
+    static Problem inFile(Problem problem, Path agreementFile, Path timelineFile, Path historyFile) {
+        return switch (problem.source()) {
+            case "agreement" -> problem.in(agreementFile.toString());
+            case "timeline" -> timelineFile == null ? problem : problem.in(timelineFile.toString());
+            case "history" -> historyFile == null ? problem : problem.in(historyFile.toString());
+            default -> problem;
+        };
+    }
+}
