@@ -1,7 +1,7 @@
 package io.slarules;
 
 /** What a credit decision is for. */
-public enum CreditKind {
+public enum CreditKind implements DecisionKind {
     /** A service credit from the band the achieved level fell in, or per unit a quota fell short. */
     SERVICE_CREDIT,
     /** An amount for one breached case. */

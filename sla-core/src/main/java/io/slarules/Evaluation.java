@@ -1,9 +1,18 @@
 package io.slarules;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import io.slarules.internal.json.JsonExplicit;
+import io.slarules.internal.json.JsonForms;
 import io.slarules.model.DateRange;
 import io.slarules.model.History;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,53 +26,358 @@ import java.util.Optional;
  * An obligation still open and already late at the end gets a provisional attribution and no
  * decision yet.
  *
- * @param agreementId  the agreement evaluated
- * @param period       the period settled
- * @param asOf         the end of the period: nothing after it is known to the evaluation
- * @param attributions the delays, ordered as the agreement lists its obligations
- * @param penalties    the decisions, ordered by clause, then as the agreement lists its obligations
- * @param objectives   each window of each objective the period settles, in window order, then as
- *                     the agreement lists its objectives
- * @param credits      the service-credit decisions, in the order of {@code objectives}
- * @param history      the history given, extended by the months and windows this period settled
- * @param explanation  the whole derivation, in words
+ * <p>Built by the engine ({@link #builder()}); users read it, and it can gain a field in a minor
+ * release without breaking them. Jackson writes it with any {@code ObjectMapper} as an object of
+ * the accessors below ({@code asOf} as an ISO-8601 instant, the parts as their own types write
+ * them), and reads that form back to an equal evaluation. {@link #decisions()} is derived and
+ * not written.
  */
-public record Evaluation(String agreementId, DateRange period, Instant asOf,
-                         List<DelayAttribution> attributions, List<PenaltyDecision> penalties,
-                         List<ObjectiveResult> objectives, List<CreditDecision> credits, History history,
-                         String explanation) {
+@JsonExplicit
+@JsonPropertyOrder({"agreementId", "period", "asOf", "attributions", "penalties", "objectives", "credits", "history",
+        "explanation"})
+public final class Evaluation {
 
-    /** Validates the fields. */
-    public Evaluation {
-        Objects.requireNonNull(agreementId, "agreementId");
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(asOf, "asOf");
-        attributions = List.copyOf(attributions);
-        penalties = List.copyOf(penalties);
-        objectives = List.copyOf(objectives);
-        credits = List.copyOf(credits);
-        Objects.requireNonNull(history, "history");
-        Objects.requireNonNull(explanation, "explanation");
+    private final String agreementId;
+    private final DateRange period;
+    private final Instant asOf;
+    private final List<DelayAttribution> attributions;
+    private final List<PenaltyDecision> penalties;
+    private final List<ObjectiveResult> objectives;
+    private final List<CreditDecision> credits;
+    private final History history;
+    private final String explanation;
+    private final List<Decision> decisions;
+
+    @JsonCreator
+    private Evaluation(@JsonProperty(value = "agreementId", required = true) String agreementId,
+                       @JsonProperty(value = "period", required = true) DateRange period,
+                       @JsonProperty(value = "asOf", required = true)
+                       @JsonDeserialize(converter = JsonForms.TextToInstant.class) Instant asOf,
+                       @JsonProperty(value = "attributions") List<DelayAttribution> attributions,
+                       @JsonProperty(value = "penalties") List<PenaltyDecision> penalties,
+                       @JsonProperty(value = "objectives") List<ObjectiveResult> objectives,
+                       @JsonProperty(value = "credits") List<CreditDecision> credits,
+                       @JsonProperty(value = "history", required = true) History history,
+                       @JsonProperty(value = "explanation", required = true) String explanation) {
+        this.agreementId = Objects.requireNonNull(agreementId, "agreementId");
+        this.period = Objects.requireNonNull(period, "period");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.attributions = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
+        this.penalties = List.copyOf(Objects.requireNonNull(penalties, "penalties"));
+        this.objectives = List.copyOf(Objects.requireNonNull(objectives, "objectives"));
+        this.credits = List.copyOf(Objects.requireNonNull(credits, "credits"));
+        this.history = Objects.requireNonNull(history, "history");
+        this.explanation = Objects.requireNonNull(explanation, "explanation");
+        List<Decision> all = new ArrayList<>(this.penalties);
+        all.addAll(this.credits);
+        this.decisions = List.copyOf(all);
     }
 
-    /** An evaluation of deadlines only: no objectives, no credits, nothing added to the history. */
-    public Evaluation(String agreementId, DateRange period, Instant asOf, List<DelayAttribution> attributions,
-                      List<PenaltyDecision> penalties, String explanation) {
-        this(agreementId, period, asOf, attributions, penalties, List.of(), List.of(), History.empty(), explanation);
+    /**
+     * A builder for the engine and for tests: {@code agreementId}, {@code period}, {@code asOf} and
+     * {@code explanation} are required; the lists default to none and the history to {@link
+     * History#empty()} (an evaluation of deadlines only).
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** The results of an objective, one per window, in window order. */
+    /**
+     * A builder holding this Evaluation's fields, to derive a changed copy.
+     *
+     * @return a builder with every field set
+     */
+    public Builder toBuilder() {
+        return new Builder().agreementId(agreementId).period(period).asOf(asOf).attributions(attributions)
+                .penalties(penalties).objectives(objectives).credits(credits).history(history)
+                .explanation(explanation);
+    }
+
+    /**
+     * The agreement evaluated.
+     *
+     * @return the agreementId
+     */
+    @JsonProperty("agreementId")
+    public String agreementId() {
+        return agreementId;
+    }
+
+    /**
+     * The period settled.
+     *
+     * @return the period
+     */
+    @JsonProperty("period")
+    public DateRange period() {
+        return period;
+    }
+
+    /**
+     * The end of the period: nothing after it is known to the evaluation.
+     *
+     * @return the asOf
+     */
+    @JsonProperty("asOf")
+    @JsonSerialize(using = ToStringSerializer.class)
+    public Instant asOf() {
+        return asOf;
+    }
+
+    /**
+     * The delays, ordered as the agreement lists its obligations.
+     *
+     * @return the attributions
+     */
+    @JsonProperty("attributions")
+    public List<DelayAttribution> attributions() {
+        return attributions;
+    }
+
+    /**
+     * The decisions, ordered by clause, then as the agreement lists its obligations.
+     *
+     * @return the penalties
+     */
+    @JsonProperty("penalties")
+    public List<PenaltyDecision> penalties() {
+        return penalties;
+    }
+
+    /**
+     * Each window of each objective the period settles, in window order, then as the agreement lists its objectives.
+     *
+     * @return the objectives
+     */
+    @JsonProperty("objectives")
+    public List<ObjectiveResult> objectives() {
+        return objectives;
+    }
+
+    /**
+     * The service-credit decisions, in the order of {@code objectives}.
+     *
+     * @return the credits
+     */
+    @JsonProperty("credits")
+    public List<CreditDecision> credits() {
+        return credits;
+    }
+
+    /**
+     * The history given, extended by the months and windows this period settled.
+     *
+     * @return the history
+     */
+    @JsonProperty("history")
+    public History history() {
+        return history;
+    }
+
+    /**
+     * The whole derivation, in words.
+     *
+     * @return the explanation
+     */
+    @JsonProperty("explanation")
+    public String explanation() {
+        return explanation;
+    }
+
+    /**
+     * Every decision, penalties and credits, so invoicing is one loop: first the
+     * {@link #penalties()} in their order (by clause, then as the agreement lists its
+     * obligations), then the {@link #credits()} in theirs (window order, then as the agreement
+     * lists its objectives). The same input gives the same list in the same order.
+     *
+     * @return the penalties followed by the credits
+     */
+    public List<Decision> decisions() {
+        return decisions;
+    }
+
+    /**
+     * The results of an objective, one per window, in window order.
+     *
+     * @param objectiveId the objective
+     * @return its results; empty when the period settled none
+     */
     public List<ObjectiveResult> objective(String objectiveId) {
         return objectives.stream().filter(o -> o.objective().equals(objectiveId)).toList();
     }
 
-    /** The attribution of an obligation's delay, if it is late. */
+    /**
+     * The attribution of an obligation's delay, if it is late.
+     *
+     * @param obligationId the obligation
+     * @return its attribution, or empty when it is not late in this period
+     */
     public Optional<DelayAttribution> attribution(String obligationId) {
         return attributions.stream().filter(a -> a.subject().equals(obligationId)).findFirst();
     }
 
-    /** The whole derivation as text: every attribution and every decision with its reasons. */
+    /**
+     * The whole derivation as text: every attribution and every decision with its reasons.
+     *
+     * @return the explanation
+     */
     public String explain() {
         return explanation;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Evaluation o && Objects.equals(agreementId, o.agreementId)
+                && Objects.equals(period, o.period)
+                && Objects.equals(asOf, o.asOf)
+                && Objects.equals(attributions, o.attributions)
+                && Objects.equals(penalties, o.penalties)
+                && Objects.equals(objectives, o.objectives)
+                && Objects.equals(credits, o.credits)
+                && Objects.equals(history, o.history)
+                && Objects.equals(explanation, o.explanation);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(agreementId, period, asOf, attributions, penalties, objectives, credits, history,
+                explanation);
+    }
+
+    @Override
+    public String toString() {
+        return "Evaluation[" + "agreementId=" + agreementId + ", " + "period=" + period + ", " + "asOf=" + asOf + ", "
+                + "attributions=" + attributions + ", " + "penalties=" + penalties + ", " + "objectives=" + objectives
+                + ", " + "credits=" + credits + ", " + "history=" + history + "]";
+    }
+
+    /** Collects the fields of a {@link Evaluation}; {@link #build()} validates them. */
+    public static final class Builder {
+        private String agreementId;
+        private DateRange period;
+        private Instant asOf;
+        private List<DelayAttribution> attributions = List.of();
+        private List<PenaltyDecision> penalties = List.of();
+        private List<ObjectiveResult> objectives = List.of();
+        private List<CreditDecision> credits = List.of();
+        private History history = History.empty();
+        private String explanation;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets {@code agreementId}.
+         *
+         * @param agreementId the agreement evaluated
+         * @return this builder
+         */
+        public Builder agreementId(String agreementId) {
+            this.agreementId = agreementId;
+            return this;
+        }
+
+        /**
+         * Sets {@code period}.
+         *
+         * @param period the period settled
+         * @return this builder
+         */
+        public Builder period(DateRange period) {
+            this.period = period;
+            return this;
+        }
+
+        /**
+         * Sets {@code asOf}.
+         *
+         * @param asOf the end of the period: nothing after it is known to the evaluation
+         * @return this builder
+         */
+        public Builder asOf(Instant asOf) {
+            this.asOf = asOf;
+            return this;
+        }
+
+        /**
+         * Sets {@code attributions}.
+         *
+         * @param attributions the delays, ordered as the agreement lists its obligations
+         * @return this builder
+         */
+        public Builder attributions(List<DelayAttribution> attributions) {
+            this.attributions = attributions;
+            return this;
+        }
+
+        /**
+         * Sets {@code penalties}.
+         *
+         * @param penalties the decisions, ordered by clause, then as the agreement lists its obligations
+         * @return this builder
+         */
+        public Builder penalties(List<PenaltyDecision> penalties) {
+            this.penalties = penalties;
+            return this;
+        }
+
+        /**
+         * Sets {@code objectives}.
+         *
+         * @param objectives each window of each objective the period settles, in window order, then as the
+         *                   agreement lists its objectives
+         * @return this builder
+         */
+        public Builder objectives(List<ObjectiveResult> objectives) {
+            this.objectives = objectives;
+            return this;
+        }
+
+        /**
+         * Sets {@code credits}.
+         *
+         * @param credits the service-credit decisions, in the order of {@code objectives}
+         * @return this builder
+         */
+        public Builder credits(List<CreditDecision> credits) {
+            this.credits = credits;
+            return this;
+        }
+
+        /**
+         * Sets {@code history}.
+         *
+         * @param history the history given, extended by the months and windows this period settled
+         * @return this builder
+         */
+        public Builder history(History history) {
+            this.history = history;
+            return this;
+        }
+
+        /**
+         * Sets {@code explanation}.
+         *
+         * @param explanation the whole derivation, in words
+         * @return this builder
+         */
+        public Builder explanation(String explanation) {
+            this.explanation = explanation;
+            return this;
+        }
+
+        /**
+         * The Evaluation.
+         *
+         * @return a valid Evaluation
+         * @throws NullPointerException     when a required field is missing
+         * @throws IllegalArgumentException when the fields contradict each other
+         */
+        public Evaluation build() {
+            return new Evaluation(agreementId, period, asOf, attributions, penalties, objectives, credits, history,
+                    explanation);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package io.slarules;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.slarules.internal.json.JsonExplicit;
 import io.slarules.model.Party;
 
 import java.util.Objects;
@@ -8,9 +11,13 @@ import java.util.Objects;
  * Who a share of a delay counts against: a party, or {@link #EXCUSED} (force majeure, and other
  * time nobody pays for).
  *
+ * <p>Jackson writes it as its id, a JSON string ({@code "client-b"}, {@code "EXCUSED"}), with
+ * any {@code ObjectMapper}, and reads it back.
+ *
  * @param id the party's id, or {@code "EXCUSED"}
  */
-public record Responsible(String id) implements Comparable<Responsible> {
+@JsonExplicit
+public record Responsible(@JsonValue String id) implements Comparable<Responsible> {
 
     /** The share of a delay nobody is responsible for. */
     public static final Responsible EXCUSED = new Responsible(Party.RESERVED_ID);
@@ -23,7 +30,13 @@ public record Responsible(String id) implements Comparable<Responsible> {
         }
     }
 
-    /** The party with the given id. */
+    /**
+     * The party with the given id.
+     *
+     * @param partyId the party's id
+     * @return who a share counts against
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Responsible party(String partyId) {
         return new Responsible(partyId);
     }

@@ -1,5 +1,12 @@
 package io.slarules;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import io.slarules.internal.json.JsonExplicit;
+import io.slarules.internal.json.JsonForms;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -9,7 +16,10 @@ import java.util.Objects;
  * @param responsible the party, or {@link Responsible#EXCUSED}
  * @param length      on the agreement's wall clock
  */
-public record Share(Responsible responsible, Duration length) {
+@JsonExplicit
+public record Share(@JsonProperty("responsible") Responsible responsible,
+                    @JsonProperty("length") @JsonSerialize(using = ToStringSerializer.class)
+                    @JsonDeserialize(converter = JsonForms.TextToDuration.class) Duration length) {
 
     /** Validates the fields. */
     public Share {

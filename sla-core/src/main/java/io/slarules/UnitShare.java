@@ -1,5 +1,8 @@
 package io.slarules;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.slarules.internal.json.JsonExplicit;
+
 import java.util.Objects;
 
 /**
@@ -9,7 +12,8 @@ import java.util.Objects;
  * @param responsible the party
  * @param units       how many units, not negative
  */
-public record UnitShare(Responsible responsible, long units) {
+@JsonExplicit
+public record UnitShare(@JsonProperty("responsible") Responsible responsible, @JsonProperty("units") long units) {
 
     /** Validates the fields. */
     public UnitShare {

@@ -20,12 +20,13 @@ class DelayAttributionTest {
     private static final Responsible CUSTOMER = Responsible.party("CUSTOMER");
 
     private static Segment segment(Responsible who, Duration length, String rule) {
-        return new Segment(who, length, who.equals(VENDOR) ? Cause.OWN_DELAY : Cause.BLOCKED, "DELIVERY-1",
+        return Segment.of(who, length, who.equals(VENDOR) ? Cause.OWN_DELAY : Cause.BLOCKED, "DELIVERY-1",
                 Optional.empty(), Optional.empty(), "", List.of(), List.of(rule));
     }
 
     private static DelayAttribution attribution(Duration total, List<Share> shares, List<Segment> segments) {
-        return new DelayAttribution("DELIVERY-1", "VENDOR", DUE, Optional.of(DONE), DONE, total, shares, segments);
+        return DelayAttribution.withShares("DELIVERY-1", "VENDOR", DUE, Optional.of(DONE), DONE, total, shares,
+                segments);
     }
 
     @Test
@@ -49,7 +50,8 @@ class DelayAttributionTest {
     void sharesAndSegmentsAddingUpAreAccepted() {
         DelayAttribution attribution = attribution(Duration.ofDays(10),
                 List.of(new Share(CUSTOMER, Duration.ofDays(3)), new Share(VENDOR, Duration.ofDays(7))),
-                List.of(segment(CUSTOMER, Duration.ofDays(3), "blocked"), segment(VENDOR, Duration.ofDays(7), "own")));
+                List.of(segment(CUSTOMER, Duration.ofDays(3), "blocked"), segment(VENDOR, Duration.ofDays(7),
+                        "own")));
 
         assertThat(attribution.isLate()).isTrue();
         assertThat(attribution.provisional()).isFalse();
@@ -91,7 +93,8 @@ class DelayAttributionTest {
     @Test
     void shareOfIsZeroForAPartyWithoutShare() {
         DelayAttribution attribution = DelayAttribution.of("DELIVERY-1", "VENDOR", DUE, Optional.of(DONE), DONE,
-                List.of(segment(CUSTOMER, Duration.ofHours(30), "blocked"), segment(VENDOR, Duration.ofHours(6), "own")));
+                List.of(segment(CUSTOMER, Duration.ofHours(30), "blocked"), segment(VENDOR, Duration.ofHours(6),
+                        "own")));
 
         assertThat(attribution.shareOf(CUSTOMER)).isEqualTo(Duration.ofHours(30));
         assertThat(attribution.shareOf("CUSTOMER")).isEqualTo(Duration.ofHours(30));
@@ -114,7 +117,7 @@ class DelayAttributionTest {
     @Test
     void segmentsKeepTheirIntervals() {
         Interval flood = Interval.of(DUE, DUE.plus(Duration.ofDays(1)));
-        Segment excused = new Segment(Responsible.EXCUSED, Duration.ofDays(1), Cause.FORCE_MAJEURE, "DELIVERY-1",
+        Segment excused = Segment.of(Responsible.EXCUSED, Duration.ofDays(1), Cause.FORCE_MAJEURE, "DELIVERY-1",
                 Optional.of("FM-1"), Optional.of(flood), "flood", List.of(), List.of("excused"));
 
         DelayAttribution attribution = DelayAttribution.of("DELIVERY-1", "VENDOR", DUE, Optional.of(DONE), DONE,
@@ -127,7 +130,8 @@ class DelayAttributionTest {
     void shareOfAnySumsTheGivenParties() {
         Responsible hoster = Responsible.party("HOSTER");
         DelayAttribution attribution = DelayAttribution.of("DELIVERY-1", "VENDOR", DUE, Optional.of(DONE), DONE,
-                List.of(segment(CUSTOMER, Duration.ofDays(2), "blocked"), segment(hoster, Duration.ofDays(3), "blocked"),
+                List.of(segment(CUSTOMER, Duration.ofDays(2), "blocked"), segment(hoster, Duration.ofDays(3),
+                        "blocked"),
                         segment(VENDOR, Duration.ofDays(5), "own")));
 
         // VENDOR 5 + HOSTER 3 = 8 days

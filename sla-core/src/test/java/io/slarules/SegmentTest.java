@@ -15,7 +15,7 @@ class SegmentTest {
 
     private static final Interval WEEK = Interval.of(Instant.parse("2026-03-02T00:00:00Z"),
             Instant.parse("2026-03-09T00:00:00Z"));
-    private static final Segment SPEC_LATE = new Segment(Responsible.party("CUSTOMER"), Duration.ofDays(7),
+    private static final Segment SPEC_LATE = Segment.of(Responsible.party("CUSTOMER"), Duration.ofDays(7),
             Cause.BLOCKED, "SPEC-1", Optional.of("B-1"), Optional.of(WEEK), "waiting", List.of(), List.of("blocked"));
 
     @Test
@@ -58,7 +58,7 @@ class SegmentTest {
 
     @Test
     void negativeLengthIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Segment(Responsible.party("VENDOR"),
+        assertThatIllegalArgumentException().isThrownBy(() -> Segment.of(Responsible.party("VENDOR"),
                 Duration.ofDays(-1), Cause.OWN_DELAY, "DELIVERY-1", Optional.empty(), Optional.empty(), "",
                 List.of(), List.of()));
     }

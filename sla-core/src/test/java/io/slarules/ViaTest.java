@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ViaTest {
 
-    private static final Segment BORN = new Segment(Responsible.party("client-b"), Duration.ofDays(3),
+    private static final Segment BORN = Segment.of(Responsible.party("client-b"), Duration.ofDays(3),
             Cause.OWN_DELAY, "O-0", Optional.empty(), Optional.empty(), "", List.of(), List.of("own"));
 
     @Test
@@ -46,7 +46,7 @@ class ViaTest {
     @Test
     void segmentsWithEqualPathsAreEqual() {
         Segment shared = BORN.passedOnFrom("O-1", "shift").passedOnFrom("O-2", "shift").passedOnFrom("O-3", "shift");
-        Segment written = new Segment(BORN.responsible(), BORN.length(), BORN.cause(), BORN.origin(), BORN.event(),
+        Segment written = Segment.of(BORN.responsible(), BORN.length(), BORN.cause(), BORN.origin(), BORN.event(),
                 BORN.interval(), BORN.reason(), List.of("O-3", "O-2", "O-1"), List.of("own", "shift"));
         assertThat(shared).isEqualTo(written).hasSameHashCodeAs(written);
     }
@@ -57,7 +57,7 @@ class ViaTest {
         assertThatThrownBy(() -> passed.via().add("O-9")).isInstanceOf(UnsupportedOperationException.class);
         List<String> withNull = new ArrayList<>();
         withNull.add(null);
-        assertThatThrownBy(() -> new Segment(BORN.responsible(), BORN.length(), BORN.cause(), BORN.origin(),
+        assertThatThrownBy(() -> Segment.of(BORN.responsible(), BORN.length(), BORN.cause(), BORN.origin(),
                 BORN.event(), BORN.interval(), BORN.reason(), withNull, List.of()))
                 .isInstanceOf(NullPointerException.class);
     }

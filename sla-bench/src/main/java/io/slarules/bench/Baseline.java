@@ -460,8 +460,8 @@ public final class Baseline {
                 }
                 if (settledInPeriod[k]) {
                     String subject = obligations.get(k).id();
-                    decided[k] = new Decisions.Penalty(id(agreement.id(), request.period().toString(), ld.id(),
-                            subject, ld.debtor()), ld.id(), subject, ld.debtor(), ld.creditor(), amount, priced, units,
+                    decided[k] = new Decisions.Penalty(id(agreement.id(), ld.id(), subject, ld.debtor(),
+                            ld.creditor()), ld.id(), subject, ld.debtor(), ld.creditor(), amount, priced, units,
                             amount.compareTo(rounded) < 0, ld.givesTerminationRight(units));
                 }
             }
@@ -491,11 +491,14 @@ public final class Baseline {
         return order;
     }
 
-    /** The engine's decision id: {@code PD-} and the first 16 hex digits of a SHA-256 over the identity. */
-    private static String id(String agreement, String period, String clause, String subject, String debtor) {
+    /**
+     * The engine's decision id: {@code PD-} and the first 16 hex digits of a SHA-256 over the identity (the
+     * obligation names its settlement; the evaluated period takes no part).
+     */
+    private static String id(String agreement, String clause, String subject, String debtor, String creditor) {
         MessageDigest sha = SHA_256.get();
-        byte[] hash = sha.digest(String.join("\u001f", agreement, period, clause, subject, debtor)
-                .getBytes(StandardCharsets.UTF_8));
+        byte[] hash = sha.digest(String.join("\u001f", "liquidated damages", agreement, clause, "settlement of " + subject,
+                debtor, creditor).getBytes(StandardCharsets.UTF_8));
         char[] text = new char[19];
         text[0] = 'P';
         text[1] = 'D';

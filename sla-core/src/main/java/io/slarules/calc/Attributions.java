@@ -86,7 +86,7 @@ public final class Attributions {
             left = left.minus(used.length());
         }
         if (!left.isZero()) {
-            counted.add(new Segment(Responsible.party(owner), left, Cause.OWN_DELAY, subject, Optional.empty(),
+            counted.add(Segment.of(Responsible.party(owner), left, Cause.OWN_DELAY, subject, Optional.empty(),
                     Optional.empty(), "", List.of(), List.of(ownDelayRule)));
         }
         DelayAttribution attribution = DelayAttribution.of(subject, owner, due, fulfilled, measuredTo, counted);
@@ -111,7 +111,7 @@ public final class Attributions {
             if (freeFrom.isBefore(interval.endExclusive())) {
                 Interval free = Interval.of(freeFrom, interval.endExclusive());
                 Duration length = WallClock.between(free.startInclusive(), free.endExclusive(), zone);
-                pieces.add(new Segment(claim.responsible(), length, claim.cause(), subject,
+                pieces.add(Segment.of(claim.responsible(), length, claim.cause(), subject,
                         Optional.of(claim.event()), Optional.of(free), claim.reason(), List.of(),
                         List.of(claim.rule())));
                 takenUntil = interval.endExclusive();

@@ -77,7 +77,7 @@ public final class ConcurrentDelays {
                 return Optional.empty();
             }
             Segment segment = segment(s, other.responsible(), theirs, Cause.CONCURRENT_DELAY, other, mine, part, rule);
-            return Optional.of(new Segment(segment.responsible(), theirs, segment.cause(), segment.origin(),
+            return Optional.of(Segment.of(segment.responsible(), theirs, segment.cause(), segment.origin(),
                     segment.event(), segment.interval(), segment.reason() + " (" + otherShare.stripTrailingZeros()
                     .toPlainString() + " % of the overlap)", segment.via(), segment.rules()));
         });
@@ -171,7 +171,7 @@ public final class ConcurrentDelays {
         if (policyRule != null) {
             rules.add(policyRule);
         }
-        return new Segment(responsible, length, cause, subject, Optional.of(other.event()), Optional.of(part), reason,
+        return Segment.of(responsible, length, cause, subject, Optional.of(other.event()), Optional.of(part), reason,
                 List.of(), rules);
     }
 
@@ -233,7 +233,7 @@ public final class ConcurrentDelays {
                         && last.rules().equals(s.rules()) && adjacent(last, s)) {
                     Interval joined = Interval.of(last.interval().orElseThrow().startInclusive(),
                             s.interval().orElseThrow().endExclusive());
-                    merged.set(merged.size() - 1, new Segment(s.responsible(), last.length().plus(s.length()), s.cause(),
+                    merged.set(merged.size() - 1, Segment.of(s.responsible(), last.length().plus(s.length()), s.cause(),
                             s.origin(), s.event(), Optional.of(joined), s.reason(), s.via(), s.rules()));
                     continue;
                 }

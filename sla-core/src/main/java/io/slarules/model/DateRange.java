@@ -1,6 +1,12 @@
 package io.slarules.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.slarules.InvalidInputException;
+import io.slarules.internal.json.JsonExplicit;
+import io.slarules.internal.json.JsonForms;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -17,8 +23,16 @@ import java.util.regex.Pattern;
  *
  * <p>Dates are read in the agreement's time zone: {@link #toInterval(ZoneId)} gives the instants
  * from the start of the first day to the start of the day after the last.
+ *
+ * <p>Jackson writes it as {@code {"startInclusive":"2026-04-01","endExclusive":"2026-05-01"}}
+ * (ISO-8601 dates) with any {@code ObjectMapper}, and reads that form back.
  */
-public record DateRange(LocalDate startInclusive, LocalDate endExclusive) {
+@JsonExplicit
+public record DateRange(
+        @JsonProperty("startInclusive") @JsonSerialize(using = ToStringSerializer.class)
+        @JsonDeserialize(converter = JsonForms.TextToLocalDate.class) LocalDate startInclusive,
+        @JsonProperty("endExclusive") @JsonSerialize(using = ToStringSerializer.class)
+        @JsonDeserialize(converter = JsonForms.TextToLocalDate.class) LocalDate endExclusive) {
 
     /** Validates that the range does not end before it starts. */
     public DateRange {

@@ -1,5 +1,12 @@
 package io.slarules.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import io.slarules.internal.json.JsonExplicit;
+import io.slarules.internal.json.JsonForms;
+
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 
@@ -18,10 +25,16 @@ import java.util.Optional;
  * extended by its own windows, so evaluating March, April and May one by one, each with the
  * history the previous returned, gives what evaluating all three at once gives.
  *
+ * <p>Jackson writes it with any {@code ObjectMapper} as {@code {"months":[...],"windows":[...]}},
+ * each record by its accessors' names (a month as {@code "2026-04"}, amounts as {@link Money}
+ * writes them), and reads that form back to an equal history.
+ *
  * @param months  per calendar month: what was charged and credited, in month order
  * @param windows per objective and window: met or breached, and the credit issued, in window order
  */
-public record History(List<MonthRecord> months, List<WindowRecord> windows) {
+@JsonExplicit
+public record History(@JsonProperty("months") List<MonthRecord> months,
+                      @JsonProperty("windows") List<WindowRecord> windows) {
 
     private static final History EMPTY = new History(List.of(), List.of());
 
@@ -265,7 +278,11 @@ public record History(List<MonthRecord> months, List<WindowRecord> windows) {
      * @param charged  the fees charged for it
      * @param credited the service credits issued in it (after caps)
      */
-    public record MonthRecord(YearMonth month, Money charged, Money credited) {
+    @JsonExplicit
+    public record MonthRecord(
+            @JsonProperty("month") @JsonSerialize(using = ToStringSerializer.class)
+            @JsonDeserialize(converter = JsonForms.TextToYearMonth.class) YearMonth month,
+            @JsonProperty("charged") Money charged, @JsonProperty("credited") Money credited) {
         /** Validates the fields. */
         public MonthRecord {
             Checks.present(month, "history", "month");
@@ -287,7 +304,9 @@ public record History(List<MonthRecord> months, List<WindowRecord> windows) {
      * @param met       whether the objective was met
      * @param credits   the credits issued for it that an earn-back can forgive
      */
-    public record WindowRecord(String objective, DateRange window, boolean met, List<IssuedCredit> credits) {
+    @JsonExplicit
+    public record WindowRecord(@JsonProperty("objective") String objective, @JsonProperty("window") DateRange window,
+                               @JsonProperty("met") boolean met, @JsonProperty("credits") List<IssuedCredit> credits) {
         /** Validates the fields. */
         public WindowRecord {
             Checks.id(objective, "history", "objective");
@@ -305,7 +324,10 @@ public record History(List<MonthRecord> months, List<WindowRecord> windows) {
      * @param creditor   who was credited
      * @param amount     the amount issued
      */
-    public record IssuedCredit(String decisionId, String clause, String debtor, String creditor, Money amount) {
+    @JsonExplicit
+    public record IssuedCredit(@JsonProperty("decisionId") String decisionId, @JsonProperty("clause") String clause,
+                               @JsonProperty("debtor") String debtor, @JsonProperty("creditor") String creditor,
+                               @JsonProperty("amount") Money amount) {
         /** Validates the fields. */
         public IssuedCredit {
             Checks.name(decisionId, "history", "decisionId");

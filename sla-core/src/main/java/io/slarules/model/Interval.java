@@ -1,5 +1,12 @@
 package io.slarules.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import io.slarules.internal.json.JsonExplicit;
+import io.slarules.internal.json.JsonForms;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -10,8 +17,17 @@ import java.util.Optional;
  *
  * <p>An empty interval (start equal to end) is allowed; one that ends before it starts is not.
  * Two intervals that only touch ({@code a.endExclusive == b.startInclusive}) do not overlap.
+ *
+ * <p>Jackson writes it as {@code {"startInclusive":"2026-04-08T09:00:00Z","endExclusive":...}}
+ * (ISO-8601 instants in UTC) with any {@code ObjectMapper}, and reads that form back.
  */
-public record Interval(Instant startInclusive, Instant endExclusive) implements Comparable<Interval> {
+@JsonExplicit
+public record Interval(
+        @JsonProperty("startInclusive") @JsonSerialize(using = ToStringSerializer.class)
+        @JsonDeserialize(converter = JsonForms.TextToInstant.class) Instant startInclusive,
+        @JsonProperty("endExclusive") @JsonSerialize(using = ToStringSerializer.class)
+        @JsonDeserialize(converter = JsonForms.TextToInstant.class) Instant endExclusive)
+        implements Comparable<Interval> {
 
     /** Validates that the interval does not end before it starts. */
     public Interval {

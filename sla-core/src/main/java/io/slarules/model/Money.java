@@ -1,6 +1,10 @@
 package io.slarules.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.slarules.CurrencyMismatchException;
+import io.slarules.internal.json.JsonExplicit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,7 +21,15 @@ import java.util.regex.Pattern;
  * <p>Arithmetic between two amounts of different currencies throws
  * {@link CurrencyMismatchException}. Equality compares amounts by value, so {@code 1.0 EUR}
  * equals {@code 1.00 EUR}.
+ *
+ * <p>Jackson (any {@code ObjectMapper}, no module needed) writes it as
+ * {@code {"amount":"4000.00","currency":"EUR"}}: the amount as a plain decimal <em>string</em>
+ * with every digit it holds (its scale kept, never a JSON number a reader could turn into a
+ * binary floating point value), the currency as its ISO 4217 code. It reads that form back to an
+ * equal amount of the same scale, and also the file form {@code "4000.00 EUR"}.
  */
+@JsonExplicit
+@JsonPropertyOrder({"amount", "currency"})
 public final class Money implements Comparable<Money> {
 
     private static final Pattern TEXT = Pattern.compile("(-?\\d+(?:\\.\\d+)?) ([A-Z]{3})");
@@ -40,6 +52,31 @@ public final class Money implements Comparable<Money> {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currencyCode, "currencyCode");
         return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+    }
+
+    /** The Jackson form's reader: both parts are required, the amount exact. */
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    private static Money fromJson(@JsonProperty(value = "amount", required = true) String amount,
+                                  @JsonProperty(value = "currency", required = true) String currencyCode) {
+        return of(amount, currencyCode);
+    }
+
+    /** The Jackson reader of the file form, {@code "4000.00 EUR"}. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    private static Money fromJsonText(String text) {
+        return parse(text);
+    }
+
+    /** The amount as Jackson writes it: plain, every digit held. */
+    @JsonProperty("amount")
+    private String amountText() {
+        return amount.toPlainString();
+    }
+
+    /** The currency as Jackson writes it: the ISO 4217 code. */
+    @JsonProperty("currency")
+    private String currencyCode() {
+        return currency.getCurrencyCode();
     }
 
     /** Zero in a currency. */

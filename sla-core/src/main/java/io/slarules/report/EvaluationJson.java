@@ -53,7 +53,7 @@ import java.util.Optional;
  *                   "reason": "", "rules": ["..."]}, ...]
  *   }],
  *   "penalties": [{
- *     "id": "...", "clause": "12.1", "subject": "DELIVERY-1",
+ *     "id": "PD-...", "fingerprint": "...", "clause": "12.1", "subject": "DELIVERY-1",
  *     "debtor": "northwind", "creditor": "client-b",
  *     "amount": "4000.00", "currency": "EUR", "priced": "4000.00",
  *     "delay": 4, "unit": "DAYS", "capped": false, "terminationRight": false,
@@ -73,7 +73,7 @@ import java.util.Optional;
  *     "notes": ["..."], "rules": ["..."]
  *   }],
  *   "credits": [{
- *     "id": "...", "kind": "SERVICE_CREDIT", "clause": "7.2", "objective": "AVAIL-WEB",
+ *     "id": "CR-...", "fingerprint": "...", "kind": "SERVICE_CREDIT", "clause": "7.2", "objective": "AVAIL-WEB",
  *     "window": {"from": "2026-04-01", "to": "2026-05-01"}, "subject": "AVAIL-WEB",
  *     "debtor": "acme", "creditor": "client-g",
  *     "amount": "100.00", "currency": "USD", "priced": "100.00", "capped": false,
@@ -100,6 +100,8 @@ import java.util.Optional;
  *   <li>money ({@code amount}, {@code priced}) is a plain decimal <em>string</em>, never a JSON
  *       number, written with the currency's minor digits ({@code "4000.00"} in EUR, {@code "4000"}
  *       in JPY); {@code priced} is exact and shows further digits only when it has them;</li>
+ *   <li>{@code id} says what a decision is and {@code fingerprint} what it says: book each id once,
+ *       and a known id with a new fingerprint is a correction (see {@link io.slarules.Decision});</li>
  *   <li>{@code responsible} is a party id, or {@code "EXCUSED"} for time nobody pays for;</li>
  *   <li>enums ({@code cause}, {@code unit}) are written by their Java names;</li>
  *   <li>percentages ({@code achieved}, {@code target}) are plain decimal strings, exact as the
@@ -213,6 +215,7 @@ public final class EvaluationJson {
     private static ObjectNode credit(CreditDecision c) {
         ObjectNode node = NODES.objectNode();
         node.put("id", c.id());
+        node.put("fingerprint", c.fingerprint());
         node.put("kind", c.kind().name());
         node.put("clause", c.clause());
         node.put("objective", c.objective());
@@ -322,6 +325,7 @@ public final class EvaluationJson {
     private static ObjectNode penalty(PenaltyDecision p) {
         ObjectNode node = NODES.objectNode();
         node.put("id", p.id());
+        node.put("fingerprint", p.fingerprint());
         node.put("clause", p.clause());
         node.put("subject", p.subject());
         node.put("debtor", p.debtor());

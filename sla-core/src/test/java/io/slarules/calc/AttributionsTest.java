@@ -56,7 +56,7 @@ class AttributionsTest {
     }
 
     private static Segment dependencyShift(Responsible who, Duration length) {
-        return new Segment(who, length, Cause.OWN_DELAY, "SPEC-1", Optional.empty(), Optional.empty(), "",
+        return Segment.of(who, length, Cause.OWN_DELAY, "SPEC-1", Optional.empty(), Optional.empty(), "",
                 List.of(), List.of("attribute: own delay", DEPENDENCY_RULE));
     }
 
@@ -81,7 +81,8 @@ class AttributionsTest {
     @Test
     void obligationNotLateHasNoSegments() {
         DelayAttribution onTime = compose(DUE, DUE.minus(Duration.ofDays(1)),
-                List.of(dependencyShift(CUSTOMER, Duration.ofDays(3))), List.of(blocked("B-1", days(1, 5), CUSTOMER)));
+                List.of(dependencyShift(CUSTOMER, Duration.ofDays(3))), List.of(blocked("B-1", days(1, 5),
+                        CUSTOMER)));
 
         assertThat(onTime.total()).isZero();
         assertThat(onTime.isLate()).isFalse();

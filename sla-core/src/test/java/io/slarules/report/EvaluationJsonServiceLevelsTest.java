@@ -39,11 +39,12 @@ class EvaluationJsonServiceLevelsTest {
 
     /** Example G: 50 minutes of Acme's, 45 of the customer's; 43,150 / 43,200. */
     private static ObjectiveResult availability() {
-        return new ObjectiveResult("AVAIL-WEB", MetricKind.AVAILABILITY, APRIL, new BigDecimal("99.884259259"),
-                new BigDecimal("99.95"), false,
-                List.of(new Share(Responsible.party("acme"), Duration.ofMinutes(50)),
-                        new Share(Responsible.party("client-g"), Duration.ofMinutes(45))),
-                Optional.empty(), List.of(), List.of(), List.of(), List.of("measure: availability"));
+        return ObjectiveResult.builder().objective("AVAIL-WEB").kind(MetricKind.AVAILABILITY).window(APRIL)
+                .achieved(new BigDecimal("99.884259259")).target(new BigDecimal("99.95")).met(false)
+                .lostTime(List.of(new Share(Responsible.party("acme"), Duration.ofMinutes(50)),
+                        new Share(Responsible.party("client-g"), Duration.ofMinutes(45))))
+                .shortfall(Optional.empty()).shortfallBy(List.of()).cases(List.of()).notes(List.of())
+                .rules(List.of("measure: availability")).build();
     }
 
     /** Example H: 9 business hours against 8, 4 of them paused for the customer. */
@@ -53,34 +54,45 @@ class EvaluationJsonServiceLevelsTest {
                 List.of(new Share(Responsible.party("client-g"), Duration.ofHours(4))));
         CaseResult c2 = new CaseResult("C-2", "P1", Duration.ofHours(2), Duration.ofHours(8), false, Optional.empty(),
                 List.of());
-        return new ObjectiveResult("P1-RESOLUTION", MetricKind.TIME_TO, APRIL, new BigDecimal("1"), new BigDecimal("2"),
-                false, List.of(), Optional.empty(), List.of(), List.of(c1, c2), List.of("C-2 is still open"), List.of());
+        return ObjectiveResult.builder().objective("P1-RESOLUTION").kind(MetricKind.TIME_TO).window(APRIL)
+                .achieved(new BigDecimal("1")).target(new BigDecimal("2")).met(false).lostTime(List.of())
+                .shortfall(Optional.empty()).shortfallBy(List.of()).cases(List.of(c1, c2))
+                .notes(List.of("C-2 is still open")).rules(List.of()).build();
     }
 
     private static ObjectiveResult leads() {
-        return new ObjectiveResult("LEADS", MetricKind.QUOTA, APRIL, new BigDecimal("180"), new BigDecimal("200"), false,
-                List.of(), Optional.of(20L), List.of(new UnitShare(Responsible.party("marketing"), 20)), List.of(), List.of(),
-                List.of());
+        return ObjectiveResult.builder().objective("LEADS").kind(MetricKind.QUOTA).window(APRIL)
+                .achieved(new BigDecimal("180")).target(new BigDecimal("200")).met(false).lostTime(List.of())
+                .shortfall(Optional.of(20L)).shortfallBy(List.of(new UnitShare(Responsible.party("marketing"), 20)))
+                .cases(List.of()).notes(List.of()).rules(List.of()).build();
     }
 
     private static CreditDecision credit() {
-        return new CreditDecision("sc-1", CreditKind.SERVICE_CREDIT, "7.2", "AVAIL-WEB", APRIL, "AVAIL-WEB", "acme",
-                "client-g", Money.of("100.00", "USD"), Money.of("100.000", "USD"), false,
-                List.of("price: band of the achieved level"), "sc-1: Acme Hosting credits Client G 100.00 USD.");
+        return CreditDecision.builder().id("sc-1").kind(CreditKind.SERVICE_CREDIT).clause("7.2")
+                .objective("AVAIL-WEB")
+                .window(APRIL).subject("AVAIL-WEB").debtor("acme").creditor("client-g")
+                .amount(Money.of("100.00", "USD")).priced(Money.of("100.000", "USD")).capped(false)
+                .rules(List.of("price: band of the achieved level"))
+                .explanation("sc-1: Acme Hosting credits Client G 100.00 USD.").build();
     }
 
     private static History history() {
         return new History(
-                List.of(new History.MonthRecord(YearMonth.of(2026, 3), Money.parse("1000.00 USD"), Money.parse("0.00 USD")),
-                        new History.MonthRecord(YearMonth.of(2026, 4), Money.parse("1000.00 USD"), Money.parse("100.00 USD"))),
+                List.of(new History.MonthRecord(YearMonth.of(2026, 3), Money.parse("1000.00 USD"),
+                        Money.parse("0.00 USD")),
+                        new History.MonthRecord(YearMonth.of(2026, 4), Money.parse("1000.00 USD"),
+                                Money.parse("100.00 USD"))),
                 List.of(new History.WindowRecord("AVAIL-WEB", MARCH, true, List.of()),
-                        new History.WindowRecord("AVAIL-WEB", APRIL, false, List.of(new History.IssuedCredit("sc-1", "7.2",
+                        new History.WindowRecord("AVAIL-WEB", APRIL, false, List.of(new History.IssuedCredit("sc-1",
+                                "7.2",
                                 "acme", "client-g", Money.parse("100.00 USD"))))));
     }
 
     private static Evaluation evaluation() {
-        return new Evaluation("ACME-HOSTING-G", APRIL, Instant.parse("2026-05-01T00:00:00Z"), List.of(), List.of(),
-                List.of(availability(), resolution(), leads()), List.of(credit()), history(), "the explanation");
+        return Evaluation.builder().agreementId("ACME-HOSTING-G").period(APRIL)
+                .asOf(Instant.parse("2026-05-01T00:00:00Z")).attributions(List.of()).penalties(List.of())
+                .objectives(List.of(availability(), resolution(), leads())).credits(List.of(credit()))
+                .history(history()).explanation("the explanation").build();
     }
 
     private static JsonNode json() throws Exception {
@@ -145,8 +157,9 @@ class EvaluationJsonServiceLevelsTest {
     void writesACreditDecisionWithMoneyAsDecimalStrings() throws Exception {
         JsonNode c = json().get("credits").get(0);
 
-        assertThat(names(c)).containsExactly("id", "kind", "clause", "objective", "window", "subject", "debtor",
-                "creditor", "amount", "currency", "priced", "capped", "rules", "explanation");
+        assertThat(names(c)).containsExactly("id", "fingerprint", "kind", "clause", "objective", "window", "subject",
+                "debtor", "creditor", "amount", "currency", "priced", "capped", "rules", "explanation");
+        assertThat(c.get("fingerprint").asText()).isEqualTo(credit().fingerprint());
         assertThat(c.get("kind").asText()).isEqualTo("SERVICE_CREDIT");
         assertThat(c.get("amount").asText()).isEqualTo("100.00");
         assertThat(c.get("currency").asText()).isEqualTo("USD");
@@ -168,7 +181,8 @@ class EvaluationJsonServiceLevelsTest {
                 services:
                   - {id: web, monthlyFee: "1000.00 USD"}
                 objectives:
-                  - {kind: AVAILABILITY, id: AVAIL-WEB, service: web, obligated: acme, beneficiary: client-g, target: 99.95}
+                  - {kind: AVAILABILITY, id: AVAIL-WEB, service: web, obligated: acme, beneficiary: client-g,
+                          target: 99.95}
                 credits:
                   - id: "7.2"
                     objective: AVAIL-WEB
@@ -186,8 +200,9 @@ class EvaluationJsonServiceLevelsTest {
 
     @Test
     void writesTheServiceLevelKeysWhenOnlyAHistoryWasGiven() throws Exception {
-        Evaluation deadlinesWithHistory = new Evaluation("ACME-HOSTING-G", APRIL, Instant.parse("2026-05-01T00:00:00Z"),
-                List.of(), List.of(), List.of(), List.of(), history(), "");
+        Evaluation deadlinesWithHistory = Evaluation.builder().agreementId("ACME-HOSTING-G").period(APRIL)
+                .asOf(Instant.parse("2026-05-01T00:00:00Z")).attributions(List.of()).penalties(List.of())
+                .objectives(List.of()).credits(List.of()).history(history()).explanation("").build();
 
         JsonNode root = MAPPER.readTree(EvaluationJson.write(deadlinesWithHistory));
 

@@ -37,9 +37,9 @@ class EvaluationJsonTest {
 
     /** Example A's delivery: 21 days Client B's (SPEC-1, passed on), 4 days Northwind's own. */
     private static DelayAttribution delivery() {
-        Segment spec = new Segment(Responsible.party("client-b"), Duration.ofDays(21), Cause.OWN_DELAY, "SPEC-1",
+        Segment spec = Segment.of(Responsible.party("client-b"), Duration.ofDays(21), Cause.OWN_DELAY, "SPEC-1",
                 Optional.empty(), Optional.empty(), "", List.of(), List.of(PROPAGATE_OWN, PROPAGATE_SHIFT));
-        Segment own = new Segment(Responsible.party("northwind"), Duration.ofDays(4), Cause.OWN_DELAY, "DELIVERY-1",
+        Segment own = Segment.of(Responsible.party("northwind"), Duration.ofDays(4), Cause.OWN_DELAY, "DELIVERY-1",
                 Optional.empty(), Optional.empty(), "", List.of(), List.of(PROPAGATE_OWN));
         return DelayAttribution.of("DELIVERY-1", "northwind", Instant.parse("2026-03-30T22:00:00Z"),
                 Optional.of(Instant.parse("2026-04-24T22:00:00Z")), Instant.parse("2026-04-24T22:00:00Z"),
@@ -49,9 +49,9 @@ class EvaluationJsonTest {
     /** An open delivery: 4 days of force majeure, then 1 day 18 hours of Northwind's own, so far. */
     private static DelayAttribution openDelivery() {
         Interval flood = Interval.of(Instant.parse("2026-04-20T22:00:00Z"), Instant.parse("2026-04-24T22:00:00Z"));
-        Segment excused = new Segment(Responsible.EXCUSED, Duration.ofDays(4), Cause.FORCE_MAJEURE, "DELIVERY-2",
+        Segment excused = Segment.of(Responsible.EXCUSED, Duration.ofDays(4), Cause.FORCE_MAJEURE, "DELIVERY-2",
                 Optional.of("FM-1"), Optional.of(flood), "flood", List.of(), List.of(FORCE_MAJEURE));
-        Segment own = new Segment(Responsible.party("northwind"), Duration.ofHours(42), Cause.OWN_DELAY,
+        Segment own = Segment.of(Responsible.party("northwind"), Duration.ofHours(42), Cause.OWN_DELAY,
                 "DELIVERY-2", Optional.empty(), Optional.empty(), "", List.of(), List.of(PROPAGATE_OWN));
         return DelayAttribution.of("DELIVERY-2", "northwind", Instant.parse("2026-04-21T22:00:00Z"),
                 Optional.empty(), Instant.parse("2026-04-27T16:00:00Z"), List.of(excused, own));
@@ -59,16 +59,18 @@ class EvaluationJsonTest {
 
     private static PenaltyDecision decision() {
         // 4 started days x 0.5 % x 200,000.00 = 4,000.00 EUR; priced held unscaled as 4000
-        return new PenaltyDecision("pd-1234abcd", "12.1", "DELIVERY-1", "northwind", "client-b",
-                Money.of("4000.00", "EUR"), Money.of("4000", "EUR"), 4, DelayUnit.DAYS, false, false,
-                List.of(PROPAGATE_OWN, "penalise: liquidated damages per unit of delay"),
-                "pd-1234abcd: Northwind IT owes Client B 4,000.00 EUR under clause 12.1.\n");
+        return PenaltyDecision.builder().id("pd-1234abcd").clause("12.1").subject("DELIVERY-1").debtor("northwind")
+                .creditor("client-b").amount(Money.of("4000.00", "EUR")).priced(Money.of("4000", "EUR")).delay(4)
+                .unit(DelayUnit.DAYS).capped(false).terminationRight(false)
+                .rules(List.of(PROPAGATE_OWN, "penalise: liquidated damages per unit of delay"))
+                .explanation("pd-1234abcd: Northwind IT owes Client B 4,000.00 EUR under clause 12.1.\n").build();
     }
 
     private static Evaluation evaluation() {
-        return new Evaluation("NW-CB-2026", DateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 1)),
-                Instant.parse("2026-04-30T22:00:00Z"), List.of(delivery(), openDelivery()), List.of(decision()),
-                "the explanation");
+        return Evaluation.builder().agreementId("NW-CB-2026")
+                .period(DateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 1)))
+                .asOf(Instant.parse("2026-04-30T22:00:00Z")).attributions(List.of(delivery(), openDelivery()))
+                .penalties(List.of(decision())).explanation("the explanation").build();
     }
 
     private static JsonNode json(Evaluation evaluation) throws Exception {
@@ -156,9 +158,11 @@ class EvaluationJsonTest {
     void writesAPenaltyWithMoneyAsDecimalStrings() throws Exception {
         JsonNode p = json(evaluation()).get("penalties").get(0);
 
-        assertThat(names(p)).containsExactly("id", "clause", "subject", "debtor", "creditor", "amount", "currency",
-                "priced", "delay", "unit", "capped", "terminationRight", "rules", "explanation");
+        // issue 11: the fingerprint follows the id, so a billing system reading this output detects corrections
+        assertThat(names(p)).containsExactly("id", "fingerprint", "clause", "subject", "debtor", "creditor", "amount",
+                "currency", "priced", "delay", "unit", "capped", "terminationRight", "rules", "explanation");
         assertThat(p.get("id").asText()).isEqualTo("pd-1234abcd");
+        assertThat(p.get("fingerprint").asText()).isEqualTo(decision().fingerprint()).matches("[0-9a-f]{16}");
         assertThat(p.get("clause").asText()).isEqualTo("12.1");
         assertThat(p.get("subject").asText()).isEqualTo("DELIVERY-1");
         assertThat(p.get("debtor").asText()).isEqualTo("northwind");
@@ -181,8 +185,10 @@ class EvaluationJsonTest {
 
     @Test
     void writesAnEmptyEvaluationInTheDocumentedLayout() {
-        Evaluation empty = new Evaluation("NW-CB-2026", DateRange.of(LocalDate.of(2026, 3, 1),
-                LocalDate.of(2026, 4, 1)), Instant.parse("2026-03-31T22:00:00Z"), List.of(), List.of(), "");
+        Evaluation empty = Evaluation.builder().agreementId("NW-CB-2026")
+                .period(DateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1)))
+                .asOf(Instant.parse("2026-03-31T22:00:00Z")).attributions(List.of()).penalties(List.of())
+                .explanation("").build();
 
         assertThat(EvaluationJson.write(empty)).isEqualTo("""
                 {

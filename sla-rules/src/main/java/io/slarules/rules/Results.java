@@ -78,7 +78,8 @@ final class Results {
             text.append('\n').append(d.explanation());
         }
         // names and ids reach here through the Java API unchecked: no escape sequence reaches a terminal
-        return new Evaluation(agreement.id(), period, asOf, attributions, decisions, PrintableText.of(text.toString()));
+        return Evaluation.builder().agreementId(agreement.id()).period(period).asOf(asOf).attributions(attributions)
+                .penalties(decisions).explanation(PrintableText.of(text.toString())).build();
     }
 
     private List<PenaltyDecision> decisions() {
@@ -111,7 +112,7 @@ final class Results {
         DelayAssessment assessment = capped.charge().assessment();
         LiquidatedDamages clause = assessment.clause();
         String subject = assessment.obligation().id();
-        String id = DecisionIds.of(agreement.id(), period.toString(), clause.id(), subject, clause.debtor());
+        String id = DecisionIds.penalty(agreement.id(), clause.id(), subject, clause.debtor(), clause.creditor());
         Set<String> rules = new LinkedHashSet<>(assessment.attribution().rules());
         rules.add(assessment.rule());
         rules.add(capped.charge().rule());
@@ -120,9 +121,11 @@ final class Results {
         }
         rules.add(capped.rule());
         String explanation = explainer.decision(id, capped, termination != null, List.copyOf(rules));
-        return new PenaltyDecision(id, clause.id(), subject, clause.debtor(), clause.creditor(), capped.amount(),
-                capped.charge().priced(), assessment.units(), clause.unit(), capped.capped(), termination != null,
-                List.copyOf(rules), PrintableText.of(explanation));
+        return PenaltyDecision.builder().id(id).clause(clause.id()).subject(subject).debtor(clause.debtor())
+                .creditor(clause.creditor()).amount(capped.amount()).priced(capped.charge().priced())
+                .delay(assessment.units()).unit(clause.unit()).capped(capped.capped())
+                .terminationRight(termination != null).rules(List.copyOf(rules))
+                .explanation(PrintableText.of(explanation)).build();
     }
 
     /**
@@ -138,16 +141,15 @@ final class Results {
         List<PenaltyDecision> parts = new ArrayList<>();
         for (io.slarules.calc.Compensation.Part part : io.slarules.calc.Compensation.split(whole.amount(),
                 clause.shares(), clause.creditor())) {
-            String id = DecisionIds.of(agreement.id(), period.toString(), clause.id(), whole.subject(),
-                    clause.debtor() + "/" + part.party());
+            String id = DecisionIds.penalty(agreement.id(), clause.id(), whole.subject(), clause.debtor(), part.party());
             String share = part.percent().signum() == 0 ? "the cents left over"
                     : part.percent().stripTrailingZeros().toPlainString() + " %"
                     + (part.leftOver() ? " and the cents left over" : "");
-            parts.add(new PenaltyDecision(id, whole.clause(), whole.subject(), whole.debtor(), part.party(), part.amount(),
-                    whole.priced(), whole.delay(), whole.unit(), whole.capped(), whole.terminationRight(), whole.rules(),
-                    whole.explanation().replace(whole.id(), id) + "  " + share + " of " + Explainer.money(whole.amount())
-                            + " to " + PrintableText.of(agreement.partyName(part.party())) + ": "
-                            + Explainer.money(part.amount()) + ".\n"));
+            parts.add(whole.toBuilder().id(id).creditor(part.party()).amount(part.amount())
+                    .explanation(whole.explanation().replace(whole.id(), id) + "  " + share + " of "
+                            + Explainer.money(whole.amount()) + " to " + PrintableText.of(agreement.partyName(part.party()))
+                            + ": " + Explainer.money(part.amount()) + ".\n")
+                    .build());
         }
         return parts;
     }

@@ -63,8 +63,7 @@ final class ServiceLevelRun {
     /** The deadline evaluation with this period's objectives, credits and history added. */
     Evaluation addTo(Evaluation deadlines) {
         if (levels.isEmpty() && agreement.amendments().stream().allMatch(a -> a.serviceLevels().isEmpty())) {
-            return new Evaluation(deadlines.agreementId(), deadlines.period(), deadlines.asOf(), deadlines.attributions(),
-                    deadlines.penalties(), List.of(), List.of(), given, deadlines.explanation());
+            return deadlines.toBuilder().history(given).build();
         }
         List<YearMonth> months = months();
         History history = given;
@@ -78,15 +77,16 @@ final class ServiceLevelRun {
             history = history.plus(List.of(outcome.record), outcome.windows);
             text.append(ServiceLevelText.month(agreement, month, outcome.objectives, outcome.credits));
         }
-        return new Evaluation(deadlines.agreementId(), deadlines.period(), deadlines.asOf(), deadlines.attributions(),
-                deadlines.penalties(), objectives, credits, history, PrintableText.of(text.toString()));
+        return deadlines.toBuilder().objectives(objectives).credits(credits).history(history)
+                .explanation(PrintableText.of(text.toString())).build();
     }
 
     private record MonthOutcome(List<ObjectiveResult> objectives, List<CreditDecision> credits,
                                 History.MonthRecord record, List<History.WindowRecord> windows) {
     }
 
-    /** The months the period settles, checked: whole months, inside the agreement, with the history rolling caps need. */
+    /** The months the period settles, checked: whole months, inside the agreement,
+            with the history rolling caps need. */
     private List<YearMonth> months() {
         List<Problem> problems = new ArrayList<>();
         if (period.startInclusive().getDayOfMonth() != 1 || period.endExclusive().getDayOfMonth() != 1) {
@@ -96,7 +96,8 @@ final class ServiceLevelRun {
         }
         List<YearMonth> months = new ArrayList<>();
         DateRange effective = agreement.effective();
-        for (YearMonth m = YearMonth.from(period.startInclusive()); m.atDay(1).isBefore(period.endExclusive()); m = m.plusMonths(1)) {
+        for (YearMonth m = YearMonth.from(period.startInclusive()); m.atDay(1)
+                .isBefore(period.endExclusive()); m = m.plusMonths(1)) {
             if (DateRange.ofMonth(m).overlaps(effective)) {
                 months.add(m);
             }
@@ -170,7 +171,8 @@ final class ServiceLevelRun {
 
     /** What one session settled: the windows of a month that end on one day. */
     private record Settlement(List<ObjectiveResult> objectives, List<CreditDecision> credits,
-                              List<History.WindowRecord> windows, Money credited, Map<String, Money> creditedByService) {
+                              List<History.WindowRecord> windows, Money credited, Map<String,
+                                      Money> creditedByService) {
     }
 
     private Settlement settle(ServiceLevelContext ctx, List<ObjectiveWindow> windows) {
@@ -234,8 +236,12 @@ final class ServiceLevelRun {
             }
             List<String> notes = new ArrayList<>(m.notes());
             notes.addAll(remarks.getOrDefault(w, List.of()).stream().sorted().toList());
-            results.add(new ObjectiveResult(w.objectiveId(), w.objective().kind(), w.window(), m.achieved(), m.target(),
-                    m.met(), m.lostTime(), m.shortfall(), m.shortfallBy(), m.cases(), notes, m.rules()));
+            results.add(ObjectiveResult.builder().objective(w.objectiveId()).kind(w.objective().kind())
+                    .window(w.window())
+                    .achieved(m.achieved()).target(m.target()).met(m.met()).lostTime(m.lostTime())
+                    .shortfall(m.shortfall()).shortfallBy(m.shortfallBy()).cases(m.cases()).notes(notes)
+                            .rules(m.rules())
+                    .build());
         }
         List<CreditDecision> decisions = new ArrayList<>();
         Map<ObjectiveWindow, List<History.IssuedCredit>> issued = new LinkedHashMap<>();
@@ -251,16 +257,19 @@ final class ServiceLevelRun {
             String explanation = d.reason() + (c.notes().isEmpty() ? "" : "; " + String.join("; ", c.notes()))
                     + " -> " + Explainer.money(c.amount());
             for (Part part : parts(d, c.amount())) {
-                String id = DecisionIds.of(agreement.id(), d.window().window().toString(), d.clause().id(),
-                        d.kind() + "/" + d.subject(), d.debtor() + "/" + part.creditor()).replaceFirst("^PD-", "CR-");
+                String id = DecisionIds.credit(agreement.id(), d.clause().id(), d.kind(), d.window().objectiveId(),
+                        d.window().window(), d.subject(), d.debtor(), part.creditor());
                 String text = part.share().map(share -> explanation + "; " + share + " of it to "
-                        + agreement.partyName(part.creditor()) + " = " + Explainer.money(part.amount())).orElse(explanation);
-                decisions.add(new CreditDecision(id, d.kind(), d.clause().id(), d.window().objectiveId(),
-                        d.window().window(), d.subject(), d.debtor(), part.creditor(), part.amount(), d.priced(),
-                        c.capped(), rules, PrintableText.of(text)));
+                        + agreement.partyName(part.creditor()) + " = " + Explainer.money(part.amount()))
+                                .orElse(explanation);
+                decisions.add(CreditDecision.builder().id(id).kind(d.kind()).clause(d.clause().id())
+                        .objective(d.window().objectiveId()).window(d.window().window()).subject(d.subject())
+                        .debtor(d.debtor()).creditor(part.creditor()).amount(part.amount()).priced(d.priced())
+                        .capped(c.capped()).rules(rules).explanation(PrintableText.of(text)).build());
                 if (d.isCredit() && part.amount().isPositive()) {
                     credited = credited.plus(part.amount());
-                    creditedByService.merge(d.window().objective().serviceId().orElse(""), part.amount(), Money::plus);
+                    creditedByService.merge(d.window().objective().serviceId().orElse(""), part.amount(),
+                            Money::plus);
                     issued.computeIfAbsent(d.window(), k -> new ArrayList<>()).add(new History.IssuedCredit(id,
                             d.clause().id(), d.debtor(), part.creditor(), part.amount()));
                 }
@@ -269,7 +278,8 @@ final class ServiceLevelRun {
         for (ObjectiveWindow w : windows) {
             Measurement m = measured.get(w);
             if (m != null) {
-                records.add(new History.WindowRecord(w.objectiveId(), w.window(), m.met(), issued.getOrDefault(w, List.of())));
+                records.add(new History.WindowRecord(w.objectiveId(), w.window(), m.met(), issued.getOrDefault(w,
+                        List.of())));
             }
         }
         return new Settlement(results, decisions, records, credited, creditedByService);

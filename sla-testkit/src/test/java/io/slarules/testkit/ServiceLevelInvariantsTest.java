@@ -69,10 +69,13 @@ class ServiceLevelInvariantsTest {
     static final Timeline TIMELINE = Timelines.parse("""
             agreement: ACME-G
             outages:
-              - {id: O-1, service: web, from: "2026-04-03T10:00:00Z", to: "2026-04-03T10:30:00Z", kind: FAULT, responsible: acme}
-              - {id: O-2, service: web, from: "2026-04-03T10:20:00Z", to: "2026-04-03T10:50:00Z", kind: FAULT, responsible: dc}
+              - {id: O-1, service: web, from: "2026-04-03T10:00:00Z", to: "2026-04-03T10:30:00Z", kind: FAULT,
+                      responsible: acme}
+              - {id: O-2, service: web, from: "2026-04-03T10:20:00Z", to: "2026-04-03T10:50:00Z", kind: FAULT,
+                      responsible: dc}
               - {id: M-1, service: web, from: "2026-04-12T02:00:00Z", to: "2026-04-12T04:00:00Z", kind: MAINTENANCE}
-              - {id: O-3, service: web, from: "2026-04-15T09:00:00Z", to: "2026-04-15T09:45:00Z", kind: FAULT, responsible: client}
+              - {id: O-3, service: web, from: "2026-04-15T09:00:00Z", to: "2026-04-15T09:45:00Z", kind: FAULT,
+                      responsible: client}
             """, "timeline", true, AGREEMENT);
     // March: 1,000.00 charged, 120.00 credited: the rolling cap leaves 10 % of 2,000.00 - 120.00 = 80.00 in April
     static final History HISTORY = Histories.parse("""
@@ -92,23 +95,28 @@ class ServiceLevelInvariantsTest {
 
     @Test
     void aCreditAboveTheMonthlyCapBreaksTheCapsInvariant() {
-        SlaEngine engine = altered(e -> withCredits(e, e.credits().stream().map(c -> new CreditDecision(c.id(), c.kind(),
-                c.clause(), c.objective(), c.window(), c.subject(), c.debtor(), c.creditor(), Money.of("100.00", "USD"),
-                c.priced(), true, c.rules(), c.explanation())).toList()));
+        SlaEngine engine = altered(e -> withCredits(e, e.credits().stream().map(c -> CreditDecision.builder()
+                .id(c.id())
+                .kind(c.kind()).clause(c.clause()).objective(c.objective()).window(c.window()).subject(c.subject())
+                .debtor(c.debtor()).creditor(c.creditor()).amount(Money.of("100.00", "USD")).priced(c.priced())
+                .capped(true).rules(c.rules()).explanation(c.explanation()).build()).toList()));
 
         InvariantViolation v = violation(engine);
 
         assertThat(v.invariant()).isEqualTo(Invariant.CREDITS_RESPECT_CAPS);
-        assertThat(v.violations()).contains("the credits of 2026-04 add up to 100.00, more than the monthly cap 80.00",
+        assertThat(v.violations())
+                .contains("the credits of 2026-04 add up to 100.00, more than the monthly cap 80.00",
                 "the credits of 2026-04 add up to 100.00, more than the 80.00 the rolling cap over 2 months leaves"
                         + " (10 % of 2000.00 less 120.00 credited before)");
     }
 
     @Test
     void aCreditPricedAtAnotherBandBreaksTheClauseInvariant() {
-        SlaEngine engine = altered(e -> withCredits(e, e.credits().stream().map(c -> new CreditDecision(c.id(), c.kind(),
-                c.clause(), c.objective(), c.window(), c.subject(), c.debtor(), c.creditor(), c.amount(),
-                Money.of("250.00", "USD"), c.capped(), c.rules(), c.explanation())).toList()));
+        SlaEngine engine = altered(e -> withCredits(e, e.credits().stream().map(c -> CreditDecision.builder()
+                .id(c.id())
+                .kind(c.kind()).clause(c.clause()).objective(c.objective()).window(c.window()).subject(c.subject())
+                .debtor(c.debtor()).creditor(c.creditor()).amount(c.amount()).priced(Money.of("250.00", "USD"))
+                .capped(c.capped()).rules(c.rules()).explanation(c.explanation()).build()).toList()));
 
         InvariantViolation v = violation(engine);
 
@@ -121,16 +129,20 @@ class ServiceLevelInvariantsTest {
     void anAchievedLevelThatDoesNotFollowFromTheLostTimeBreaksTheResultsInvariant() {
         SlaEngine engine = altered(e -> {
             ObjectiveResult r = e.objectives().get(0);
-            ObjectiveResult better = new ObjectiveResult(r.objective(), r.kind(), r.window(), new BigDecimal("99.9"),
-                    r.target(), r.met(), r.lostTime(), r.shortfall(), r.shortfallBy(), r.cases(), r.notes(), r.rules());
-            return new Evaluation(e.agreementId(), e.period(), e.asOf(), e.attributions(), e.penalties(),
-                    List.of(better), e.credits(), e.history(), e.explain());
+            ObjectiveResult better = ObjectiveResult.builder().objective(r.objective()).kind(r.kind())
+                    .window(r.window()).achieved(new BigDecimal("99.9")).target(r.target()).met(r.met())
+                    .lostTime(r.lostTime()).shortfall(r.shortfall()).shortfallBy(r.shortfallBy()).cases(r.cases())
+                    .notes(r.notes()).rules(r.rules()).build();
+            return Evaluation.builder().agreementId(e.agreementId()).period(e.period()).asOf(e.asOf())
+                    .attributions(e.attributions()).penalties(e.penalties()).objectives(List.of(better))
+                    .credits(e.credits()).history(e.history()).explanation(e.explain()).build();
         });
 
         InvariantViolation v = violation(engine);
 
         assertThat(v.invariant()).isEqualTo(Invariant.OBJECTIVE_RESULTS_CONSISTENT);
-        assertThat(v.violations()).singleElement().asString().isEqualTo("result of AVAIL for 2026-04: achieved 99.9 %,"
+        assertThat(v.violations()).singleElement().asString()
+                .isEqualTo("result of AVAIL for 2026-04: achieved 99.9 %,"
                 + " but 50 minutes counted against acme in 30 days (WHOLE_WINDOW) give 99.884259259259 %");
     }
 
@@ -142,7 +154,8 @@ class ServiceLevelInvariantsTest {
                 List<TimelineEvent> events = new ArrayList<>();
                 for (TimelineEvent e : timeline.events()) {
                     events.add(e instanceof Outage o && o.kind() == OutageKind.FAULT
-                            ? new Outage(o.id(), o.service(), o.interval(), o.kind(), Optional.of("acme"), o.announced(),
+                            ? new Outage(o.id(), o.service(), o.interval(), o.kind(), Optional.of("acme"),
+                                    o.announced(),
                             o.cause()) : e);
                 }
                 return ENGINE.evaluate(agreement, period, Timeline.of(events), history);
@@ -152,7 +165,8 @@ class ServiceLevelInvariantsTest {
         InvariantViolation v = violation(blaming);
 
         assertThat(v.invariant()).isEqualTo(Invariant.OTHERS_DOWNTIME_COSTS_NOTHING);
-        assertThat(v.violations()).contains("result of AVAIL for 2026-04: acme loses 1 hour 35 minutes, but 50 minutes"
+        assertThat(v.violations())
+                .contains("result of AVAIL for 2026-04: acme loses 1 hour 35 minutes, but 50 minutes"
                 + " once others' downtime is taken out");
     }
 
@@ -184,7 +198,8 @@ class ServiceLevelInvariantsTest {
                 () -> SlaInvariants.evaluateAndCheck(forgetful, AGREEMENT, APRIL, TIMELINE, HISTORY));
 
         assertThat(v.invariant()).isEqualTo(Invariant.SAME_ON_RE_RUN);
-        assertThat(v.violations()).anySatisfy(line -> assertThat(line).startsWith("the re-run returns another history"));
+        assertThat(v.violations()).anySatisfy(line -> assertThat(line)
+                .startsWith("the re-run returns another history"));
     }
 
     @Test
@@ -198,8 +213,9 @@ class ServiceLevelInvariantsTest {
     }
 
     private static Evaluation withCredits(Evaluation e, List<CreditDecision> credits) {
-        return new Evaluation(e.agreementId(), e.period(), e.asOf(), e.attributions(), e.penalties(), e.objectives(),
-                credits, e.history(), e.explain());
+        return Evaluation.builder().agreementId(e.agreementId()).period(e.period()).asOf(e.asOf())
+                .attributions(e.attributions()).penalties(e.penalties()).objectives(e.objectives()).credits(credits)
+                .history(e.history()).explanation(e.explain()).build();
     }
 
     private static InvariantViolation violation(SlaEngine engine) {

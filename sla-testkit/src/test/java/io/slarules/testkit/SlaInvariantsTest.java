@@ -47,12 +47,14 @@ class SlaInvariantsTest {
     void aShareOfSomeoneWhoIsNoPartyBreaksTheSharesInvariant() {
         SlaEngine engine = altered(e -> {
             DelayAttribution a = e.attributions().get(0);
-            DelayAttribution ghost = DelayAttribution.of(a.subject(), a.owner(), a.due(), a.fulfilled(), a.measuredTo(),
-                    List.of(new Segment(Responsible.party("ghost"), a.total(), Cause.BLOCKED, a.subject(),
+            DelayAttribution ghost = DelayAttribution.of(a.subject(), a.owner(), a.due(), a.fulfilled(),
+                    a.measuredTo(),
+                    List.of(Segment.of(Responsible.party("ghost"), a.total(), Cause.BLOCKED, a.subject(),
                             Optional.empty(), Optional.empty(), "", List.of(), List.of())));
             List<DelayAttribution> attributions = new ArrayList<>(e.attributions());
             attributions.set(0, ghost);
-            return new Evaluation(e.agreementId(), e.period(), e.asOf(), attributions, e.penalties(), e.explain());
+            return Evaluation.builder().agreementId(e.agreementId()).period(e.period()).asOf(e.asOf())
+                    .attributions(attributions).penalties(e.penalties()).explanation(e.explain()).build();
         });
 
         InvariantViolation v = violation(engine);
@@ -65,8 +67,9 @@ class SlaInvariantsTest {
 
     @Test
     void aDecisionGivenTwiceBreaksTheUniqueIdsInvariant() {
-        SlaEngine engine = altered(e -> new Evaluation(e.agreementId(), e.period(), e.asOf(), e.attributions(),
-                List.of(e.penalties().get(0), e.penalties().get(0)), e.explain()));
+        SlaEngine engine = altered(e -> Evaluation.builder().agreementId(e.agreementId()).period(e.period())
+                .asOf(e.asOf()).attributions(e.attributions()).penalties(List.of(e.penalties().get(0), e.penalties()
+                .get(0))).explanation(e.explain()).build());
 
         InvariantViolation v = violation(engine);
 
@@ -80,8 +83,9 @@ class SlaInvariantsTest {
         // what a pack that adds a pricing rule without replacing the default one would give, if the
         // engine let it through: two decisions under clause 12.1 for DELIVERY-1
         Evaluation e = ENGINE.evaluate(AGREEMENT, PERIOD, TIMELINE);
-        Evaluation twice = new Evaluation(e.agreementId(), e.period(), e.asOf(), e.attributions(),
-                List.of(e.penalties().get(0), e.penalties().get(0)), e.explain());
+        Evaluation twice = Evaluation.builder().agreementId(e.agreementId()).period(e.period()).asOf(e.asOf())
+                .attributions(e.attributions()).penalties(List.of(e.penalties().get(0), e.penalties().get(0)))
+                .explanation(e.explain()).build();
 
         InvariantViolation v = catchThrowableOfType(InvariantViolation.class, () -> SlaInvariants.oneDecisionEach(twice));
 
@@ -94,8 +98,9 @@ class SlaInvariantsTest {
     @Test
     void anEngineThatAnswersDifferentlyTheSecondTimeBreaksTheReRunInvariant() {
         AtomicInteger calls = new AtomicInteger();
-        SlaEngine engine = altered(e -> new Evaluation(e.agreementId(), e.period(), e.asOf(), e.attributions(),
-                e.penalties(), e.explain() + "run " + calls.incrementAndGet()));
+        SlaEngine engine = altered(e -> Evaluation.builder().agreementId(e.agreementId()).period(e.period())
+                .asOf(e.asOf()).attributions(e.attributions()).penalties(e.penalties())
+                .explanation(e.explain() + "run " + calls.incrementAndGet()).build());
 
         InvariantViolation v = violation(engine);
 
@@ -107,10 +112,12 @@ class SlaInvariantsTest {
     void anEngineThatAnswersDifferentlyForReorderedEventsBreaksTheOrderInvariant() {
         AtomicInteger calls = new AtomicInteger();
         SlaEngine engine = altered(e -> calls.incrementAndGet() == 1 ? e
-                : new Evaluation(e.agreementId(), e.period(), e.asOf(), e.attributions(), List.of(), e.explain()));
+                : Evaluation.builder().agreementId(e.agreementId()).period(e.period()).asOf(e.asOf())
+                        .attributions(e.attributions()).penalties(List.of()).explanation(e.explain()).build());
         Evaluation first = engine.evaluate(AGREEMENT, PERIOD, TIMELINE);
 
-        InvariantViolation v = catchThrowableOfType(InvariantViolation.class, () -> SlaInvariants.independentOfEventOrder(
+        InvariantViolation v = catchThrowableOfType(InvariantViolation.class,
+                () -> SlaInvariants.independentOfEventOrder(
                 engine, AGREEMENT, PERIOD, TIMELINE, first, SlaInvariants.shuffledWithDuplicates(TIMELINE, 42)));
 
         assertThat(v.invariant()).isEqualTo(Invariant.INDEPENDENT_OF_EVENT_ORDER);
@@ -120,13 +127,15 @@ class SlaInvariantsTest {
 
     @Test
     void aBatchIsCheckedOutcomeByOutcome() {
-        SlaEngine engine = altered(e -> new Evaluation(e.agreementId(), e.period(), e.asOf(), e.attributions(),
-                List.of(e.penalties().get(0), e.penalties().get(0)), e.explain()));
+        SlaEngine engine = altered(e -> Evaluation.builder().agreementId(e.agreementId()).period(e.period())
+                .asOf(e.asOf()).attributions(e.attributions()).penalties(List.of(e.penalties().get(0), e.penalties()
+                .get(0))).explanation(e.explain()).build());
         Stream<EvaluationOutcome> outcomes = SlaInvariants.checking(engine)
                 .evaluateAll(Stream.of(EvaluationRequest.of(AGREEMENT, PERIOD, TIMELINE)), BatchOptions.defaults());
 
         assertThatThrownBy(outcomes::toList).isInstanceOf(InvariantViolation.class);
-        assertThat(SlaInvariants.checking(ENGINE).evaluateAll(Stream.of(EvaluationRequest.of(AGREEMENT, PERIOD, TIMELINE)),
+        assertThat(SlaInvariants.checking(ENGINE).evaluateAll(Stream.of(EvaluationRequest.of(AGREEMENT, PERIOD,
+                TIMELINE)),
                 BatchOptions.defaults().withParallelism(1)).toList()).singleElement()
                 .satisfies(o -> assertThat(o.isEvaluated()).isTrue());
     }
@@ -145,7 +154,8 @@ class SlaInvariantsTest {
 
             @Override
             public Stream<EvaluationOutcome> evaluateAll(Stream<EvaluationRequest> requests, BatchOptions options) {
-                return requests.map(r -> EvaluationOutcome.evaluated(r, evaluate(r.agreement(), r.period(), r.timeline())));
+                return requests.map(r -> EvaluationOutcome.evaluated(r, evaluate(r.agreement(), r.period(),
+                        r.timeline())));
             }
         };
     }

@@ -137,8 +137,9 @@ class FrictionHtmlTest {
         Agreement agreement = Agreements.parse(yaml, "chain.yaml", true);
         Evaluation march = Portfolios.chainMarch().evaluation();
         FrictionReport hostile = FrictionReport.of(List.of(EvaluatedAgreement.of(agreement, Timeline.empty(),
-                new Evaluation(march.agreementId(), march.period(), march.asOf(), List.of(), List.of(),
-                        march.objectives(), march.credits(), History.empty(), ""))));
+                Evaluation.builder().agreementId(march.agreementId()).period(march.period()).asOf(march.asOf())
+                        .attributions(List.of()).penalties(List.of()).objectives(march.objectives())
+                        .credits(march.credits()).history(History.empty()).explanation("").build())));
         String written = FrictionHtml.write(hostile);
         Document parsed = Jsoup.parse(written);
 

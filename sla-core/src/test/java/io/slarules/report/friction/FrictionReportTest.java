@@ -85,8 +85,9 @@ class FrictionReportTest {
         EvaluatedAgreement whole = northwindWholePeriod();
         Evaluation evaluation = whole.evaluation();
         // the same evaluation without SPEC-1's delay: fulfilled by its due date
-        Evaluation specOnTime = new Evaluation(evaluation.agreementId(), evaluation.period(), evaluation.asOf(),
-                evaluation.attributions().subList(1, 2), evaluation.penalties(), "by hand");
+        Evaluation specOnTime = Evaluation.builder().agreementId(evaluation.agreementId()).period(evaluation.period())
+                .asOf(evaluation.asOf()).attributions(evaluation.attributions().subList(1, 2))
+                .penalties(evaluation.penalties()).explanation("by hand").build();
         FrictionReport report = FrictionReport.of(List.of(EvaluatedAgreement.of(whole.agreement(), whole.timeline(),
                 specOnTime)));
 
@@ -105,7 +106,8 @@ class FrictionReportTest {
         assertThat(acme.delay()).isEqualTo(Duration.ofMinutes(60 + 30 + 60));
         assertThat(acme.breaches()).isEqualTo(2);                          // AVAIL-WEB missed, C-1 breached
         assertThat(acme.owed()).containsExactly(Money.of("125.00", "USD")); // 100.00 + 25.00
-        assertThat(acme.subjects()).extracting(Subject::label).containsExactly("HOST-Y/C-1", "HOST-Y/AVAIL-WEB@2026-03");
+        assertThat(acme.subjects()).extracting(Subject::label).containsExactly("HOST-Y/C-1",
+                "HOST-Y/AVAIL-WEB@2026-03");
 
         FrictionCell clientY = report.cell("client-y", "acme").orElseThrow();
         assertThat(clientY.delay()).isEqualTo(Duration.ofMinutes(45).plusHours(4)); // its downtime + C-1's pause
@@ -118,7 +120,8 @@ class FrictionReportTest {
         assertThat(acmePerformance.excused()).isEqualTo(Duration.ofMinutes(20));
         assertThat(acmePerformance.windows()).isEqualTo(3);
         assertThat(acmePerformance.windowsMet()).isEqualTo(1);
-        assertThat(acmePerformance.windowsMetRate()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("33.3"));
+        assertThat(acmePerformance.windowsMetRate()).hasValueSatisfying(r -> assertThat(r)
+                .isEqualByComparingTo("33.3"));
     }
 
     @Test
@@ -181,7 +184,8 @@ class FrictionReportTest {
     void anEvaluationOfAnotherAgreementIsRefused() {
         assertThatThrownBy(() -> EvaluatedAgreement.of(chainMarch().agreement(), chainMarch().timeline(),
                 hostingMarch().evaluation()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HOST-Y").hasMessageContaining("CHAIN-X");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HOST-Y")
+                        .hasMessageContaining("CHAIN-X");
     }
 
     @Test

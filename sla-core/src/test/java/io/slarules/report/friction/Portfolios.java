@@ -66,11 +66,12 @@ final class Portfolios {
     }
 
     static Timeline northwindTimeline() {
-        return Timeline.of(Fulfilment.of("F-1", "SPEC-1", endOf(3, 23)), Fulfilment.of("F-2", "DELIVERY-1", endOf(4, 24)));
+        return Timeline.of(Fulfilment.of("F-1", "SPEC-1", endOf(3, 23)), Fulfilment.of("F-2", "DELIVERY-1", endOf(4,
+                24)));
     }
 
     private static Segment own(String party, Duration length, String origin) {
-        return new Segment(Responsible.party(party), length, Cause.OWN_DELAY, origin, Optional.empty(),
+        return Segment.of(Responsible.party(party), length, Cause.OWN_DELAY, origin, Optional.empty(),
                 Optional.empty(), "", List.of(), List.of("attribute: own delay"));
     }
 
@@ -86,12 +87,16 @@ final class Portfolios {
         Segment shifted = own("client-b", Duration.ofDays(21), "SPEC-1")
                 .passedOnFrom("SPEC-1", "attribute: late dependency shifts due date");
         DelayAttribution delivery = DelayAttribution.of("DELIVERY-1", "northwind", endOf(3, 30),
-                Optional.of(endOf(4, 24)), endOf(4, 24), List.of(shifted, own("northwind", Duration.ofDays(4), "DELIVERY-1")));
-        PenaltyDecision penalty = new PenaltyDecision("PD-1", "12.1", "DELIVERY-1", "northwind", "client-b",
-                Money.of("4000.00", "EUR"), Money.of("4000.00", "EUR"), 4, DelayUnit.DAYS, false, false,
-                List.of("penalise: liquidated damages"), "4 days x 1,000.00 EUR");
-        Evaluation evaluation = new Evaluation("NW-CB-2026", WHOLE_YEAR, endOf(2, 28).plus(Duration.ofDays(365)),
-                List.of(spec, delivery), List.of(penalty), "by hand");
+                Optional.of(endOf(4, 24)), endOf(4, 24), List.of(shifted, own("northwind", Duration.ofDays(4),
+                        "DELIVERY-1")));
+        PenaltyDecision penalty = PenaltyDecision.builder().id("PD-1").clause("12.1").subject("DELIVERY-1")
+                .debtor("northwind").creditor("client-b").amount(Money.of("4000.00", "EUR"))
+                .priced(Money.of("4000.00", "EUR")).delay(4).unit(DelayUnit.DAYS).capped(false)
+                        .terminationRight(false)
+                .rules(List.of("penalise: liquidated damages")).explanation("4 days x 1,000.00 EUR").build();
+        Evaluation evaluation = Evaluation.builder().agreementId("NW-CB-2026").period(WHOLE_YEAR).asOf(endOf(2, 28)
+                .plus(Duration.ofDays(365))).attributions(List.of(spec, delivery)).penalties(List.of(penalty))
+                .explanation("by hand").build();
         return EvaluatedAgreement.of(northwindAgreement(), northwindTimeline(), evaluation);
     }
 
@@ -106,7 +111,8 @@ final class Portfolios {
         DelayAttribution delivery = DelayAttribution.of("DELIVERY-1", "northwind", endOf(3, 30), Optional.empty(),
                 asOf, List.of(own("client-b", Duration.between(endOf(3, 30), asOf), "SPEC-1")
                         .passedOnFrom("SPEC-1", "attribute: late dependency shifts due date")));
-        Evaluation evaluation = new Evaluation("NW-CB-2026", MARCH, asOf, List.of(spec, delivery), List.of(), "by hand");
+        Evaluation evaluation = Evaluation.builder().agreementId("NW-CB-2026").period(MARCH).asOf(asOf)
+                .attributions(List.of(spec, delivery)).penalties(List.of()).explanation("by hand").build();
         return EvaluatedAgreement.of(northwindAgreement(), northwindTimeline(), evaluation);
     }
 
@@ -122,7 +128,8 @@ final class Portfolios {
             services:
               - {id: web, name: Web hosting, monthlyFee: "1000.00 USD"}
             objectives:
-              - {kind: AVAILABILITY, id: AVAIL-WEB, service: web, obligated: acme, beneficiary: client-y, target: 99.95}
+              - {kind: AVAILABILITY, id: AVAIL-WEB, service: web, obligated: acme, beneficiary: client-y,
+                      target: 99.95}
               - kind: TIME_TO
                 id: P1
                 service: web
@@ -131,7 +138,8 @@ final class Portfolios {
                 stop: RESOLVED
                 targets:
                   - {priority: P1, within: PT8H}
-              - {kind: RATIO, id: OK-RATE, service: web, good: ok, total: all, obligated: acme, beneficiary: client-y, target: 99.5}
+              - {kind: RATIO, id: OK-RATE, service: web, good: ok, total: all, obligated: acme, beneficiary: client-y,
+                      target: 99.5}
             """;
 
     /**
@@ -143,25 +151,32 @@ final class Portfolios {
     static EvaluatedAgreement hostingMarch() {
         Agreement agreement = Agreements.parse(HOSTING_YAML, "hosting.yaml", true);
         Instant asOf = MARCH.toInterval(ZoneId.of("UTC")).endExclusive();
-        ObjectiveResult availability = new ObjectiveResult("AVAIL-WEB", MetricKind.AVAILABILITY, MARCH,
-                new BigDecimal("99.7"), new BigDecimal("99.95"), false,
-                List.of(share("acme", Duration.ofMinutes(60)), share("dc", Duration.ofMinutes(30)),
-                        share("client-y", Duration.ofMinutes(45)), new Share(Responsible.EXCUSED, Duration.ofMinutes(20))),
-                Optional.empty(), List.of(), List.of(), List.of(), List.of());
+        ObjectiveResult availability = ObjectiveResult.builder().objective("AVAIL-WEB").kind(MetricKind.AVAILABILITY)
+                .window(MARCH).achieved(new BigDecimal("99.7")).target(new BigDecimal("99.95")).met(false)
+                .lostTime(List.of(share("acme", Duration.ofMinutes(60)), share("dc", Duration.ofMinutes(30)),
+                        share("client-y", Duration.ofMinutes(45)), new Share(Responsible.EXCUSED,
+                        Duration.ofMinutes(20))))
+                .shortfall(Optional.empty()).shortfallBy(List.of()).cases(List.of()).notes(List.of()).rules(List.of())
+                .build();
         CaseResult c1 = new CaseResult("C-1", "P1", Duration.ofHours(9), Duration.ofHours(8), true,
                 Optional.of(Instant.parse("2026-03-10T17:00:00Z")), List.of(share("client-y", Duration.ofHours(4))));
         CaseResult c2 = new CaseResult("C-2", "P1", Duration.ofHours(2), Duration.ofHours(8), true, Optional.empty(),
                 List.of());
-        ObjectiveResult p1 = new ObjectiveResult("P1", MetricKind.TIME_TO, MARCH, BigDecimal.ONE, new BigDecimal("2"),
-                false, List.of(), Optional.empty(), List.of(), List.of(c1, c2), List.of(), List.of());
-        ObjectiveResult ratio = new ObjectiveResult("OK-RATE", MetricKind.RATIO, MARCH, new BigDecimal("99.9"),
-                new BigDecimal("99.5"), true, List.of(), Optional.empty(), List.of(), List.of(), List.of(), List.of());
+        ObjectiveResult p1 = ObjectiveResult.builder().objective("P1").kind(MetricKind.TIME_TO).window(MARCH)
+                .achieved(BigDecimal.ONE).target(new BigDecimal("2")).met(false).lostTime(List.of())
+                .shortfall(Optional.empty()).shortfallBy(List.of()).cases(List.of(c1, c2)).notes(List.of())
+                .rules(List.of()).build();
+        ObjectiveResult ratio = ObjectiveResult.builder().objective("OK-RATE").kind(MetricKind.RATIO).window(MARCH)
+                .achieved(new BigDecimal("99.9")).target(new BigDecimal("99.5")).met(true).lostTime(List.of())
+                .shortfall(Optional.empty()).shortfallBy(List.of()).cases(List.of()).notes(List.of()).rules(List.of())
+                .build();
         List<CreditDecision> credits = List.of(
                 credit(CreditKind.SERVICE_CREDIT, "AVAIL-WEB", "AVAIL-WEB", "acme", "client-y", "100.00 USD"),
                 credit(CreditKind.PER_BREACH, "P1", "C-1", "acme", "client-y", "25.00 USD"),
                 credit(CreditKind.BONUS, "OK-RATE", "OK-RATE", "client-y", "acme", "10.00 USD"));
-        Evaluation evaluation = new Evaluation("HOST-Y", MARCH, asOf, List.of(), List.of(),
-                List.of(availability, p1, ratio), credits, History.empty(), "by hand");
+        Evaluation evaluation = Evaluation.builder().agreementId("HOST-Y").period(MARCH).asOf(asOf)
+                .attributions(List.of()).penalties(List.of()).objectives(List.of(availability, p1, ratio))
+                .credits(credits).history(History.empty()).explanation("by hand").build();
         return EvaluatedAgreement.of(agreement, Timeline.empty(), evaluation);
     }
 
@@ -190,19 +205,23 @@ final class Portfolios {
     static EvaluatedAgreement chainMarch() {
         Agreement agreement = Agreements.parse(CHAIN_YAML, "chain.yaml", true);
         Instant asOf = MARCH.toInterval(ZoneId.of("UTC")).endExclusive();
-        ObjectiveResult leads = new ObjectiveResult("LEADS", MetricKind.QUOTA, MARCH, new BigDecimal("150"),
-                new BigDecimal("200"), false, List.of(), Optional.of(50L),
-                List.of(new UnitShare(Responsible.party("marketing"), 50)), List.of(), List.of(), List.of());
-        ObjectiveResult closed = new ObjectiveResult("CLOSED", MetricKind.QUOTA, MARCH, new BigDecimal("36"),
-                new BigDecimal("37"), false, List.of(), Optional.of(14L),
-                List.of(new UnitShare(Responsible.party("marketing"), 13), new UnitShare(Responsible.party("sales"), 1)),
-                List.of(), List.of(), List.of());
+        ObjectiveResult leads = ObjectiveResult.builder().objective("LEADS").kind(MetricKind.QUOTA).window(MARCH)
+                .achieved(new BigDecimal("150")).target(new BigDecimal("200")).met(false).lostTime(List.of())
+                .shortfall(Optional.of(50L)).shortfallBy(List.of(new UnitShare(Responsible.party("marketing"), 50)))
+                .cases(List.of()).notes(List.of()).rules(List.of()).build();
+        ObjectiveResult closed = ObjectiveResult.builder().objective("CLOSED").kind(MetricKind.QUOTA).window(MARCH)
+                .achieved(new BigDecimal("36")).target(new BigDecimal("37")).met(false).lostTime(List.of())
+                .shortfall(Optional.of(14L))
+                .shortfallBy(List.of(new UnitShare(Responsible.party("marketing"), 13),
+                        new UnitShare(Responsible.party("sales"), 1)))
+                .cases(List.of()).notes(List.of()).rules(List.of()).build();
         List<CreditDecision> credits = List.of(
                 credit(CreditKind.SERVICE_CREDIT, "LEADS", "LEADS", "marketing", "sales", "1000.00 EUR"),
                 credit(CreditKind.SERVICE_CREDIT, "CLOSED", "CLOSED", "sales", "service", "70.00 EUR"),
                 credit(CreditKind.SERVICE_CREDIT, "CLOSED", "CLOSED", "sales", "company", "30.00 EUR"));
-        Evaluation evaluation = new Evaluation("CHAIN-X", MARCH, asOf, List.of(), List.of(), List.of(leads, closed),
-                credits, History.empty(), "by hand");
+        Evaluation evaluation = Evaluation.builder().agreementId("CHAIN-X").period(MARCH).asOf(asOf)
+                .attributions(List.of()).penalties(List.of()).objectives(List.of(leads, closed)).credits(credits)
+                .history(History.empty()).explanation("by hand").build();
         return EvaluatedAgreement.of(agreement, Timeline.empty(), evaluation);
     }
 
@@ -213,7 +232,9 @@ final class Portfolios {
     private static CreditDecision credit(CreditKind kind, String objective, String subject, String debtor,
                                          String creditor, String amount) {
         Money money = Money.parse(amount);
-        return new CreditDecision("CD-" + objective + "-" + subject + "-" + creditor, kind, "9.1", objective, MARCH,
-                subject, debtor, creditor, money, money, false, List.of("penalise: credit"), "by hand");
+        return CreditDecision.builder().id("CD-" + objective + "-" + subject + "-" + creditor).kind(kind)
+                .clause("9.1")
+                .objective(objective).window(MARCH).subject(subject).debtor(debtor).creditor(creditor).amount(money)
+                .priced(money).capped(false).rules(List.of("penalise: credit")).explanation("by hand").build();
     }
 }

@@ -43,16 +43,18 @@ class BrokenRuleIsCaughtTest {
     /** The first decision of every evaluation charges one unit of delay more than the rules found. */
     static final SlaEngine OVERCHARGING = new AlteredEngine(true, (agreement, d) -> {
         Money rate = clause(agreement, d.clause()).ratePerUnit();
-        return new PenaltyDecision(d.id(), d.clause(), d.subject(), d.debtor(), d.creditor(),
-                d.amount().plus(rate).rounded(agreement.moneyRounding()), d.priced().plus(rate), d.delay() + 1, d.unit(),
-                d.capped(), d.terminationRight(), d.rules(), d.explanation());
+        return PenaltyDecision.builder().id(d.id()).clause(d.clause()).subject(d.subject()).debtor(d.debtor())
+                .creditor(d.creditor()).amount(d.amount().plus(rate).rounded(agreement.moneyRounding()))
+                .priced(d.priced().plus(rate)).delay(d.delay() + 1).unit(d.unit()).capped(d.capped())
+                .terminationRight(d.terminationRight()).rules(d.rules()).explanation(d.explanation()).build();
     });
 
     /** Every decision is billed at its full price, as if the cap rule had not fired. */
     static final SlaEngine CAP_IGNORING = new AlteredEngine(false, (agreement, d) ->
-            new PenaltyDecision(d.id(), d.clause(), d.subject(), d.debtor(), d.creditor(),
-                    d.priced().rounded(agreement.moneyRounding()), d.priced(), d.delay(), d.unit(), false,
-                    d.terminationRight(), d.rules(), d.explanation()));
+            PenaltyDecision.builder().id(d.id()).clause(d.clause()).subject(d.subject()).debtor(d.debtor())
+                    .creditor(d.creditor()).amount(d.priced().rounded(agreement.moneyRounding())).priced(d.priced())
+                    .delay(d.delay()).unit(d.unit()).capped(false).terminationRight(d.terminationRight())
+                    .rules(d.rules()).explanation(d.explanation()).build());
 
     /** The invariant properties against the over-charging engine; run below through jqwik, not by the build. */
     static class OverchargingEngineProperties extends SlaInvariantProperties {
@@ -133,7 +135,8 @@ class BrokenRuleIsCaughtTest {
     }
 
     private static LiquidatedDamages clause(Agreement agreement, String id) {
-        return (LiquidatedDamages) agreement.penalties().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+        return (LiquidatedDamages) agreement.penalties().stream().filter(c -> c.id().equals(id)).findFirst()
+                .orElseThrow();
     }
 
     /** The default engine with a change to the decisions it gives (the first, or all), standing for a broken rule. */
@@ -153,12 +156,16 @@ class BrokenRuleIsCaughtTest {
             for (int i = 0; i < decisions.size() && (i == 0 || !firstOnly); i++) {
                 decisions.set(i, change.apply(agreement, decisions.get(i)));
             }
-            return new Evaluation(e.agreementId(), e.period(), e.asOf(), e.attributions(), decisions, e.objectives(), e.credits(), e.history(), e.explain());
+            return Evaluation.builder().agreementId(e.agreementId()).period(e.period()).asOf(e.asOf())
+                    .attributions(e.attributions()).penalties(decisions).objectives(e.objectives())
+                            .credits(e.credits())
+                    .history(e.history()).explanation(e.explain()).build();
         }
 
         @Override
         public Stream<EvaluationOutcome> evaluateAll(Stream<EvaluationRequest> requests, BatchOptions options) {
-            return requests.map(r -> EvaluationOutcome.evaluated(r, evaluate(r.agreement(), r.period(), r.timeline())));
+            return requests.map(r -> EvaluationOutcome.evaluated(r, evaluate(r.agreement(), r.period(),
+                    r.timeline())));
         }
     }
 }

@@ -48,7 +48,7 @@ public final class PublicWorks {
             Responsible bears = byLength > 0 ? other.responsible() : Responsible.EXCUSED;
             String reason = (other.reason().isEmpty() ? "" : other.reason() + "; ") + (byLength > 0
                     ? "dominant over " : "as long as ") + own.event() + " (" + own.responsible() + ")";
-            return Optional.of(new Segment(bears, length, Cause.CONCURRENT_DELAY, subject, Optional.of(other.event()),
+            return Optional.of(Segment.of(bears, length, Cause.CONCURRENT_DELAY, subject, Optional.of(other.event()),
                     Optional.of(part), reason, List.of(), List.of(other.rule(), own.rule(), rule)));
         };
     }
