@@ -37,6 +37,9 @@ final class TimeBudget {
     private final int maxAbandoned;
     private final Function<String, String> packOf;
     private final Function<StackTraceElement[], String> conditionRule;
+    /** How long an abandoned evaluation's worker is given to end after halt and interrupt. */
+    private static final long GRACE_MILLIS = 300;
+
     private final AtomicInteger abandonedRunning = new AtomicInteger();
     private final ThreadPoolExecutor workers;
 
@@ -112,6 +115,7 @@ final class TimeBudget {
                 return finished(future);
             }
             whenAbandoned.run();
+            awaitEnd(future);
             String rule = condition.isEmpty() ? watch.rule() : condition;
             throw new EvaluationFailedException(agreementId, rule, packOf.apply(rule), "stopped after "
                     + budget.toMillis() + " ms, the engine's time budget" + (rule.isEmpty()
@@ -146,6 +150,21 @@ final class TimeBudget {
             worker.interrupt();
         }
         return true;
+    }
+
+    /**
+     * Gives a halted or interrupted worker a moment to end, so that a rule which stops when asked
+     * has its session disposed before the caller hears of the failure; one that does not stop is
+     * left running (bounded by maxAbandonedEvaluations).
+     */
+    private static void awaitEnd(Future<?> future) {
+        try {
+            future.get(GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | CancellationException e) {
+            // abandoned either way: what it ended with, or that it has not ended, changes nothing
+        }
     }
 
     private static <T> T finished(Future<T> future) {
