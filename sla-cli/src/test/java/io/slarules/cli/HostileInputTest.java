@@ -80,61 +80,10 @@ class HostileInputTest {
                         "paths", "output-growth");
     }
 
-    /**
-     * Cases whose number runs for minutes and takes gigabytes today (issue 11, point 7, fixed on the
-     * {@code input} branch): a timed-out run cannot be stopped and would starve every later test of
-     * the JVM, so they run only with {@code -Dhostile.runaway=true} until that fix is merged.
-     */
-    static final java.util.Set<String> RUNAWAY = java.util.Set.of(
-            "numbers/percent-huge-exponent-agreement.yaml",
-            "numbers/percent-tiny-exponent-agreement.yaml");
-
-    /**
-     * Cases that fail on this branch because the point of issue 11 that fixes them is done on the
-     * {@code input} branch; they fail with this note in front until it is merged. Their
-     * expectations are the issue's, not today's behaviour.
-     */
-    static final java.util.Map<String, String> PENDING = java.util.Map.ofEntries(
-            java.util.Map.entry("dates/effective-empty-agreement.yaml", "point 12: an empty effective period is reported as the period's problem, naming no file"),
-            java.util.Map.entry("dates/at-year-zero-timeline.yaml", "point 12: events outside the agreement's dates"),
-            java.util.Map.entry("finer-amounts/value-tenth-cent-agreement.yaml", "point 6: amounts finer than the currency"),
-            java.util.Map.entry("finer-amounts/cap-tenth-cent-agreement.yaml", "point 6: amounts finer than the currency"),
-            java.util.Map.entry("finer-amounts/jpy-fraction-agreement.yaml", "point 6: amounts finer than the currency"),
-            java.util.Map.entry("numbers/value-many-digits-agreement.yaml", "point 7: numbers bounded at reading"),
-            java.util.Map.entry("numbers/json-huge-exponent-agreement.json", "point 7: exit 1, ArithmeticException in a rule"),
-            java.util.Map.entry("numbers/sl-target-tiny-agreement.yaml", "point 7: refused at the bands, with a 100 MB message"),
-            java.util.Map.entry("numbers/percent-huge-exponent-agreement.yaml", "point 7: runs for minutes"),
-            java.util.Map.entry("numbers/percent-tiny-exponent-agreement.yaml", "point 7: runs for minutes"),
-            java.util.Map.entry("history/credited-negative-history.yaml", "point 5: history validated"),
-            java.util.Map.entry("history/month-outside-history.yaml", "point 5: history months in range"),
-            java.util.Map.entry("history/credited-over-charged-history.yaml", "point 5: credited consistent with charged"),
-            java.util.Map.entry("history/finer-amount-history.yaml", "points 5 and 6: history amounts"),
-            java.util.Map.entry("events-outside/fulfilled-2019-timeline.yaml", "point 12: events outside the agreement's dates"),
-            java.util.Map.entry("events-outside/fulfilled-2031-timeline.yaml", "point 12: events outside the agreement's dates"),
-            java.util.Map.entry("events-outside/fulfilled-year-9999-timeline.yaml", "point 12: events outside the agreement's dates"),
-            java.util.Map.entry("control-characters/name-escape-agreement.yaml", "point 10: control characters refused at reading"),
-            java.util.Map.entry("control-characters/name-clear-screen-agreement.yaml", "point 10: control characters refused at reading"),
-            java.util.Map.entry("control-characters/id-escape-agreement.yaml", "point 10: id character set"),
-            java.util.Map.entry("control-characters/name-carriage-return-agreement.yaml", "point 10: control characters refused at reading"),
-            java.util.Map.entry("control-characters/name-bidi-override-agreement.yaml", "point 10: control characters refused at reading"),
-            java.util.Map.entry("control-characters/party-id-cyrillic-agreement.yaml", "point 10: look-alike ids"),
-            java.util.Map.entry("control-characters/id-zero-width-agreement.yaml", "point 10: id character set"),
-            java.util.Map.entry("periods/huge-year-timeline.yaml", "point 12: the period +999999999-12 escapes Main.run as DateTimeException"));
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void corpusFile(Case c) {
-        assumeThat(!RUNAWAY.contains(c.file()) || Boolean.getBoolean("hostile.runaway"))
-                .as("runaway case, run with -Dhostile.runaway=true").isTrue();
-        try {
-            check(c);
-        } catch (AssertionError | RuntimeException e) {
-            String pending = PENDING.get(c.file());
-            if (pending == null) {
-                throw e;
-            }
-            throw new AssertionError("pending on the input branch, issue 11 " + pending + ": " + e.getMessage(), e);
-        }
+        check(c);
     }
 
     private void check(Case c) {
