@@ -43,7 +43,7 @@ final class CreditReader {
         String creditor = f.required("creditor", Values::id);
         List<CreditBand> bands = f.optionalList("bands", (n, at) -> band(reader, n, at));
         List<ServiceCredit.PerBreach> perBreach = f.optionalList("perBreach", (n, at) -> perBreach(reader, n, at));
-        Money perUnitShort = f.optional("perUnitShort", Values::money);
+        Money perUnitShort = f.optional("perUnitShort", Values::rate);
         ServiceCredit.RepeatOffence repeat = f.optional("repeat", (n, at) -> repeat(reader, n, at));
         Amount cap = f.optional("cap", Values::amount);
         Money minimum = f.optional("minimum", Values::money);

@@ -74,16 +74,17 @@ final class PenaltyReader {
         int mark = reader.mark();
         Fields f = reader.fields(node, path, RATE);
         DelayUnit per = f.required("per", Values.choice(UNITS));
-        Amount amount = amount(reader, f, path);
+        // a rate per unit may be finer than a cent (1000.125 EUR an hour); its total is rounded at the decision
+        Amount amount = amount(reader, f, path, Values::rate);
         return reader.build(mark, path, () -> new Rate(amount, per));
     }
 
     private static Amount cap(NodeReader reader, JsonNode node, String path) {
-        return amount(reader, reader.fields(node, path, CAP), path);
+        return amount(reader, reader.fields(node, path, CAP), path, Values::money);
     }
 
     /** Exactly one of {@code percentOfValue} and {@code amount}. */
-    private static Amount amount(NodeReader reader, Fields f, String path) {
+    private static Amount amount(NodeReader reader, Fields f, String path, Reading<Money> moneyReading) {
         if (!f.isObject()) {
             return null;
         }
@@ -91,7 +92,7 @@ final class PenaltyReader {
         boolean percent = f.has("percentOfValue");
         boolean fixed = f.has("amount");
         BigDecimal percentOfValue = f.optional("percentOfValue", Values::decimal);
-        Money money = f.optional("amount", Values::money);
+        Money money = f.optional("amount", moneyReading);
         if (percent && fixed) {
             reader.problem(path, "gives both percentOfValue and amount; give one of them");
         } else if (!percent && !fixed) {

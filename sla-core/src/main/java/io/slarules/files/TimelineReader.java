@@ -83,6 +83,8 @@ final class TimelineReader {
         try {
             // the events read are checked even when others were not: each check concerns one event
             Timeline read = Timeline.of(events);
+            // a file's event outside the agreement's dates is a typing error: refused with its id
+            read.eventsOutsideEffectiveDates(agreement).forEach(p -> reader.problem(p.path(), p.message()));
             read.requireConsistentWith(agreement);
             if (!reader.hasProblems()) {
                 return read;

@@ -273,8 +273,22 @@ final class Values {
         return node.booleanValue();
     }
 
-    /** Money is written as text, so no binary floating point ever touches an amount. */
+    /** Money stated in a contract: in the currency's minor unit. */
     static Money money(JsonNode node) throws Unreadable {
+        Money money = rate(node);
+        Optional<String> problem = InputLimits.moneyProblem(money);
+        if (problem.isPresent()) {
+            throw new Unreadable(problem.get());
+        }
+        return money;
+    }
+
+    /**
+     * Money per unit (of delay, of a quota's shortfall), which may be finer than the minor unit: a
+     * total is rounded once, at the decision. Money is written as text, so no binary floating point
+     * ever touches an amount.
+     */
+    static Money rate(JsonNode node) throws Unreadable {
         String text = textOf(node, "an amount and a currency code in text, e.g. \"1250.00 EUR\"");
         if (text.length() > MAX_MONEY_CHARS) {
             throw new Unreadable("is too long for an amount of money: " + quote(text));
@@ -285,7 +299,7 @@ final class Values {
         }
         currency(text.substring(text.length() - 3));
         Money money = Money.parse(text);
-        Optional<String> problem = InputLimits.moneyProblem(money);
+        Optional<String> problem = InputLimits.numberProblem(money.amount());
         if (problem.isPresent()) {
             throw new Unreadable(problem.get());
         }

@@ -122,12 +122,13 @@ final class AgreementChecks {
                     }
                 }
                 if (currency != null) {
-                    ld.value().ifPresent(v -> currency(v, currency, at + ".value", problems));
+                    ld.value().ifPresent(v -> currency(v, currency, at + ".value", true, problems));
                     if (ld.rate() instanceof Amount.Fixed fixed) {
-                        currency(fixed.money(), currency, at + ".rate.amount", problems);
+                        // a rate per unit may be finer than the minor unit: only its currency is checked
+                        currency(fixed.money(), currency, at + ".rate.amount", false, problems);
                     }
                     if (ld.cap().orElse(null) instanceof Amount.Fixed fixed) {
-                        currency(fixed.money(), currency, at + ".cap.amount", problems);
+                        currency(fixed.money(), currency, at + ".cap.amount", true, problems);
                     }
                 }
             }
@@ -192,12 +193,13 @@ final class AgreementChecks {
     }
 
     /** Money a clause states: in the agreement's currency and in its minor unit. */
-    private static void currency(Money money, Currency expected, String path, List<Problem> problems) {
+    private static void currency(Money money, Currency expected, String path, boolean minorUnit, List<Problem> problems) {
         if (!money.currency().equals(expected)) {
             problems.add(Problem.at(SOURCE, path, "currency " + money.currency()
                     + " does not match the agreement's currency " + expected));
         }
-        InputLimits.moneyProblem(money).ifPresent(problem -> problems.add(Problem.at(SOURCE, path, problem)));
+        (minorUnit ? InputLimits.moneyProblem(money) : InputLimits.numberProblem(money.amount()))
+                .ifPresent(problem -> problems.add(Problem.at(SOURCE, path, problem)));
     }
 
     /**

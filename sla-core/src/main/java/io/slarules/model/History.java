@@ -127,10 +127,10 @@ public record History(@JsonProperty("months") List<MonthRecord> months,
     }
 
     /**
-     * Checks that the history fits the agreement and precedes the period evaluated: amounts in the
-     * agreement's currency; months and windows within the agreement's effective dates and before
-     * the period's first day (an evaluation records its own period); known objectives, clauses and
-     * parties.
+     * Checks that the history fits the agreement and the period evaluated: amounts in the
+     * agreement's currency; months and windows within the agreement's effective dates and not
+     * after the period's end (a re-run may be given the history its first run returned); known
+     * objectives, clauses and parties.
      *
      * @param agreement the agreement the history is of
      * @param period    the period about to be evaluated
@@ -168,9 +168,10 @@ public record History(@JsonProperty("months") List<MonthRecord> months,
             }
             if (m.month().isBefore(firstMonth) || m.month().isAfter(lastMonth)) {
                 problems.add(Problem.at("history", at, "lies outside the agreement's effective dates " + life));
-            } else if (period.isPresent() && !m.month().isBefore(YearMonth.from(period.get().startInclusive()))) {
-                problems.add(Problem.at("history", at, "is not before the period evaluated, " + period.get()
-                        + ": a history records earlier evaluations, the evaluation records its own"));
+            } else if (period.isPresent() && !m.month().atDay(1).isBefore(period.get().endExclusive())) {
+                // a month of the period itself is allowed: a re-run is given the history its first run returned
+                problems.add(Problem.at("history", at, "lies after the period evaluated, " + period.get()
+                        + ": a history records evaluations up to it"));
             }
         }
         java.util.Set<String> objectives = new java.util.HashSet<>();
@@ -187,9 +188,9 @@ public record History(@JsonProperty("months") List<MonthRecord> months,
             }
             if (!w.window().overlaps(life)) {
                 problems.add(Problem.at("history", at + ".window", "lies outside the agreement's effective dates " + life));
-            } else if (period.isPresent() && w.window().endExclusive().isAfter(period.get().startInclusive())) {
-                problems.add(Problem.at("history", at + ".window", "ends after the period evaluated starts, "
-                        + period.get().startInclusive() + ": a history records earlier evaluations"));
+            } else if (period.isPresent() && w.window().endExclusive().isAfter(period.get().endExclusive())) {
+                problems.add(Problem.at("history", at + ".window", "ends after the period evaluated, " + period.get()
+                        + ": a history records evaluations up to it"));
             }
             for (IssuedCredit c : w.credits()) {
                 String credit = at + ".credits[" + c.decisionId() + "]";

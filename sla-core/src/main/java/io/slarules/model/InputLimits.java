@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li><b>Ids</b> (of parties, obligations, clauses, services, objectives, events, cases,
- *       metrics...) are 1 to {@value #MAX_ID_LENGTH} ASCII letters, digits and {@code . _ - : /},
+ *       metrics...) are 1 to {@value #MAX_ID_LENGTH} ASCII letters, digits and {@code . _ - : / ~},
  *       starting with a letter or a digit. ASCII only, so ids that look alike are alike: a Latin
  *       {@code c} and a Cyrillic {@code с} cannot both be in ids, and no id starts like a
  *       spreadsheet formula.</li>
@@ -26,9 +26,11 @@ import java.util.regex.Pattern;
  *   <li><b>Numbers</b> (percentages, targets, counts written as decimals) have at most
  *       {@value #MAX_INTEGER_DIGITS} digits before the decimal point and {@value #MAX_DECIMALS}
  *       after it (trailing zeros not counted).</li>
- *   <li><b>Money a contract states</b> (fees, values, rates and caps as amounts, credits,
- *       minimums, what a history records) is in the currency's minor unit: {@code 1000.005 USD}
- *       and {@code 200000.50 JPY} are refused. Finer rates are written as percentages.</li>
+ *   <li><b>Money a contract states</b> (fees, values, caps as amounts, credits, minimums, what a
+ *       history records) is in the currency's minor unit: {@code 1000.005 USD} and
+ *       {@code 200000.50 JPY} are refused. A rate per unit (a liquidated-damages
+ *       {@code rate.amount}, a credit's {@code perUnitShort}) may be finer: its total is rounded
+ *       once, at the decision.</li>
  * </ul>
  */
 public final class InputLimits {
@@ -42,7 +44,7 @@ public final class InputLimits {
     /** The most digits a number may have after its decimal point, trailing zeros not counted. */
     public static final int MAX_DECIMALS = 12;
     /** The pattern of an id, as the JSON Schemas state it. */
-    public static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/-]*$";
+    public static final String ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:/~-]*$";
 
     private static final Pattern ID = Pattern.compile(ID_PATTERN);
     private static final int QUOTED = 60;
@@ -72,7 +74,7 @@ public final class InputLimits {
             at++;
         }
         return Optional.of("is not an id: " + quote(id) + " has " + describe(id.codePointAt(at)) + " at position "
-                + (at + 1) + " (ids are ASCII letters, digits and . _ - : / starting with a letter or a digit)");
+                + (at + 1) + " (ids are ASCII letters, digits and . _ - : / ~ starting with a letter or a digit)");
     }
 
     /**
@@ -171,7 +173,7 @@ public final class InputLimits {
 
     private static boolean idCharacter(char c, boolean first) {
         boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        return alphanumeric || !first && "._:/-".indexOf(c) >= 0;
+        return alphanumeric || !first && "._:/~-".indexOf(c) >= 0;
     }
 
     private static boolean printable(int c) {

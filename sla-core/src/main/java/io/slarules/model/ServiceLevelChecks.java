@@ -179,7 +179,7 @@ final class ServiceLevelChecks {
             }
         }
         credit.perUnitShort().ifPresent(m -> {
-            money(m, path + ".perUnitShort");
+            rate(m, path + ".perUnitShort");
             if (!(o instanceof QuotaObjective)) {
                 add(path + ".perUnitShort", "an amount per unit short needs a QUOTA objective; " + o.id() + " is " + o.kind());
             }
@@ -251,6 +251,14 @@ final class ServiceLevelChecks {
         if (amount instanceof Amount.Fixed f) {
             money(f.money(), path);
         }
+    }
+
+    /** Money per unit: in the agreement's currency, bounded, but possibly finer than the minor unit. */
+    private void rate(Money money, String path) {
+        if (currency != null && !money.currency().equals(currency)) {
+            add(path, "is in " + money.currency() + ", the agreement is in " + currency);
+        }
+        InputLimits.numberProblem(money.amount()).ifPresent(problem -> add(path, problem));
     }
 
     /** Money the terms state: in the agreement's currency and in its minor unit. */

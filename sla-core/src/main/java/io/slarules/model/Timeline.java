@@ -193,14 +193,29 @@ public final class Timeline {
             }
         }
         TimelineServiceChecks.check(this, agreement, parties, problems);
-        outsideEffective(agreement, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(agreement.id(), problems);
         }
     }
 
     /**
-     * Events wholly outside the agreement's effective dates are refused: nothing of them can count,
+     * The events wholly outside the agreement's effective dates, one problem each ({@code
+     * fulfilments[F-1]}). A timeline file with such an event is refused ({@link
+     * io.slarules.files.Timelines}); a timeline built in code may hold them (generated input
+     * reaching before an agreement's start), and nothing of them counts.
+     *
+     * @param agreement the agreement the timeline is of
+     * @return a problem per event outside the agreement's dates; empty when there is none
+     */
+    public List<Problem> eventsOutsideEffectiveDates(Agreement agreement) {
+        Objects.requireNonNull(agreement, "agreement");
+        List<Problem> problems = new ArrayList<>();
+        outsideEffective(agreement, problems);
+        return problems;
+    }
+
+    /**
+     * Events wholly outside the agreement's effective dates: nothing of them can count,
      * and a fulfilment in 2019 or an outage in 2031 under a 2026 agreement is a typing error that
      * would otherwise change an amount without a word. An interval reaching into the effective
      * dates is kept (its part outside does not count); an instant must lie inside them, its end

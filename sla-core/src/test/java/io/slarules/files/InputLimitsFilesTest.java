@@ -128,6 +128,15 @@ class InputLimitsFilesTest {
     }
 
     @Test
+    void ratePerHourMayBeFinerThanACentButAFeeMayNot() {
+        String text = replaced("agreement.yaml", "rate: {percentOfValue: 0.5, per: DAY}", "rate: {amount: \"1000.125 EUR\", per: HOUR}")
+                .replace("value: \"200000.00 EUR\"", "value: \"200000.001 EUR\"");
+        List<Problem> problems = problems(() -> Agreements.parse(text, "a.yaml", true));
+
+        assertThat(problems).extracting(Problem::path).containsExactly("penalties[0].value");
+    }
+
+    @Test
     void hugeValueIsNeverEchoedInFull() {
         String text = replaced("agreement.yaml", "due: 2026-05-29", "due: \"" + "9".repeat(100_000) + "\"");
         List<Problem> problems = problems(() -> Agreements.parse(text, "a.yaml", true));

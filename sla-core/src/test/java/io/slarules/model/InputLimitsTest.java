@@ -81,11 +81,11 @@ class InputLimitsTest {
                 new History.MonthRecord(YearMonth.of(2026, 4), Money.parse("1000.00 EUR"), Money.parse("0.00 EUR"))),
                 List.of());
 
-        List<Problem> problems = history.problems(agreement, java.util.Optional.of(DateRange.ofMonth(YearMonth.of(2026, 4))));
+        List<Problem> problems = history.problems(agreement, java.util.Optional.of(DateRange.ofMonth(YearMonth.of(2026, 3))));
 
         assertThat(problems).extracting(Problem::path)
                 .containsExactly("months[2026-02].charged", "months[2026-04].charged", "months[2026-04]");
-        assertThat(problems.get(2).message()).contains("is not before the period evaluated, 2026-04");
+        assertThat(problems.get(2).message()).contains("lies after the period evaluated, 2026-03");
     }
 
     @Test

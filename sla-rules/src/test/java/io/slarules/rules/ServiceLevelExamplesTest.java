@@ -212,7 +212,7 @@ class ServiceLevelExamplesTest {
     }
 
     // issue 11 point 5: a history built in code is checked like a history file. Example K's agreement with a
-    // history in euros whose April record lies inside the period evaluated: all refused, nothing evaluated.
+    // history in euros with a May record after the April evaluated: all refused, nothing evaluated.
     @Test
     void historyBuiltInCodeIsCheckedAgainstTheAgreementAndThePeriod() {
         Agreement agreement = Hosting.agreement("USD", UTC, DateRange.of(LocalDate.of(2025, 5, 1), LocalDate.of(2027, 5, 1)))
@@ -221,13 +221,13 @@ class ServiceLevelExamplesTest {
                 .build();
         History history = new History(List.of(
                 new History.MonthRecord(YearMonth.of(2026, 3), Money.of("1000.00", "EUR"), Money.of("0.00", "EUR")),
-                new History.MonthRecord(YearMonth.of(2026, 4), Money.of("1000.00", "EUR"), Money.of("0.00", "EUR"))),
+                new History.MonthRecord(YearMonth.of(2026, 5), Money.of("1000.00", "EUR"), Money.of("0.00", "EUR"))),
                 List.of());
 
         assertThatThrownBy(() -> ENGINE.evaluate(agreement, DateRange.ofMonth(YearMonth.of(2026, 4)), Timeline.empty(),
                 history)).isInstanceOfSatisfying(io.slarules.InvalidInputException.class, e ->
                 assertThat(e.problems()).extracting(io.slarules.Problem::path)
-                        .containsExactly("months[2026-03].charged", "months[2026-04].charged", "months[2026-04]"));
+                        .containsExactly("months[2026-03].charged", "months[2026-05].charged", "months[2026-05]"));
     }
 
     // L: a 10 % credit on a 9.00 USD fee is 0.90 USD, below the 1.00 USD minimum: no decision, and a note why.
