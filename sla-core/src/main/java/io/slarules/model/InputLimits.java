@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  *       once, at the decision.</li>
  * </ul>
  */
+// The minor-unit rule is applied by the file readers and to histories; an agreement built in code
+// is held to the bounds of numbers only (see README "Agreement and timeline files").
 public final class InputLimits {
 
     /** The longest id: ids appear in decision ids, paths and explanations. */

@@ -261,12 +261,12 @@ final class ServiceLevelChecks {
         InputLimits.numberProblem(money.amount()).ifPresent(problem -> add(path, problem));
     }
 
-    /** Money the terms state: in the agreement's currency and in its minor unit. */
+    /**
+     * Money the terms state: in the agreement's currency, within the bounds of numbers. The minor
+     * unit is a rule of files (a model built in code may state finer amounts).
+     */
     private void money(Money money, String path) {
-        if (currency != null && !money.currency().equals(currency)) {
-            add(path, "is in " + money.currency() + ", the agreement is in " + currency);
-        }
-        InputLimits.moneyProblem(money).ifPresent(problem -> add(path, problem));
+        rate(money, path);
     }
 
     private void party(String id, String path) {
