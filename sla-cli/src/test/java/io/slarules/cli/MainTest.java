@@ -176,7 +176,8 @@ class MainTest {
                         "--period", "2026-13"}, "sla evaluate: Invalid value for option '--period': malformed period \"2026-13\""),
                 // issue 11 point 12: parses as a YearMonth, but no month after it exists (was a stack trace, exit 1)
                 Arguments.of(new String[] {"evaluate", "--agreement", agreement, "--timeline", timeline,
-                        "--period", "+999999999-12"}, "malformed period \"+999999999-12\""),
+                        "--period", "+999999999-12"},
+                        "sla evaluate: Invalid value for option '--period': malformed period \"+999999999-12\""),
                 Arguments.of(new String[] {"evaluate", "--agreement", agreement, "--timeline", timeline,
                         "--period", "2026-03", "--from", "2026-03-01"}, "sla evaluate: --period cannot be combined"),
                 Arguments.of(new String[] {"evaluate", "--agreement", agreement, "--timeline", timeline,

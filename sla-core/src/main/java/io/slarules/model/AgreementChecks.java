@@ -31,6 +31,11 @@ final class AgreementChecks {
         require(zone, "zone", problems);
         require(currency, "currency", problems);
         require(effective, "effective", problems);
+        if (effective != null && effective.startInclusive().equals(effective.endExclusive())) {
+            // half-open: from 2026-03-01 to 2026-03-01 is in effect for no day at all
+            problems.add(Problem.at(SOURCE, "effective", "is empty, " + effective + ": the end is exclusive, so an"
+                    + " agreement in effect for one day ends the day after it"));
+        }
         require(moneyRounding, "moneyRounding", problems);
         if (moneyRounding == RoundingMode.UNNECESSARY) {
             problems.add(Problem.at(SOURCE, "moneyRounding", "must name a rounding mode, not UNNECESSARY"));

@@ -10,6 +10,7 @@ import io.slarules.internal.json.JsonForms;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -168,7 +169,13 @@ public record History(@JsonProperty("months") List<MonthRecord> months,
             }
             if (m.month().isBefore(firstMonth) || m.month().isAfter(lastMonth)) {
                 problems.add(Problem.at("history", at, "lies outside the agreement's effective dates " + life));
-            } else if (period.isPresent() && !m.month().atDay(1).isBefore(period.get().endExclusive())) {
+                continue;
+            }
+            if (creditedMoreThanCharged(agreement, m)) {
+                problems.add(Problem.at("history", at + ".credited", "is " + m.credited() + ", more than the "
+                        + m.charged() + " charged, though the agreement caps a month's credits at a share of its fees"));
+            }
+            if (period.isPresent() && !m.month().atDay(1).isBefore(period.get().endExclusive())) {
                 // a month of the period itself is allowed: a re-run is given the history its first run returned
                 problems.add(Problem.at("history", at, "lies after the period evaluated, " + period.get()
                         + ": a history records evaluations up to it"));
@@ -210,6 +217,22 @@ public record History(@JsonProperty("months") List<MonthRecord> months,
             }
         }
         return problems;
+    }
+
+    /**
+     * Whether a month credited more than it charged although the agreement caps a month's credits
+     * at a share of its fees: such a month cannot have been settled under this agreement, and its
+     * credits would shrink a rolling cap. The cap's own percentage is not held against the month: a
+     * history may come from before the library settled the agreement (example K's credits 150.00 USD
+     * in a month its 10 % cap holds to 100.00 today).
+     */
+    private static boolean creditedMoreThanCharged(Agreement agreement, MonthRecord m) {
+        LocalDate start = m.month().atDay(1).isBefore(agreement.effective().startInclusive())
+                ? agreement.effective().startInclusive() : m.month().atDay(1);
+        boolean shareOfFees = agreement.serviceLevelsAt(start).caps().perMonth()
+                .filter(a -> a instanceof Amount.PercentOfValue).isPresent();
+        return shareOfFees && m.credited().currency().equals(m.charged().currency())
+                && m.credited().compareTo(m.charged()) > 0;
     }
 
     /** No earlier evaluations. */

@@ -200,7 +200,7 @@ public final class Timeline {
 
     /**
      * The events wholly outside the agreement's effective dates, one problem each ({@code
-     * fulfilments[F-1]}). A timeline file with such an event is refused ({@link
+     * fulfilments[F-1].at}, {@code outages[O-1]}). A timeline file with such an event is refused ({@link
      * io.slarules.files.Timelines}); a timeline built in code may hold them (generated input
      * reaching before an agreement's start), and nothing of them counts.
      *
@@ -227,6 +227,8 @@ public final class Timeline {
                 + agreement.zone() + ")";
         for (TimelineEvent e : events()) {
             boolean outside;
+            // an instant is one field; an interval lies outside through both of its ends
+            String field = e instanceof Fulfilment || e instanceof CaseEvent || e instanceof Count ? ".at" : "";
             if (e instanceof Fulfilment f) {
                 outside = f.at().isBefore(life.startInclusive()) || f.at().isAfter(life.endExclusive());
             } else if (e instanceof CaseEvent c) {
@@ -241,7 +243,7 @@ public final class Timeline {
                 outside = outside(((Outage) e).interval(), life);
             }
             if (outside) {
-                problems.add(Problem.at("timeline", listOf(e) + "[" + e.id() + "]", "event " + e.id() + dates));
+                problems.add(Problem.at("timeline", listOf(e) + "[" + e.id() + "]" + field, "event " + e.id() + dates));
             }
         }
     }

@@ -175,6 +175,15 @@ class AgreementsTest {
     }
 
     @Test
+    void agreementInEffectForNoDayIsAProblem() {
+        // half-open: [2026-03-01, 2026-03-01) holds no day; events of March would all lie outside it
+        List<Problem> problems = problemsReplacing("effective: {from: 2026-03-01, to: 2027-03-01}",
+                "effective: {from: 2026-03-01, to: 2026-03-01}");
+
+        assertOnlyProblem(problems, SOURCE, "effective", "is empty, 2026-03-01..2026-03-01: the end is exclusive");
+    }
+
+    @Test
     void dateThatIsNotInTheCalendarIsAProblem() {
         List<Problem> problems = problemsReplacing("due: 2026-05-29", "due: 2026-02-29");
 

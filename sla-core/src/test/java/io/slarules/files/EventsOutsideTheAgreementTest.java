@@ -21,7 +21,7 @@ class EventsOutsideTheAgreementTest {
                 .replace("from: 2026-05-11\n    to: 2026-05-15", "from: 2031-05-11\n    to: 2031-05-15");
         List<Problem> problems = problems(() -> Timelines.parse(text, "t.yaml", true, SampleFiles.agreement()));
 
-        assertThat(problems).extracting(Problem::path).containsExactlyInAnyOrder("fulfilments[F-2]", "blocked[B-1]");
+        assertThat(problems).extracting(Problem::path).containsExactlyInAnyOrder("fulfilments[F-2].at", "blocked[B-1]");
         assertThat(problems).allSatisfy(p -> assertThat(p.message())
                 .contains("lies outside the agreement's effective dates 2026-03-01..2027-03-01 (in Europe/Berlin)"));
     }

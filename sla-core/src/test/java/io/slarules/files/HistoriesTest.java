@@ -106,6 +106,10 @@ class HistoriesTest {
                 arguments("a month crediting less than its windows list", "credited: \"100.00 EUR\"",
                         "credited: \"40.00 EUR\"", "months[2026-03].credited",
                         "is 40.00 EUR, less than the 100.00 EUR the windows settled in 2026-03 list as credited"),
+                // the sample caps a month's credits at 15 % of its fees: no month may credit more than it charged
+                arguments("a month crediting more than it charged", "credited: \"100.00 EUR\"",
+                        "credited: \"3000.01 EUR\"", "months[2026-03].credited",
+                        "is 3000.01 EUR, more than the 3000.00 EUR charged, though the agreement caps a month's credits"),
                 arguments("an issued credit below zero", "amount: \"100.00 EUR\"", "amount: \"-100.00 EUR\"",
                         "windows[0].credits[0].amount", "must not be negative"),
                 arguments("a window outside the agreement", "{from: 2026-03-02, to: 2026-04-01}",
@@ -113,6 +117,16 @@ class HistoriesTest {
                         "lies outside the agreement's effective dates"),
                 arguments("an unknown field", "    met: true", "    met: true\n    credited: \"0.00 EUR\"",
                         "windows[1].credited", "unknown field \"credited\" (allowed: objective, window, met, credits)"));
+    }
+
+    @Test
+    void monthCreditingAllItChargedIsAccepted() {
+        // more than the 15 % cap would allow today (450.00 EUR), but not more than was charged:
+        // a history may record months settled on other terms
+        String text = SampleFiles.replaced(FILE, "credited: \"100.00 EUR\"", "credited: \"3000.00 EUR\"");
+
+        assertThat(Histories.parse(text, SOURCE, true, AGREEMENT).month(YearMonth.of(2026, 3)))
+                .hasValueSatisfying(m -> assertThat(m.credited()).isEqualTo(Money.parse("3000.00 EUR")));
     }
 
     @ParameterizedTest(name = "{0}")
