@@ -15,6 +15,7 @@ import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;
 import io.slarules.SlaException;
+import io.slarules.model.DateRange;
 import io.slarules.report.EvaluationJson;
 
 import java.io.BufferedReader;
@@ -23,20 +24,27 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * {@code sla evaluate --requests FILE}: a stream of request lines ({@link RequestLine}) evaluated in
- * one JVM through {@link SlaEngine#evaluateAll}, written as JSON lines, one object per outcome, in
- * the order of the requests:
+ * {@code sla evaluate --requests FILE} and {@code sla evaluate --agreements DIR}: a stream of request
+ * lines ({@link RequestLine}), or the agreements of a folder paired with their timelines
+ * ({@link Portfolio}), evaluated in one JVM through {@link SlaEngine#evaluateAll}, written as JSON
+ * lines, one object per outcome, in the order of the requests:
  *
  * <pre>{@code
- * {"line":1,"agreement":"NW-CB-2026","status":"EVALUATED","evaluation":{...}}
- * {"line":2,"agreement":null,"status":"INVALID","problems":[{"source":"...","path":"...","message":"..."}]}
- * {"line":3,"agreement":"X","status":"FAILED","rule":"...","rulePack":"default","message":"..."}
+ * {"line":1,"source":"requests.jsonl:1","agreement":"NW-CB-2026","status":"EVALUATED","evaluation":{...}}
+ * {"line":2,"source":"requests.jsonl:2","agreement":null,"status":"INVALID","problems":[{"source":"...","path":"...","message":"..."}]}
+ * {"line":3,"source":"requests.jsonl:3","agreement":"X","status":"FAILED","rule":"...","rulePack":"default","message":"..."}
  * }</pre>
+ *
+ * <p>{@code line} is the request's line in the stream; for a folder, the outcome's place (the
+ * problems that keep files from being paired first, then the agreements in id order), and
+ * {@code source} the agreement's file.
  *
  * <p>{@code evaluation} is the document {@link EvaluationJson} writes, on one line. A line that
  * cannot be read (bad JSON, a missing or invalid file) is an {@code INVALID} outcome in its place;
@@ -73,10 +81,40 @@ final class Batch {
 
     /** Evaluates every request of {@code lines}, writing one JSON line per outcome to {@code out}. */
     Summary run(BufferedReader lines, String sourceName, RequestLine reader, PrintStream out) {
-        // the lines read and not written yet, in order: requests are pulled (on this thread) a bounded
-        // number ahead of the outcomes, and a refused line is written when the outcomes before it are
+        return run(items(lines, sourceName, reader), out);
+    }
+
+    /**
+     * Evaluates every agreement of a folder paired with its timeline ({@link Portfolio}) over a
+     * period (each agreement's whole effective period when empty), in id order, writing one JSON
+     * line per outcome; what keeps files from being paired is one {@code INVALID} line first.
+     */
+    Summary run(Portfolio.Contents folder, String sourceName, Optional<DateRange> period, PrintStream out) {
+        Stream<Item> refused = folder.problems().isEmpty() ? Stream.empty()
+                : Stream.of(new Item(1, sourceName, null, new InvalidInputException(null, folder.problems())));
+        int first = folder.problems().isEmpty() ? 1 : 2;
+        List<Portfolio.Entry> entries = folder.entries();
+        // timelines are read as the engine asks for requests, so memory follows the parallelism, not the folder
+        Stream<Item> evaluable = IntStream.range(0, entries.size()).mapToObj(i -> {
+            Portfolio.Entry entry = entries.get(i);
+            String source = entry.agreementFile().toString();
+            try {
+                EvaluationRequest request = entry.request(period.orElse(entry.agreement().effective()));
+                return new Item(first + i, source, new RequestLine.Read(request, entry.agreementFile(),
+                        entry.timelineFile(), entry.historyFile()), null);
+            } catch (InvalidInputException e) {
+                return new Item(first + i, source, null, new InvalidInputException(entry.agreement().id(),
+                        e.problems().stream().map(entry::inFile).toList()));
+            }
+        });
+        return run(Stream.concat(refused, evaluable), out);
+    }
+
+    private Summary run(Stream<Item> items, PrintStream out) {
+        // the items read and not written yet, in order: requests are pulled (on this thread) a bounded
+        // number ahead of the outcomes, and a refused item is written when the outcomes before it are
         Queue<Item> pending = new ConcurrentLinkedQueue<>();
-        Stream<EvaluationRequest> requests = items(lines, sourceName, reader)
+        Stream<EvaluationRequest> requests = items
                 .<EvaluationRequest>mapMulti((item, downstream) -> {
                     pending.add(item);
                     if (item.read() != null) {
@@ -104,7 +142,7 @@ final class Batch {
         while (!pending.isEmpty() && pending.peek().read() == null) {
             Item item = pending.poll();
             counts[1]++;
-            out.println(write(line(item.line(), item.refused().agreementId().orElse(null), "INVALID")
+            out.println(write(line(item, item.refused().agreementId().orElse(null), "INVALID")
                     .set("problems", problems(item.refused().problems()))));
             progress.update(counts[0], counts[1] + counts[2]);
         }
@@ -113,7 +151,7 @@ final class Batch {
     private String outcomeLine(Item item, EvaluationOutcome outcome, long[] counts) {
         if (outcome.evaluation().isPresent()) {
             counts[0]++;
-            ObjectNode line = line(item.line(), outcome.agreementId(), "EVALUATED");
+            ObjectNode line = line(item, outcome.agreementId(), "EVALUATED");
             try {
                 line.set("evaluation", JSON.readTree(EvaluationJson.write(outcome.evaluation().get())));
             } catch (JsonProcessingException e) {
@@ -130,19 +168,20 @@ final class Batch {
                     ? Problem.at(item.source(), "period", p.message())
                     : Evaluator.inFile(p, read.agreementFile(), read.timelineFile(), read.historyFile().orElse(null)))
                     .toList();
-            return write(line(item.line(), outcome.agreementId(), "INVALID").set("problems", problems(named)));
+            return write(line(item, outcome.agreementId(), "INVALID").set("problems", problems(named)));
         }
         counts[2]++;
-        ObjectNode line = line(item.line(), outcome.agreementId(), "FAILED");
+        ObjectNode line = line(item, outcome.agreementId(), "FAILED");
         if (failure instanceof EvaluationFailedException failed) {
             line.put("rule", failed.rule()).put("rulePack", failed.rulePack());
         }
         return write(line.put("message", failure.getMessage()));
     }
 
-    private static ObjectNode line(int line, String agreement, String status) {
+    private static ObjectNode line(Item item, String agreement, String status) {
         ObjectNode node = JSON.createObjectNode();
-        node.put("line", line);
+        node.put("line", item.line());
+        node.put("source", item.source());
         node.put("agreement", agreement);
         node.put("status", status);
         return node;

@@ -22,14 +22,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code sla evaluate}: an agreement file against its timeline, or a stream of requests (JSON lines)
- * in one JVM.
+ * {@code sla evaluate}: an agreement file against its timeline, or, in one JVM, a stream of requests
+ * (JSON lines) or every agreement of a folder.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Sla.Version.class, sortOptions = false,
         description = {"Evaluate an agreement file against a timeline file and print the decisions: every delay,"
                 + " who is responsible for how much of it, every penalty and service credit with its derivation.",
-                "With --requests, evaluate a stream of requests (JSON lines) in one run and write one JSON line per"
-                        + " outcome (see sla-cli/README.md)."},
+                "With --requests, evaluate a stream of requests (JSON lines), with --agreements every agreement of a"
+                        + " folder, in one run, and write one JSON line per outcome (see sla-cli/README.md)."},
         footerHeading = "%nExit status:%n",
         footer = {"0 evaluated, 1 internal failure, 2 invalid input (every problem, one per line: file: path: message)."})
 final class EvaluateCommand implements Callable<Integer> {
@@ -40,11 +40,11 @@ final class EvaluateCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--agreement", paramLabel = "FILE",
-            description = "The agreement, YAML (.yaml, .yml) or JSON (.json); required unless --requests.")
+            description = "The agreement, YAML (.yaml, .yml) or JSON (.json); required unless --requests or --agreements.")
     Path agreement;
 
     @Option(names = "--timeline", paramLabel = "FILE",
-            description = {"What happened under it, YAML or JSON; required unless --requests. For a service-based"
+            description = {"What happened under it, YAML or JSON; required unless --requests or --agreements. For a service-based"
                     + " agreement, once per subscription: each file names AGREEMENT-ID/SUBSCRIPTION-ID."})
     List<Path> timelines = new ArrayList<>();
 
@@ -69,8 +69,19 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " standard input. Writes JSON lines; progress on standard error after a few seconds."})
     String requests;
 
+    @Option(names = "--agreements", paramLabel = "DIR",
+            description = {"Evaluate every agreement in DIR (not its sub-folders) against the timeline that names it"
+                    + " by its \"agreement:\" field, in id order, as JSON lines like --requests; with a history"
+                    + " beside it, the months before the period are used. --period applies to all; without it, each"
+                    + " agreement's whole effective period."})
+    Path agreementsFolder;
+
+    @Option(names = "--timelines", paramLabel = "DIR",
+            description = "With --agreements: the folder of timelines (and histories). Default: the --agreements DIR.")
+    Path timelinesFolder;
+
     @Option(names = "--parallelism", paramLabel = "N",
-            description = "With --requests: evaluate on N threads. Default: one per processor.")
+            description = "With --requests or --agreements: evaluate on N threads. Default: one per processor.")
     Integer parallelism;
 
     @Mixin
@@ -82,11 +93,17 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (requests != null) {
+        if (requests != null && agreementsFolder != null) {
+            throw usage("give --requests or --agreements, not both");
+        }
+        if (requests != null || agreementsFolder != null) {
             return batch();
         }
+        if (timelinesFolder != null) {
+            throw usage("--timelines goes with --agreements");
+        }
         if (parallelism != null) {
-            throw usage("--parallelism goes with --requests");
+            throw usage("--parallelism goes with --requests or --agreements");
         }
         if (agreement == null) {
             throw usage("Missing required option: '--agreement=FILE'");
@@ -102,6 +119,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private int batch() throws IOException {
+        String batchOption = requests != null ? "--requests" : "--agreements";
         List<String> conflicting = new ArrayList<>();
         if (agreement != null) {
             conflicting.add("--agreement");
@@ -115,15 +133,18 @@ final class EvaluateCommand implements Callable<Integer> {
         if (history != null) {
             conflicting.add("--history");
         }
-        if (period.period(spec.commandLine()).isPresent()) {
+        if (requests != null && period.period(spec.commandLine()).isPresent()) {
             conflicting.add("--period/--from/--to");
+        }
+        if (requests != null && timelinesFolder != null) {
+            conflicting.add("--timelines");
         }
         if (format != null) {
             conflicting.add("--format (the output is JSON lines)");
         }
         if (!conflicting.isEmpty()) {
-            throw usage("--requests names the files on each line: it cannot be combined with "
-                    + String.join(", ", conflicting));
+            throw usage(batchOption + (requests != null ? " names the files on each line" : " reads the files of a folder")
+                    + ": it cannot be combined with " + String.join(", ", conflicting));
         }
         BatchOptions options = BatchOptions.defaults();
         if (parallelism != null) {
@@ -131,6 +152,15 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw usage("--parallelism must be at least 1, not " + parallelism);
             }
             options = options.withParallelism(parallelism);
+        }
+        if (agreementsFolder != null) {
+            Path timelineFolder = timelinesFolder == null ? agreementsFolder : timelinesFolder;
+            Portfolio.Contents folder = Portfolio.read(agreementsFolder, "--agreements", timelineFolder,
+                    timelinesFolder == null ? "--agreements" : "--timelines");
+            // one folder may be given for both options: each entry said once
+            folder.skipped().stream().distinct().forEach(problem -> io.err().println("sla: warning: " + problem));
+            Batch batch = new Batch(engine.engine(), options, Progress.on(io.err()));
+            return batch.run(folder, agreementsFolder.toString(), period.period(spec.commandLine()), io.out()).status();
         }
         Batch batch = new Batch(engine.engine(), options, Progress.on(io.err()));
         Batch.Summary summary;

@@ -1,19 +1,11 @@
 package io.slarules.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.Evaluation;
+import io.slarules.EvaluationRequest;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;
-import io.slarules.files.Agreements;
-import io.slarules.files.DataFiles;
-import io.slarules.files.Histories;
-import io.slarules.files.Timelines;
-import io.slarules.model.Agreement;
-import io.slarules.model.LevelledAgreement;
 import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.Timeline;
 import io.slarules.report.friction.EvaluatedAgreement;
 import io.slarules.report.friction.FrictionCsv;
 import io.slarules.report.friction.FrictionHtml;
@@ -26,19 +18,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * {@code sla report}: evaluates every agreement of a folder for one month against its timeline and
@@ -49,14 +36,9 @@ import java.util.stream.Stream;
  * sla report --agreements DIR --timelines DIR --period 2026-03 [--format text|csv|json|html] [--rule-pack PATH]
  * </pre>
  *
- * <p>Files are {@code .yaml}, {@code .yml} or {@code .json}, read from the folders themselves (not
- * their sub-folders), in name order. In {@code --agreements}, every file is an agreement except
- * those with a top-level {@code agreement:} field (timelines and histories), so one folder may be
- * given for both options. In {@code --timelines}, a file with a top-level {@code agreement:} field
- * is a history when it has {@code months:} or {@code windows:}, a timeline otherwise; agreements
- * there are skipped. Each timeline goes with the agreement its {@code agreement:} names; a history
- * found beside it is the agreement's history (what earlier evaluations decided, which rolling caps
- * and earn-backs need); only its records of months and windows before the period are used.
+ * <p>The folders are read and paired as {@link Portfolio} says: each timeline goes with the
+ * agreement its {@code agreement:} names, a history beside it is the agreement's history; only its
+ * records of months and windows before the period are used.
  *
  * <p>Every problem is reported before anything is written, each naming its file: a file that
  * cannot be read, two agreements with one id, an agreement without a timeline or with two, a
@@ -206,166 +188,26 @@ final class ReportCommand implements Callable<Integer> {
      * that are not read are added to {@code skipped}, each with why.
      */
     static List<EvaluatedAgreement> evaluate(Options options, Supplier<SlaEngine> engineOf, List<Problem> skipped) {
-        List<Problem> problems = new ArrayList<>();
-        Map<String, Path> agreementFiles = new TreeMap<>();
-        Map<String, Agreement> agreements = new TreeMap<>();
-        // a level of a multi-level agreement, or a subscriber of a service-based one, is reported
-        // when a timeline names it; the agreement a file holds itself must have one
-        java.util.Set<String> needsTimeline = new java.util.TreeSet<>();
-        for (Path file : files(options.agreements(), "--agreements", problems, skipped)) {
-            Optional<JsonNode> root = tree(file, problems);
-            if (root.isEmpty() || root.get().has("agreement")) {
-                continue;
-            }
-            try {
-                for (Agreement agreement : evaluable(file, root.get())) {
-                    Path earlier = agreementFiles.putIfAbsent(agreement.id(), file);
-                    if (earlier != null) {
-                        problems.add(Problem.at(file.toString(), "id", "agreement " + agreement.id()
-                                + " is also in " + earlier));
-                    } else {
-                        agreements.put(agreement.id(), agreement);
-                        if (!agreement.id().contains("/")) {
-                            needsTimeline.add(agreement.id());
-                        }
-                    }
-                }
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        Map<String, Path> timelineFiles = new TreeMap<>();
-        Map<String, Path> historyFiles = new TreeMap<>();
-        for (Path file : files(options.timelines(), "--timelines", problems, skipped)) {
-            Optional<JsonNode> root = tree(file, problems);
-            if (root.isEmpty()) {
-                continue;
-            }
-            JsonNode agreementId = root.get().get("agreement");
-            if (agreementId == null) {
-                if (!root.get().has("parties")) {
-                    problems.add(Problem.at(file.toString(), "agreement",
-                            "neither a timeline nor a history: it names no agreement"));
-                }
-                continue;
-            }
-            String id = agreementId.asText();
-            boolean history = root.get().has("months") || root.get().has("windows");
-            Map<String, Path> byAgreement = history ? historyFiles : timelineFiles;
-            Path earlier = byAgreement.putIfAbsent(id, file);
-            if (!agreements.containsKey(id) && !agreementFiles.containsKey(id)) {
-                problems.add(Problem.at(file.toString(), "agreement", "no agreement " + id + " in "
-                        + options.agreements()));
-            } else if (earlier != null) {
-                problems.add(Problem.at(file.toString(), "agreement", "agreement " + id + " already has a "
-                        + (history ? "history" : "timeline") + ", " + earlier + "; give one per agreement"));
-            }
-        }
-        for (Map.Entry<String, Path> entry : agreementFiles.entrySet()) {
-            if (needsTimeline.contains(entry.getKey()) && !timelineFiles.containsKey(entry.getKey())) {
-                problems.add(Problem.at(entry.getValue().toString(), "id", "agreement " + entry.getKey()
-                        + " has no timeline in " + options.timelines()));
-            }
-        }
+        Portfolio.Contents contents = Portfolio.read(options.agreements(), "--agreements", options.timelines(),
+                "--timelines");
+        skipped.addAll(contents.skipped());
+        List<Problem> problems = new ArrayList<>(contents.problems());
         List<EvaluatedAgreement> evaluated = new ArrayList<>();
+        // the engine is built only for folders that pair without a problem: the report is all or nothing
         SlaEngine engine = problems.isEmpty() ? engineOf.get() : null;
-        for (Agreement agreement : agreements.values()) {
-            Path timelineFile = timelineFiles.get(agreement.id());
-            if (engine == null || timelineFile == null) {
-                continue;
-            }
-            Optional<Path> historyFile = Optional.ofNullable(historyFiles.get(agreement.id()));
+        for (Portfolio.Entry entry : engine == null ? List.<Portfolio.Entry>of() : contents.entries()) {
             try {
-                Timeline timeline = Timelines.read(timelineFile, agreement);
-                History history = historyFile.map(f -> before(Histories.read(f, agreement), options.period()))
-                        .orElse(History.empty());
-                Evaluation evaluation = engine.evaluate(agreement, options.period(), timeline, history);
-                evaluated.add(EvaluatedAgreement.of(agreement, timeline, evaluation));
+                EvaluationRequest request = entry.request(options.period());
+                Evaluation evaluation = engine.evaluate(request.agreement(), request.period(), request.timeline(),
+                        request.history());
+                evaluated.add(EvaluatedAgreement.of(request.agreement(), request.timeline(), evaluation));
             } catch (InvalidInputException e) {
-                Path agreementFile = agreementFiles.get(agreement.id());
-                e.problems().forEach(p -> problems.add(inFile(p, agreementFile, timelineFile, historyFile)));
+                e.problems().forEach(p -> problems.add(entry.inFile(p)));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(null, problems);
         }
         return evaluated;
-    }
-
-    /**
-     * The agreements a file stands for: itself; or, for a multi-level agreement, each of its
-     * levels resolved (ids {@code AGREEMENT/LEVEL}); or, for a service-based agreement with
-     * subscriptions, each subscriber's agreement (ids {@code AGREEMENT/SUBSCRIPTION}) instead of the
-     * offering itself.
-     */
-    private static List<Agreement> evaluable(Path file, JsonNode root) {
-        if ("MULTI_LEVEL".equals(root.path("kind").asText())) {
-            LevelledAgreement levelled = Agreements.readLevelled(file);
-            return levelled.levels().stream().map(l -> levelled.resolve(l.id())).toList();
-        }
-        Agreement agreement = Agreements.read(file);
-        List<Agreement> all = new ArrayList<>();
-        agreement.serviceLevels().subscriptions().forEach(s -> all.add(agreement.forSubscription(s)));
-        if (all.isEmpty()) {
-            all.add(agreement);
-        }
-        return all;
-    }
-
-    /**
-     * What a history knew before the period: a history saved after later runs also records the
-     * period itself, which this evaluation decides afresh.
-     */
-    static History before(History history, DateRange period) {
-        YearMonth first = YearMonth.from(period.startInclusive());
-        return new History(history.months().stream().filter(m -> m.month().isBefore(first)).toList(),
-                history.windows().stream().filter(w -> !w.window().endExclusive().isAfter(period.startInclusive()))
-                        .toList());
-    }
-
-    /** The engine names its inputs "agreement", "timeline" and "history"; here they are files. */
-    private static Problem inFile(Problem problem, Path agreementFile, Path timelineFile, Optional<Path> historyFile) {
-        return switch (problem.source()) {
-            case "agreement" -> problem.in(agreementFile.toString());
-            case "timeline" -> problem.in(timelineFile.toString());
-            case "history" -> historyFile.map(file -> problem.in(file.toString())).orElse(problem);
-            case "period" -> problem.in(agreementFile.toString());
-            default -> problem;
-        };
-    }
-
-    /**
-     * The agreement, timeline and history files of a folder, by name; an entry with such a name
-     * that is not a readable regular file (a FIFO, a device, a broken link, a link loop) is not
-     * read but reported to {@code skipped} with why.
-     */
-    private static List<Path> files(Path folder, String option, List<Problem> problems, List<Problem> skipped) {
-        if (!Files.isDirectory(folder)) {
-            problems.add(Problem.at(folder.toString(), "", option + " is not a folder"));
-            return List.of();
-        }
-        try {
-            DataFiles.Scan scan = DataFiles.scan(folder);
-            skipped.addAll(scan.skipped());
-            return scan.files();
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-            return List.of();
-        }
-    }
-
-    /** The file's tree, to tell agreements, timelines and histories apart; empty when it cannot be read. */
-    private static Optional<JsonNode> tree(Path file, List<Problem> problems) {
-        try {
-            JsonNode root = DataFiles.readTree(file);
-            if (!root.isObject()) {
-                problems.add(Problem.at(file.toString(), "", "is not a mapping of fields"));
-                return Optional.empty();
-            }
-            return Optional.of(root);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-        }
-        return Optional.empty();
     }
 }

@@ -221,7 +221,7 @@ class MainTest {
 
         assertThat(option.status()).isEqualTo(Main.INVALID);
         assertThat(option.err().lines()).containsExactly("sla evaluate: unknown option --agrement",
-                "Possible solutions: --agreement", "Run 'sla evaluate --help' for its options.");
+                "Possible solutions: --agreement, --agreements", "Run 'sla evaluate --help' for its options.");
         assertThat(command.status()).isEqualTo(Main.INVALID);
         assertThat(command.err()).startsWith("sla: unknown command \"evalute\"\nDid you mean: sla evaluate");
     }
@@ -246,7 +246,7 @@ class MainTest {
 
         assertThat(evaluate.status()).isEqualTo(Main.EVALUATED);
         assertThat(evaluate.out()).startsWith("Usage: sla evaluate ").contains("--timeline=FILE").contains("--requests")
-                .contains("--rule-pack").doesNotContain("--agreements");
+                .contains("--rule-pack").contains("--agreements=DIR").doesNotContain("--format=text|csv|json|html");
         assertThat(report.status()).isEqualTo(Main.EVALUATED);
         assertThat(report.out()).startsWith("Usage: sla report ").contains("--agreements=DIR")
                 .doesNotContain("--timeline=FILE");

@@ -264,7 +264,7 @@ class ReportCommandTest {
                 new History.MonthRecord(YearMonth.of(2026, 2), Money.parse("1000.00 USD"), Money.parse("0.00 USD")),
                 new History.MonthRecord(YearMonth.of(2026, 3), Money.parse("1000.00 USD"), Money.parse("100.00 USD"))),
                 List.of());
-        assertThat(ReportCommand.before(history, DateRange.ofMonth(YearMonth.of(2026, 3))).months())
+        assertThat(Portfolio.before(history, DateRange.ofMonth(YearMonth.of(2026, 3))).months())
                 .extracting(History.MonthRecord::month).containsExactly(YearMonth.of(2026, 2));
     }
 
