@@ -23,12 +23,12 @@ import java.util.TreeSet;
  * answers for) delayed the work itself. Rules choose the policy; this class computes it.
  *
  * <p>Every policy first makes the other parties' claims disjoint, in time order, as
- * {@link Attributions#compose} does. Then each part of another party's claim that overlaps the
+ * the obligation's attribution does. Then each part of another party's claim that overlaps the
  * owner's side's delay is treated as the policy says. Force majeure is nobody's delay: it stays
  * excused whatever overlaps it. The parts of the owner's side's delay no other claim overlaps are
  * not shifts: a party cannot move its own due date, so they stay in the owner's own delay.
  *
- * <p>The segments returned are disjoint and in time order; {@link Attributions#compose} uses them as
+ * <p>The segments returned are disjoint and in time order; the attribution uses them as
  * it would use the claims.
  */
 public final class ConcurrentDelays {

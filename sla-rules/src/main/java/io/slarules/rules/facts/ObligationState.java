@@ -2,8 +2,8 @@ package io.slarules.rules.facts;
 
 import io.slarules.DelayAttribution;
 import io.slarules.Segment;
-import io.slarules.calc.Attributions;
 import io.slarules.calc.IntervalClaim;
+import io.slarules.internal.calc.Attributions;
 import io.slarules.model.Interval;
 import io.slarules.model.Obligation;
 
