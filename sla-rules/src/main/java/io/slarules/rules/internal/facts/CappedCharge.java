@@ -40,11 +40,11 @@ public record CappedCharge(Charge charge, Money amount, Optional<Money> capLimit
      * The charge under its clause's cap, after the earlier decisions under the clause took
      * {@code usedBefore}.
      */
-    public static CappedCharge underCap(Charge charge, List<?> usedBefore, RoundingMode rounding, String rule) {
+    public static CappedCharge underCap(Charge charge, List<Money> usedBefore, RoundingMode rounding, String rule) {
         Money cap = charge.assessment().clause().capAmount().orElseThrow(() -> new IllegalStateException(
                 "SLA Rules: rule \"" + rule + "\" matched a clause without a cap"));
         Money limit = Caps.limit(cap);
-        Money used = Money.total(limit.currency(), usedBefore.stream().map(Money.class::cast).toList());
+        Money used = Money.total(limit.currency(), usedBefore);
         Money amount = Caps.apply(charge.priced(), limit, used, rounding);
         boolean capped = amount.compareTo(charge.priced().rounded(rounding)) < 0;
         return new CappedCharge(charge, amount, Optional.of(limit), used, capped, rule);
