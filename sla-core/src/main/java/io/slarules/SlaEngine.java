@@ -1,10 +1,10 @@
 package io.slarules;
 
+import io.slarules.internal.engine.SlaEngineFactory;
 import io.slarules.model.Agreement;
 import io.slarules.model.DateRange;
 import io.slarules.model.History;
 import io.slarules.model.Timeline;
-import io.slarules.spi.SlaEngineFactory;
 
 import java.time.Duration;
 import java.time.YearMonth;

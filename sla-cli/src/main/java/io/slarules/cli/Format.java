@@ -1,6 +1,6 @@
 package io.slarules.cli;
 
-import io.slarules.report.PrintableText;
+import io.slarules.internal.text.PrintableText;
 import io.slarules.Evaluation;
 import io.slarules.report.EvaluationJson;
 import picocli.CommandLine;

@@ -23,12 +23,12 @@ import java.util.TreeSet;
  * answers for) delayed the work itself. Rules choose the policy; this class computes it.
  *
  * <p>Every policy first makes the other parties' claims disjoint, in time order, as
- * {@link Attributions#compose} does. Then each part of another party's claim that overlaps the
+ * the obligation's attribution does. Then each part of another party's claim that overlaps the
  * owner's side's delay is treated as the policy says. Force majeure is nobody's delay: it stays
  * excused whatever overlaps it. The parts of the owner's side's delay no other claim overlaps are
  * not shifts: a party cannot move its own due date, so they stay in the owner's own delay.
  *
- * <p>The segments returned are disjoint and in time order; {@link Attributions#compose} uses them as
+ * <p>The segments returned are disjoint and in time order; the attribution uses them as
  * it would use the claims.
  */
 public final class ConcurrentDelays {
@@ -57,7 +57,8 @@ public final class ConcurrentDelays {
     }
 
     /** {@code EXCUSE_OVERLAP}: the overlap shifts the due date and is excused. */
-    public static List<Segment> excuseOverlap(String subject, ZoneId zone, List<?> others, List<?> own, String rule) {
+    public static List<Segment> excuseOverlap(String subject, ZoneId zone, List<IntervalClaim> others,
+                                              List<IntervalClaim> own, String rule) {
         Objects.requireNonNull(rule, "rule");
         return resolve(subject, zone, others, own, (s, other, mine, part, length) -> Optional.of(
                 segment(s, Responsible.EXCUSED, length, Cause.CONCURRENT_DELAY, other, mine, part, rule)));
@@ -67,8 +68,8 @@ public final class ConcurrentDelays {
      * {@code APPORTION}: the other party bears {@code 100 - ownerSharePercent} % of the overlap (to
      * the nanosecond, half-even), the owner the rest.
      */
-    public static List<Segment> apportion(String subject, ZoneId zone, List<?> others, List<?> own,
-                                          BigDecimal ownerSharePercent, String rule) {
+    public static List<Segment> apportion(String subject, ZoneId zone, List<IntervalClaim> others,
+                                          List<IntervalClaim> own, BigDecimal ownerSharePercent, String rule) {
         Objects.requireNonNull(rule, "rule");
         BigDecimal otherShare = HUNDRED.subtract(ownerSharePercent);
         return resolve(subject, zone, others, own, (s, other, mine, part, length) -> {
@@ -87,7 +88,8 @@ public final class ConcurrentDelays {
      * {@code FIRST_IN_TIME}: the overlap goes to the claim that started first (ties: the one that
      * ends first, then by event id); the other party's time shifts the due date, the owner's does not.
      */
-    public static List<Segment> firstInTime(String subject, ZoneId zone, List<?> others, List<?> own, String rule) {
+    public static List<Segment> firstInTime(String subject, ZoneId zone, List<IntervalClaim> others,
+                                            List<IntervalClaim> own, String rule) {
         Objects.requireNonNull(rule, "rule");
         return resolve(subject, zone, others, own, (s, other, mine, part, length) ->
                 TIME_ORDER.compare(other, mine) < 0
@@ -102,7 +104,8 @@ public final class ConcurrentDelays {
      * @param others the {@link IntervalClaim}s of other parties and force majeure
      * @param own    the {@link IntervalClaim}s of the owner's side
      */
-    public static List<Segment> resolve(String subject, ZoneId zone, List<?> others, List<?> own, Overlap overlap) {
+    public static List<Segment> resolve(String subject, ZoneId zone, List<IntervalClaim> others,
+                                        List<IntervalClaim> own, Overlap overlap) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(overlap, "overlap");
@@ -252,11 +255,12 @@ public final class ConcurrentDelays {
         return WallClock.between(interval.startInclusive(), interval.endExclusive(), zone);
     }
 
-    private static List<IntervalClaim> claims(List<?> claims) {
-        List<IntervalClaim> typed = new ArrayList<>(claims.size());
-        for (Object c : claims) {
-            typed.add((IntervalClaim) Objects.requireNonNull(c, "claim"));
+    /** A sortable copy; every claim present. */
+    private static List<IntervalClaim> claims(List<IntervalClaim> claims) {
+        List<IntervalClaim> copy = new ArrayList<>(claims.size());
+        for (IntervalClaim c : claims) {
+            copy.add(Objects.requireNonNull(c, "claim"));
         }
-        return typed;
+        return copy;
     }
 }

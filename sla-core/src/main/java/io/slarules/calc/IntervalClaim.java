@@ -8,8 +8,8 @@ import java.util.Objects;
 
 /**
  * A claim that an interval of an obligation's work counts against someone other than its owner: a
- * blocked interval caused by another party, a force-majeure period. Rules make claims;
- * {@link Attributions#compose} turns them into segments.
+ * blocked interval caused by another party, a force-majeure period. Rules make claims; the
+ * obligation's attribution turns them into segments.
  *
  * @param interval    the part of the obligation's work the event covered
  * @param responsible who the time counts against

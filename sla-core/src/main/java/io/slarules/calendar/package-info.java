@@ -15,5 +15,7 @@
  * {@link io.slarules.calendar.BusinessCalendar#excluding(java.util.Collection)}.
  *
  * <p>Every type here is immutable and thread-safe.
+ *
+ * <p><b>API</b>, stable in every 1.x release as {@code io.slarules} describes.
  */
 package io.slarules.calendar;

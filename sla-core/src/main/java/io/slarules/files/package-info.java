@@ -80,5 +80,8 @@
  * it). Its problems are placed by level and id, e.g.
  * {@code levels[customer].objectives[AVAIL].target}; an amendment's by its id,
  * {@code amendments[A-1].effectiveFrom}.
+ *
+ * <p><b>API</b>, stable in every 1.x release as {@code io.slarules} describes; the formats are
+ * stable as their JSON Schemas describe them.
  */
 package io.slarules.files;

@@ -1,6 +1,6 @@
 package io.slarules.report.friction;
 
-import io.slarules.report.PrintableText;
+import io.slarules.internal.text.PrintableText;
 import java.util.Objects;
 import java.util.stream.Collectors;
 

@@ -2,8 +2,8 @@ package io.slarules.rules.facts;
 
 import io.slarules.DelayAttribution;
 import io.slarules.Segment;
-import io.slarules.calc.Attributions;
 import io.slarules.calc.IntervalClaim;
+import io.slarules.internal.calc.Attributions;
 import io.slarules.model.Interval;
 import io.slarules.model.Obligation;
 
@@ -67,12 +67,11 @@ public record ObligationState(Obligation obligation, Instant due, boolean dueKno
      * @param claims           the {@link IntervalClaim}s of its {@link IntervalShift}s
      * @param ownDelayRule     the rule giving the rest to the owner
      */
-    public DelayAttribution attribute(ZoneId zone, List<?> dependencyShifts, List<?> claims, String ownDelayRule) {
+    public DelayAttribution attribute(ZoneId zone, List<DependencyShift> dependencyShifts, List<IntervalClaim> claims,
+                                      String ownDelayRule) {
         assert dependencyShifts.size() <= 1 : "SLA Rules: more than one dependency shift for " + id();
-        List<Segment> shifted = dependencyShifts.isEmpty() ? List.of()
-                : ((DependencyShift) dependencyShifts.get(0)).segments();
-        List<IntervalClaim> typedClaims = claims.stream().map(IntervalClaim.class::cast).toList();
-        return Attributions.compose(id(), owner(), due, fulfilled, measuredTo, zone, shifted, typedClaims,
+        List<Segment> shifted = dependencyShifts.isEmpty() ? List.of() : dependencyShifts.get(0).segments();
+        return Attributions.compose(id(), owner(), due, fulfilled, measuredTo, zone, shifted, List.copyOf(claims),
                 ownDelayRule);
     }
 
@@ -83,15 +82,16 @@ public record ObligationState(Obligation obligation, Instant due, boolean dueKno
      * @param zone             the agreement's zone
      * @param dependencyShifts the {@link DependencyShift}s made for it (none or one)
      * @param claims           the {@link IntervalClaim}s of its {@link IntervalShift}s
-     * @param ownDelays        its {@link OwnDelayInterval}s
+     * @param ownDelays        the {@link IntervalClaim}s of its {@link OwnDelayInterval}s
      * @param resolutions      the {@link ConcurrentDelayResolution}s made for it (one whenever there
      *                         are own delays)
      * @param ownDelayRule     the rule giving the rest to the owner
      * @throws IllegalStateException when the owner's side delayed the work but no rule applied a
      *                               concurrent-delay policy (a rule pack declared a policy it does not implement)
      */
-    public DelayAttribution attribute(ZoneId zone, List<?> dependencyShifts, List<?> claims, List<?> ownDelays,
-                                      List<?> resolutions, String ownDelayRule) {
+    public DelayAttribution attribute(ZoneId zone, List<DependencyShift> dependencyShifts, List<IntervalClaim> claims,
+                                      List<IntervalClaim> ownDelays, List<ConcurrentDelayResolution> resolutions,
+                                      String ownDelayRule) {
         if (ownDelays.isEmpty()) {
             return attribute(zone, dependencyShifts, claims, ownDelayRule);
         }
@@ -100,9 +100,8 @@ public record ObligationState(Obligation obligation, Instant due, boolean dueKno
                     + " policy to " + id() + "; exactly one must (does a rule pack declare a policy it does not implement?)");
         }
         assert dependencyShifts.size() <= 1 : "SLA Rules: more than one dependency shift for " + id();
-        List<Segment> shifted = dependencyShifts.isEmpty() ? List.of()
-                : ((DependencyShift) dependencyShifts.get(0)).segments();
-        ConcurrentDelayResolution resolution = (ConcurrentDelayResolution) resolutions.get(0);
+        List<Segment> shifted = dependencyShifts.isEmpty() ? List.of() : dependencyShifts.get(0).segments();
+        ConcurrentDelayResolution resolution = resolutions.get(0);
         return Attributions.composeResolved(id(), owner(), due, fulfilled, measuredTo, zone, shifted,
                 resolution.segments(), ownDelayRule);
     }

@@ -11,12 +11,25 @@
  * {@code cap} (caps, and the decision's rounded amount).
  *
  * <p>Service levels are evaluated a calendar month at a time, in the same phases: the month's
- * {@link io.slarules.rules.facts.ServiceLevelContext}, its {@link io.slarules.rules.facts.ObjectiveWindow}s,
- * {@link io.slarules.rules.facts.OutagePiece}s and {@link io.slarules.rules.facts.ObjectiveCase}s go
- * in; {@code attribute} decides whom downtime and case pauses count against
- * ({@link io.slarules.rules.facts.AttributedDowntime}, {@link io.slarules.rules.facts.CasePause}),
- * {@code measure} what each window achieved ({@link io.slarules.rules.facts.Measurement}),
- * {@code assess} which credit terms apply ({@link io.slarules.rules.facts.CreditDue}) and
- * {@code cap} what each credit comes to under every limit ({@link io.slarules.rules.facts.SettledCredit}).
+ * {@link io.slarules.rules.facts.ServiceLevelContext}, its {@link io.slarules.rules.facts.ObjectiveWindow}s
+ * and {@link io.slarules.rules.facts.OutagePiece}s (and the cases of time-to objectives) go in;
+ * {@code attribute} decides whom downtime (and case pauses) count against
+ * ({@link io.slarules.rules.facts.AttributedDowntime}), {@code measure} what each window achieved
+ * ({@link io.slarules.rules.facts.Measurement}), {@code assess} which credit terms apply
+ * ({@link io.slarules.rules.facts.CreditDue}) and {@code cap} what each credit comes to under every
+ * limit.
+ *
+ * <p><b>Pack SPI</b>: the facts a rule pack's rules match on and insert, stable in every 1.x release
+ * like the API: those of the delay phases ({@code attribute}, {@code concurrent},
+ * {@code propagate}), of pricing ({@link io.slarules.rules.facts.DelayAssessment},
+ * {@link io.slarules.rules.facts.Charge}, {@link io.slarules.rules.facts.DerivationLine}), of the
+ * attribution of downtime and of the assessment of service credits. Facts the engine makes and
+ * packs only read ({@link io.slarules.rules.facts.EvaluationContext},
+ * {@link io.slarules.rules.facts.ObligationState}, {@link io.slarules.rules.facts.ServiceLevelContext},
+ * {@link io.slarules.rules.facts.ObjectiveWindow}, {@link io.slarules.rules.facts.OutagePiece},
+ * {@link io.slarules.rules.facts.Measurement}) may gain a component in a minor release: a pack reads
+ * them, it does not construct them. The facts of the cases of time-to objectives, of credits settled
+ * under caps, of capped charges and of termination rights are internal
+ * ({@code io.slarules.rules.internal.facts}): a pack cannot replace those rules in 1.x.
  */
 package io.slarules.rules.facts;

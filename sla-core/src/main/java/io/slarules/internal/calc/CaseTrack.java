@@ -1,0 +1,74 @@
+package io.slarules.internal.calc;
+
+import io.slarules.model.CaseEvent;
+import io.slarules.model.CaseEventKind;
+import io.slarules.model.Interval;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A case's history as a clock needs it: when it opened, when the clock stopped, and the status it
+ * was in over time, all as known at an instant.
+ *
+ * @param caseId   the case
+ * @param service  its service
+ * @param priority its priority
+ * @param opened   when it opened
+ * @param stopped  when the stop event happened, if it did by the instant known
+ * @param statuses the statuses it was in between opening and its stop (or the instant known)
+ */
+public record CaseTrack(String caseId, String service, String priority, Instant opened, Optional<Instant> stopped,
+                        List<StatusSpan> statuses) {
+
+    /** Validates the fields. */
+    public CaseTrack {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(opened, "opened");
+        Objects.requireNonNull(stopped, "stopped");
+        statuses = List.copyOf(statuses);
+    }
+
+    /**
+     * The track of a case from its events (sorted by time, checked by the timeline), as known at
+     * {@code asOf}; empty when it opened at or after {@code asOf}.
+     *
+     * @param stop RESPONDED or RESOLVED; a resolution also stops a response clock
+     */
+    public static Optional<CaseTrack> of(List<CaseEvent> events, CaseEventKind stop, Instant asOf) {
+        CaseEvent open = events.stream().filter(e -> e.kind() == CaseEventKind.OPENED).findFirst().orElse(null);
+        if (open == null || !open.at().isBefore(asOf)) {
+            return Optional.empty();
+        }
+        Optional<Instant> stopped = events.stream()
+                .filter(e -> e.kind() == stop || e.kind() == CaseEventKind.RESOLVED)
+                .map(CaseEvent::at).filter(at -> at.isBefore(asOf)).findFirst();
+        Instant end = stopped.orElse(asOf);
+        List<StatusSpan> spans = new ArrayList<>();
+        String status = null;
+        Instant since = null;
+        for (CaseEvent e : events) {
+            if (e.kind() != CaseEventKind.STATUS || e.at().isBefore(open.at()) || !e.at().isBefore(end)) {
+                continue;
+            }
+            if (status != null && since.isBefore(e.at())) {
+                spans.add(new StatusSpan(status, Interval.of(since, e.at())));
+            }
+            status = e.status().orElseThrow();
+            since = e.at();
+        }
+        if (status != null && since.isBefore(end)) {
+            spans.add(new StatusSpan(status, Interval.of(since, end)));
+        }
+        return Optional.of(new CaseTrack(open.caseId(), open.service(), open.priority().orElseThrow(), open.at(),
+                stopped, spans));
+    }
+
+    /** The instants the clock could run: from opening to the stop (or {@code asOf}). */
+    public Interval span(Instant asOf) {
+        return Interval.of(opened, stopped.orElse(asOf));
+    }
+}

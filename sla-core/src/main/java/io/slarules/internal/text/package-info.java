@@ -1,0 +1,6 @@
+/**
+ * <b>Internal: may change in any release, do not use.</b> Text helpers every text writer of the
+ * library shares (sla-rules' explanations, the command line, the friction report): making text safe
+ * to print. Public only because other modules call it.
+ */
+package io.slarules.internal.text;

@@ -1,7 +1,0 @@
-/**
- * Public holidays from the jollyday library ({@code de.focus-shift:jollyday}), offered to
- * {@link io.slarules.calendar.PublicHolidays} as a {@link io.slarules.spi.PublicHolidayProvider}.
- * Only this package sees jollyday; the core and the rules see a
- * {@link io.slarules.calendar.HolidaySource}.
- */
-package io.slarules.rules.holidays;

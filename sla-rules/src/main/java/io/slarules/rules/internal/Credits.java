@@ -1,0 +1,229 @@
+package io.slarules.rules.internal;
+
+import io.slarules.CaseResult;
+import io.slarules.CreditKind;
+import io.slarules.internal.calc.CreditLimits;
+import io.slarules.model.Amount;
+import io.slarules.model.CreditBand;
+import io.slarules.model.History;
+import io.slarules.model.Money;
+import io.slarules.model.ServiceCredit;
+import io.slarules.rules.facts.AchievedLevel;
+import io.slarules.rules.facts.CreditDue;
+import io.slarules.rules.facts.Measurement;
+import io.slarules.rules.facts.ObjectiveWindow;
+import io.slarules.rules.facts.ServiceLevelContext;
+import io.slarules.rules.internal.facts.Remark;
+import io.slarules.rules.internal.facts.SettledCredit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The assess and cap phases' arithmetic for service credits, called from the rules.
+ * Public only because the compiled rules call it; not part of the API.
+ */
+public final class Credits {
+
+    private Credits() {
+    }
+
+    /** The band the level falls in, if any. */
+    public static Optional<CreditBand> band(ServiceCredit clause, AchievedLevel level) {
+        return clause.bands().stream().filter(b -> b.contains(level.achieved())).findFirst();
+    }
+
+    /** Whether the level falls in one of the clause's bands. */
+    public static boolean hasBand(ServiceCredit clause, AchievedLevel level) {
+        return band(clause, level).isPresent();
+    }
+
+    /** Whether the clause prices a breached case of the result's priority. */
+    public static boolean pricesBreach(ServiceCredit clause, CaseResult kase) {
+        return clause.perBreach(kase.priority()).isPresent();
+    }
+
+    /** Whether the clause has a bonus and the window's level reaches it. */
+    public static boolean earnsBonus(ServiceCredit clause, Measurement m) {
+        return clause.bonus().isPresent() && !m.levels().isEmpty()
+                && clause.bonus().get().from().admitsFromAbove(m.levels().get(0).achieved());
+    }
+
+    public static CreditDue fromBand(Measurement m, ServiceCredit clause, AchievedLevel level, String rule) {
+        CreditBand band = band(clause, level).orElseThrow();
+        Money priced = resolve(band.credit(), m.window());
+        String reason = level.subject() + " achieved " + percent(level.achieved()) + " against " + percent(level.target())
+                + "; the band " + band.lower().map(l -> l.asLower() + " and ").orElse("") + band.upper().asUpper()
+                + " gives " + describe(band.credit(), m.window()) + " = " + Explainer.money(priced);
+        return due(m, clause, CreditKind.SERVICE_CREDIT, level.subject(), clause.debtor(), clause.creditor(), priced,
+                reason, rule);
+    }
+
+    public static CreditDue perBreach(Measurement m, ServiceCredit clause, CaseResult kase, String rule) {
+        Money amount = clause.perBreach(kase.priority()).orElseThrow();
+        String reason = "case " + kase.caseId() + " (" + kase.priority() + ") took " + hours(kase.businessTime())
+                + " business hours against " + hours(kase.target()) + ", breached at " + kase.breachedAt().orElseThrow()
+                + (kase.pauses().isEmpty() ? "" : "; paused " + kase.pauses().stream()
+                        .map(s -> hours(s.length()) + " h for " + s.responsible()).reduce((a, b) -> a + ", " + b).orElse(""))
+                + "; " + Explainer.money(amount) + " per breached case";
+        return due(m, clause, CreditKind.PER_BREACH, kase.caseId(), clause.debtor(), clause.creditor(), amount, reason, rule);
+    }
+
+    public static CreditDue perUnitShort(Measurement m, ServiceCredit clause, String rule) {
+        long shortfall = m.ownShortfall();
+        Money rate = clause.perUnitShort().orElseThrow();
+        Money priced = rate.times(shortfall);
+        String reason = m.window().objectiveId() + " counted " + m.achieved().toPlainString() + " of "
+                + m.target().toPlainString() + ": " + shortfall + " short on " + m.window().objective().obligated()
+                + "'s own account x " + Explainer.money(rate) + " = " + Explainer.money(priced);
+        return due(m, clause, CreditKind.SERVICE_CREDIT, m.window().objectiveId(), clause.debtor(), clause.creditor(),
+                priced, reason, rule);
+    }
+
+    /** The extra credit when the previous windows were breached too; a remark when the history cannot tell. */
+    public static List<Object> repeat(ServiceLevelContext ctx, Measurement m, ServiceCredit clause, String rule) {
+        ServiceCredit.RepeatOffence repeat = clause.repeat().orElseThrow();
+        ObjectiveWindow w = m.window();
+        Optional<List<History.WindowRecord>> before = ctx.history().preceding(w.objectiveId(), w.window(), repeat.windows());
+        if (before.isEmpty() && windowsBefore(ctx, w) < repeat.windows()) {
+            // the agreement was not in force long enough for a repeat
+            return List.of();
+        }
+        if (before.isEmpty()) {
+            return List.of(new Remark(w, "repeat offence not assessed: the history does not record the "
+                    + repeat.windows() + " window(s) before " + w.window(), rule));
+        }
+        if (before.get().stream().anyMatch(History.WindowRecord::met)) {
+            return List.of();
+        }
+        Money priced = resolve(repeat.extra(), w);
+        String reason = w.objectiveId() + " was also breached in the " + repeat.windows() + " previous window(s): "
+                + describe(repeat.extra(), w) + " = " + Explainer.money(priced) + " extra";
+        return List.of(due(m, clause, CreditKind.REPEAT_OFFENCE, w.objectiveId(), clause.debtor(), clause.creditor(),
+                priced, reason, rule));
+    }
+
+    /** How many windows of the objective lie between the agreement's start and this window. */
+    private static int windowsBefore(ServiceLevelContext ctx, ObjectiveWindow w) {
+        java.time.LocalDate start = ctx.agreement().effective().startInclusive();
+        if (!start.isBefore(w.window().startInclusive())) {
+            return 0;
+        }
+        return w.objective().window().settledIn(io.slarules.model.DateRange.of(start, w.window().startInclusive())).size();
+    }
+
+    public static CreditDue bonus(Measurement m, ServiceCredit clause, String rule) {
+        ServiceCredit.Bonus bonus = clause.bonus().orElseThrow();
+        AchievedLevel level = m.levels().get(0);
+        Money priced = resolve(bonus.amount(), m.window());
+        String reason = level.subject() + " achieved " + percent(level.achieved()) + ", " + bonus.from().asLower()
+                + " earns a bonus of " + describe(bonus.amount(), m.window()) + " = " + Explainer.money(priced);
+        // the bonus flows the other way: the beneficiary pays the obligated party
+        return due(m, clause, CreditKind.BONUS, m.window().objectiveId(), clause.creditor(), clause.debtor(), priced,
+                reason, rule);
+    }
+
+    /** Credits of the window {@code earnBack} windows back, when every window since met the objective. */
+    public static List<Object> earnBack(ServiceLevelContext ctx, Measurement m, ServiceCredit clause, String rule) {
+        ObjectiveWindow w = m.window();
+        Optional<List<History.WindowRecord>> before = ctx.history().preceding(w.objectiveId(), w.window(), clause.earnBack());
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        History.WindowRecord credited = before.get().get(0);
+        boolean metSince = before.get().stream().skip(1).allMatch(History.WindowRecord::met);
+        if (!metSince) {
+            return List.of();
+        }
+        List<Object> facts = new ArrayList<>();
+        for (History.IssuedCredit issued : credited.credits()) {
+            if (!issued.clause().equals(clause.id())) {
+                continue;
+            }
+            String reason = "the credit " + issued.decisionId() + " of " + Explainer.money(issued.amount()) + " for " + credited.window()
+                    + " is forgiven: " + w.objectiveId() + " met its target in each of the " + clause.earnBack()
+                    + " windows since";
+            facts.add(due(m, clause, CreditKind.EARN_BACK, issued.decisionId(), issued.creditor(), issued.debtor(),
+                    issued.amount(), reason, rule));
+        }
+        return facts;
+    }
+
+    /** The month's amounts under the clause caps, minimums and the agreement's caps, in report order. */
+    public static List<Object> settle(ServiceLevelContext ctx, List<CreditDue> dues, String rule) {
+        List<CreditDue> ordered = new ArrayList<>(dues);
+        ordered.sort(ORDER);
+        List<CreditLimits.Item> items = new ArrayList<>();
+        for (CreditDue d : ordered) {
+            Optional<Money> cap = d.clause().cap().map(a -> resolve(a, d.window()));
+            Optional<io.slarules.model.Service> service = d.window().objective().serviceId().flatMap(d.window().levels()::service);
+            Optional<Money> serviceCap = service.flatMap(s -> s.cap().map(a -> a.resolve(Optional.of(s.monthlyFee()))));
+            items.add(new CreditLimits.Item(d.clause().id() + "@" + d.window().window(), d.priced(), cap,
+                    d.clause().minimum(), d.isCredit(), service.map(io.slarules.model.Service::id).orElse(""), serviceCap));
+        }
+        List<CreditLimits.Outcome> outcomes = CreditLimits.apply(items, ctx.monthCap(), ctx.rollingRoom(),
+                ctx.agreement().moneyRounding(), ctx.creditedBefore(), ctx.creditedByServiceBefore());
+        List<Object> facts = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            CreditLimits.Outcome o = outcomes.get(i);
+            CreditDue d = ordered.get(i);
+            facts.add(new SettledCredit(d, o.amount(), o.capped(), o.withheld(), o.notes(), rule));
+            o.withheld().ifPresent(why -> facts.add(new Remark(d.window(), why + " (clause " + d.clause().id() + ")", rule)));
+        }
+        return facts;
+    }
+
+    /** Window order, then clause, kind and subject: the order decisions are reported and consume caps. */
+    public static final Comparator<CreditDue> ORDER = Comparator.comparingInt((CreditDue d) -> d.window().rank())
+            .thenComparing(d -> d.clause().id()).thenComparing(CreditDue::kind).thenComparing(CreditDue::subject);
+
+    private static CreditDue due(Measurement m, ServiceCredit clause, CreditKind kind, String subject, String debtor,
+                                 String creditor, Money priced, String reason, String rule) {
+        List<String> rules = new ArrayList<>(m.rules());
+        rules.add(rule);
+        return new CreditDue(m.window(), clause, kind, subject, debtor, creditor, priced, citation(m.window(), clause)
+                + reason, rules);
+    }
+
+    /**
+     * Where the clause comes from, for terms resolved from the levels of a multi-level agreement:
+     * "per corporate clause 4.2, bands from the customer level: ".
+     */
+    private static String citation(ObjectiveWindow w, ServiceCredit clause) {
+        var levels = w.levels();
+        Optional<String> from = levels.source("credit " + clause.id());
+        if (from.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("per " + from.get() + " clause " + clause.id());
+        for (String field : List.of("bands", "cap", "minimum")) {
+            levels.source("credit " + clause.id() + " " + field).filter(l -> !l.equals(from.get()))
+                    .ifPresent(l -> text.append(", ").append(field).append(" from the ").append(l).append(" level"));
+        }
+        levels.source("objective " + clause.objective() + " target").filter(l -> !l.equals(from.get()))
+                .ifPresent(l -> text.append(", target from the ").append(l).append(" level"));
+        return text.append(": ").toString();
+    }
+
+    private static Money resolve(Amount amount, ObjectiveWindow w) {
+        return amount.resolve(w.fee());
+    }
+
+    private static String describe(Amount amount, ObjectiveWindow w) {
+        if (amount instanceof Amount.PercentOfValue p) {
+            return p.percent().stripTrailingZeros().toPlainString() + " % of the fee " + Explainer.money(w.fee().orElseThrow());
+        }
+        return Explainer.money(((Amount.Fixed) amount).money());
+    }
+
+    private static String percent(BigDecimal value) {
+        return value.setScale(6, java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    private static String hours(java.time.Duration d) {
+        BigDecimal h = BigDecimal.valueOf(d.toSeconds()).divide(BigDecimal.valueOf(3600), 2, java.math.RoundingMode.DOWN);
+        return h.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,173 @@
+package io.slarules.rules.internal;
+
+import io.slarules.CaseResult;
+import io.slarules.Responsible;
+import io.slarules.UnitShare;
+import io.slarules.calc.Downtime;
+import io.slarules.internal.calc.AvailabilityMeasure;
+import io.slarules.internal.calc.CaseClock;
+import io.slarules.model.AvailabilityObjective;
+import io.slarules.model.CaseTarget;
+import io.slarules.model.QuotaObjective;
+import io.slarules.model.RatioObjective;
+import io.slarules.model.TimeToObjective;
+import io.slarules.rules.facts.AchievedLevel;
+import io.slarules.rules.facts.Measurement;
+import io.slarules.rules.facts.ObjectiveWindow;
+import io.slarules.rules.facts.ServiceLevelContext;
+import io.slarules.rules.internal.facts.CaseMeasure;
+import io.slarules.rules.internal.facts.ObjectiveCase;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The measure phase's arithmetic, called from the rules: each method builds the fact a rule inserts.
+ * Public only because the compiled rules call it; not part of the API.
+ */
+public final class Measures {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private Measures() {
+    }
+
+    /** The availability of a window from the downtime the attribute rules decided on. */
+    public static Measurement availability(ServiceLevelContext ctx, ObjectiveWindow w, List<Downtime> downtime,
+                                           java.util.Collection<String> attributedBy, String rule) {
+        AvailabilityObjective o = (AvailabilityObjective) w.objective();
+        List<Downtime> sorted = new ArrayList<>(downtime);
+        // facts come out of working memory in no stated order; the measure must not depend on it
+        sorted.sort(Comparator.comparing((Downtime d) -> d.interval()).thenComparing(Downtime::outage)
+                .thenComparing(d -> d.responsible().id()));
+        AvailabilityMeasure m = AvailabilityMeasure.of(o, Responsible.party(o.obligated()), w.interval(),
+                w.calendar(), sorted);
+        boolean met = m.achieved().compareTo(o.target()) >= 0;
+        List<String> rules = new ArrayList<>(new java.util.TreeSet<>(attributedBy));
+        rules.add(rule);
+        List<String> notes = List.of("measured " + minutes(m.measured()) + " min, denominator " + minutes(m.denominator())
+                + " min, counted downtime " + minutes(m.counted()) + " min");
+        return new Measurement(w, m.achieved(), o.target(), met, List.of(new AchievedLevel(o.id(), m.achieved(), o.target())),
+                m.lostTime(), Optional.empty(), List.of(), List.of(), notes, rules);
+    }
+
+    /** A case's business time, pauses and breach, as known at the month's end. */
+    public static CaseMeasure kase(ServiceLevelContext ctx, ObjectiveCase c, List<CaseClock.Pause> pauses, String rule) {
+        List<CaseClock.Pause> sorted = new ArrayList<>(pauses);
+        sorted.sort(Comparator.comparing((CaseClock.Pause p) -> p.interval()).thenComparing(p -> p.party().id()));
+        CaseResult result = CaseClock.measure(c.track(), c.target().within(), c.calendar(),
+                sorted, ctx.asOf());
+        return new CaseMeasure(c, result, CaseClock.countedAt(result, c.track()), rule);
+    }
+
+    /**
+     * The cases counted in a window against their targets. Per-case targets: met when no case
+     * breached; share targets: per priority, met when the share in time reaches it. The achieved
+     * figure is the share of cases in time over all counted cases.
+     */
+    public static Measurement cases(ObjectiveWindow w, List<CaseMeasure> measures, String rule) {
+        TimeToObjective o = (TimeToObjective) w.objective();
+        List<CaseResult> cases = measures.stream().map(CaseMeasure::result)
+                .sorted(Comparator.comparing(CaseResult::caseId)).toList();
+        List<AchievedLevel> levels = new ArrayList<>();
+        boolean met = true;
+        TreeMap<String, List<CaseResult>> byPriority = new TreeMap<>();
+        cases.forEach(r -> byPriority.computeIfAbsent(r.priority(), k -> new ArrayList<>()).add(r));
+        for (CaseTarget t : o.targets()) {
+            List<CaseResult> of = byPriority.getOrDefault(t.priority(), List.of());
+            BigDecimal share = shareInTime(of);
+            if (t.isShare()) {
+                levels.add(new AchievedLevel(o.id() + "/" + t.priority(), share, t.share().get()));
+                met &= share.compareTo(t.share().get()) >= 0;
+            } else {
+                met &= of.stream().noneMatch(CaseResult::breached);
+            }
+        }
+        BigDecimal target = o.targets().stream().flatMap(t -> t.share().stream()).min(Comparator.naturalOrder())
+                .orElse(HUNDRED);
+        List<String> rules = new ArrayList<>(measures.stream().map(CaseMeasure::rule).distinct().sorted().toList());
+        rules.add(rule);
+        List<String> notes = List.of(cases.size() + " cases counted, " + cases.stream().filter(CaseResult::breached).count()
+                + " over target");
+        return new Measurement(w, shareInTime(cases), target, met, levels, List.of(), Optional.empty(), List.of(), cases,
+                notes, rules);
+    }
+
+    /** A quota's count in the window; bands look at the count as a percentage of the target. */
+    public static Measurement quota(ObjectiveWindow w, long count, String rule) {
+        QuotaObjective o = (QuotaObjective) w.objective();
+        long shortfall = Math.max(0, o.target() - count);
+        BigDecimal level = BigDecimal.valueOf(Math.min(count, o.target())).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(o.target()), AvailabilityMeasure.SCALE, RoundingMode.DOWN);
+        return new Measurement(w, BigDecimal.valueOf(count), BigDecimal.valueOf(o.target()), shortfall == 0,
+                List.of(new AchievedLevel(o.id(), level, HUNDRED)), List.of(), Optional.of(shortfall),
+                shortfall == 0 ? List.of() : List.of(new UnitShare(Responsible.party(o.obligated()), shortfall)), List.of(),
+                List.of(), List.of(rule));
+    }
+
+    /**
+     * A quota whose target depends on an upstream quota's delivery: the target scaled by the fraction
+     * the upstream delivered (never above 1), rounded as the objective states; the units the scaling
+     * took off count against the upstream's obligated party, the rest of the shortfall against this
+     * one's.
+     */
+    public static Measurement dependentQuota(ObjectiveWindow w, long count, Measurement upstream, String rule) {
+        QuotaObjective o = (QuotaObjective) w.objective();
+        QuotaObjective up = (QuotaObjective) upstream.window().objective();
+        long delivered = Math.min(upstream.achieved().longValueExact(), up.target());
+        long scaled = BigDecimal.valueOf(o.target()).multiply(BigDecimal.valueOf(delivered))
+                .divide(BigDecimal.valueOf(up.target()), 0, o.scaledRounding()).longValueExact();
+        long shortfall = Math.max(0, o.target() - count);
+        long upstreamUnits = Math.min(shortfall, o.target() - scaled);
+        long own = shortfall - upstreamUnits;
+        List<UnitShare> by = new ArrayList<>();
+        if (own > 0) {
+            by.add(new UnitShare(Responsible.party(o.obligated()), own));
+        }
+        if (upstreamUnits > 0) {
+            by.add(new UnitShare(Responsible.party(up.obligated()), upstreamUnits));
+        }
+        BigDecimal level = scaled == 0 ? HUNDRED.setScale(AvailabilityMeasure.SCALE)
+                : BigDecimal.valueOf(Math.min(count, scaled)).multiply(HUNDRED)
+                        .divide(BigDecimal.valueOf(scaled), AvailabilityMeasure.SCALE, RoundingMode.DOWN);
+        String note = up.id() + " delivered " + delivered + " of " + up.target() + ": the target " + o.target()
+                + " scales to " + scaled + " (rounded " + o.scaledRounding() + "); " + shortfall + " short, "
+                + upstreamUnits + " of them attributed to " + up.obligated() + ", " + own + " to " + o.obligated();
+        List<String> rules = new ArrayList<>(upstream.rules());
+        rules.add(rule);
+        return new Measurement(w, BigDecimal.valueOf(count), BigDecimal.valueOf(o.target()), own == 0,
+                List.of(new AchievedLevel(o.id(), level, HUNDRED)), List.of(), Optional.of(shortfall), by, List.of(),
+                List.of(note), rules);
+    }
+
+    /** A ratio of good events over all events in the window; no events at all meets it. */
+    public static Measurement ratio(ObjectiveWindow w, long good, long total, String rule) {
+        RatioObjective o = (RatioObjective) w.objective();
+        BigDecimal achieved = total == 0 ? HUNDRED.setScale(AvailabilityMeasure.SCALE)
+                : BigDecimal.valueOf(Math.min(good, total)).multiply(HUNDRED)
+                        .divide(BigDecimal.valueOf(total), AvailabilityMeasure.SCALE, RoundingMode.DOWN);
+        List<String> notes = total == 0 ? List.of("no events in the window") : good > total
+                ? List.of("more good events (" + good + ") than events (" + total + ") were counted; taken as all good")
+                : List.of(good + " good of " + total);
+        return new Measurement(w, achieved, o.target(), achieved.compareTo(o.target()) >= 0,
+                List.of(new AchievedLevel(o.id(), achieved, o.target())), List.of(), Optional.empty(), List.of(), List.of(),
+                notes, List.of(rule));
+    }
+
+    private static BigDecimal shareInTime(List<CaseResult> cases) {
+        if (cases.isEmpty()) {
+            return HUNDRED.setScale(AvailabilityMeasure.SCALE);
+        }
+        long inTime = cases.stream().filter(c -> !c.breached()).count();
+        return BigDecimal.valueOf(inTime).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(cases.size()), AvailabilityMeasure.SCALE, RoundingMode.DOWN);
+    }
+
+    private static long minutes(java.time.Duration d) {
+        return d.toMinutes();
+    }
+}

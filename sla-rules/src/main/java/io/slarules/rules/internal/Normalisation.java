@@ -1,0 +1,128 @@
+package io.slarules.rules.internal;
+
+import io.slarules.calc.WallClock;
+import io.slarules.internal.calc.BusinessDays;
+import io.slarules.model.Agreement;
+import io.slarules.model.DayCount;
+import io.slarules.model.Due;
+import io.slarules.model.Fulfilment;
+import io.slarules.model.Interval;
+import io.slarules.model.Obligation;
+import io.slarules.model.Timeline;
+import io.slarules.rules.facts.Dependency;
+import io.slarules.rules.facts.ObligationState;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns an agreement and its timeline into the facts the rules reason over, as of the end of the
+ * period: due dates resolved, fulfilments after the "as of" instant ignored, each obligation's
+ * working time found. Arithmetic only; no policy.
+ */
+final class Normalisation {
+
+    private final Agreement agreement;
+    private final Interval period;
+    private final ZoneId zone;
+    private final Map<String, Instant> fulfilledAt = new HashMap<>();
+
+    Normalisation(Agreement agreement, Interval period, Timeline timeline) {
+        this.agreement = agreement;
+        this.period = period;
+        this.zone = agreement.zone();
+        for (Fulfilment f : timeline.fulfilments()) {
+            // an instant at the period's end belongs to it: a date-only fulfilment means the end of its day
+            if (!f.at().isAfter(period.endExclusive())) {
+                fulfilledAt.put(f.obligation(), f.at());
+            }
+        }
+    }
+
+    /** The state of every obligation, in the agreement's order. */
+    List<ObligationState> obligationStates() {
+        Instant asOf = period.endExclusive();
+        Instant agreementStart = agreement.effective().startInclusive().atStartOfDay(zone).toInstant();
+        Map<String, Integer> ranks = settlementRanks();
+        List<ObligationState> states = new ArrayList<>();
+        for (Obligation o : agreement.obligations()) {
+            Optional<Instant> fulfilled = Optional.ofNullable(fulfilledAt.get(o.id()));
+            Instant measuredTo = fulfilled.orElse(asOf);
+            Optional<Instant> due = resolve(o.due());
+            Instant workStart = agreementStart;
+            for (String dependency : edges(o)) {
+                Instant done = fulfilledAt.get(dependency);
+                if (done != null && done.isAfter(workStart)) {
+                    workStart = done;
+                }
+            }
+            Interval work = workStart.isBefore(measuredTo) ? Interval.of(workStart, measuredTo)
+                    : Interval.of(measuredTo, measuredTo);
+            boolean inPeriod = fulfilled.isPresent() && fulfilled.get().isAfter(period.startInclusive());
+            states.add(new ObligationState(o, due.orElse(measuredTo), due.isPresent(), fulfilled, measuredTo, work,
+                    inPeriod, ranks.getOrDefault(o.id(), Integer.MAX_VALUE)));
+        }
+        return states;
+    }
+
+    /** Every edge of the dependency graph, relative due dates included. */
+    List<Dependency> dependencies() {
+        List<Dependency> edges = new ArrayList<>();
+        for (Obligation o : agreement.obligations()) {
+            Optional<String> anchor = o.dueAnchor();
+            for (String dependency : edges(o)) {
+                edges.add(new Dependency(o.id(), dependency, anchor.filter(dependency::equals).isPresent()));
+            }
+        }
+        return edges;
+    }
+
+    private static List<String> edges(Obligation o) {
+        List<String> edges = new ArrayList<>(o.dependsOn());
+        o.dueAnchor().filter(a -> !edges.contains(a)).ifPresent(edges::add);
+        return edges;
+    }
+
+    private Optional<Instant> resolve(Due due) {
+        if (due instanceof Due.OnDate onDate) {
+            return Optional.of(WallClock.endOfDay(onDate.date(), zone));
+        }
+        if (due instanceof Due.AtInstant at) {
+            return Optional.of(at.instant());
+        }
+        Due.AfterFulfilment after = (Due.AfterFulfilment) due;
+        Instant anchorDone = fulfilledAt.get(after.obligation());
+        if (anchorDone == null) {
+            return Optional.empty();
+        }
+        LocalDate anchorDay = WallClock.dayEndingAtOrAfter(anchorDone, zone);
+        LocalDate dueDay = after.count() == DayCount.BUSINESS
+                ? BusinessDays.plus(anchorDay, after.days(), agreement.holidays())
+                : anchorDay.plusDays(after.days());
+        return Optional.of(WallClock.endOfDay(dueDay, zone));
+    }
+
+    /** Settled obligations ranked by fulfilment time, then by the agreement's order. */
+    private Map<String, Integer> settlementRanks() {
+        List<Obligation> settled = new ArrayList<>();
+        for (Obligation o : agreement.obligations()) {
+            if (fulfilledAt.containsKey(o.id())) {
+                settled.add(o);
+            }
+        }
+        // List.sort is stable, so equal times keep the agreement's order
+        settled.sort(Comparator.comparing(o -> fulfilledAt.get(o.id())));
+        Map<String, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < settled.size(); i++) {
+            ranks.put(settled.get(i).id(), i);
+        }
+        return ranks;
+    }
+}

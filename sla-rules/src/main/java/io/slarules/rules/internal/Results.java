@@ -1,0 +1,160 @@
+package io.slarules.rules.internal;
+
+import io.slarules.internal.text.PrintableText;
+import io.slarules.DelayAttribution;
+import io.slarules.Evaluation;
+import io.slarules.PenaltyDecision;
+import io.slarules.model.Agreement;
+import io.slarules.model.DateRange;
+import io.slarules.model.LiquidatedDamages;
+import io.slarules.model.PenaltyClause;
+import io.slarules.rules.internal.facts.CappedCharge;
+import io.slarules.rules.facts.DelayAssessment;
+import io.slarules.rules.facts.ObligationState;
+import io.slarules.rules.internal.facts.TerminationRight;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Assembles an {@link Evaluation} from what the rules concluded: selects what the period settles,
+ * orders it as the agreement lists its clauses and obligations, derives decision ids and explains.
+ */
+final class Results {
+
+    private final Agreement agreement;
+    private final DateRange period;
+    private final Instant asOf;
+    private final List<ObligationState> states;
+    private final Derivation derivation;
+    private final Explainer explainer;
+
+    Results(Agreement agreement, DateRange period, Derivation derivation) {
+        this.agreement = agreement;
+        this.period = period;
+        this.asOf = derivation.asOf();
+        this.states = derivation.states();
+        this.derivation = derivation;
+        this.explainer = new Explainer(agreement);
+    }
+
+    Evaluation evaluation() {
+        Map<String, DelayAttribution> bySubject = new HashMap<>();
+        derivation.attributions().forEach(a -> {
+            if (bySubject.putIfAbsent(a.subject(), a) != null) {
+                throw new IllegalStateException("SLA Rules: two attributions of " + a.subject());
+            }
+        });
+        assert bySubject.size() == states.size() : "SLA Rules: every obligation is attributed once";
+
+        List<DelayAttribution> attributions = new ArrayList<>();
+        for (ObligationState state : states) {
+            DelayAttribution a = bySubject.get(state.id());
+            boolean reported = state.settledInPeriod() || !state.settled();
+            if (a != null && a.isLate() && reported) {
+                attributions.add(a);
+            }
+        }
+        List<PenaltyDecision> decisions = decisions();
+
+        StringBuilder text = new StringBuilder();
+        text.append("Agreement ").append(agreement.id()).append(", period ").append(period)
+                .append(" (as of the end of ").append(explainer.instant(asOf)).append(")\n");
+        if (attributions.isEmpty()) {
+            text.append("\nNo delays.\n");
+        }
+        for (DelayAttribution a : attributions) {
+            text.append('\n').append(explainer.attribution(a));
+        }
+        if (decisions.isEmpty()) {
+            text.append("\nNo penalties.\n");
+        }
+        for (PenaltyDecision d : decisions) {
+            text.append('\n').append(d.explanation());
+        }
+        // names and ids reach here through the Java API unchecked: no escape sequence reaches a terminal
+        return Evaluation.builder().agreementId(agreement.id()).period(period).asOf(asOf).attributions(attributions)
+                .penalties(decisions).explanation(PrintableText.of(text.toString())).build();
+    }
+
+    private List<PenaltyDecision> decisions() {
+        Map<String, TerminationRight> terminations = new HashMap<>();
+        // the engine refused two conclusions for one key (UniqueConclusions); a second here is a bug, never a pick
+        for (TerminationRight t : derivation.terminationRights()) {
+            if (terminations.putIfAbsent(key(t.assessment()), t) != null) {
+                throw new IllegalStateException("SLA Rules: two termination rights for " + key(t.assessment()));
+            }
+        }
+        Map<String, CappedCharge> charges = new HashMap<>();
+        for (CappedCharge c : derivation.charges()) {
+            if (charges.putIfAbsent(key(c.charge().assessment()), c) != null) {
+                throw new IllegalStateException("SLA Rules: two charges for " + key(c.charge().assessment()));
+            }
+        }
+        List<PenaltyDecision> decisions = new ArrayList<>();
+        for (PenaltyClause clause : agreement.penalties()) {
+            for (ObligationState state : states) {
+                CappedCharge charge = charges.get(clause.id() + "\u001f" + state.id());
+                if (charge != null && state.settledInPeriod()) {
+                    decisions.addAll(split(decision(charge, terminations.get(clause.id() + "\u001f" + state.id()))));
+                }
+            }
+        }
+        return decisions;
+    }
+
+    private PenaltyDecision decision(CappedCharge capped, TerminationRight termination) {
+        DelayAssessment assessment = capped.charge().assessment();
+        LiquidatedDamages clause = assessment.clause();
+        String subject = assessment.obligation().id();
+        String id = DecisionIds.penalty(agreement.id(), clause.id(), subject, clause.debtor(), clause.creditor());
+        Set<String> rules = new LinkedHashSet<>(assessment.attribution().rules());
+        rules.add(assessment.rule());
+        rules.add(capped.charge().rule());
+        if (termination != null) {
+            rules.add(termination.rule());
+        }
+        rules.add(capped.rule());
+        String explanation = explainer.decision(id, capped, termination != null, List.copyOf(rules));
+        return PenaltyDecision.builder().id(id).clause(clause.id()).subject(subject).debtor(clause.debtor())
+                .creditor(clause.creditor()).amount(capped.amount()).priced(capped.charge().priced())
+                .delay(assessment.units()).unit(clause.unit()).capped(capped.capped())
+                .terminationRight(termination != null).rules(List.copyOf(rules))
+                .explanation(PrintableText.of(explanation)).build();
+    }
+
+    /**
+     * The decision as it is, or one per party the clause compensates, each with its part (see
+     * {@link io.slarules.internal.calc.Compensation}) and an id of its own.
+     */
+    private List<PenaltyDecision> split(PenaltyDecision whole) {
+        LiquidatedDamages clause = (LiquidatedDamages) agreement.penalties().stream()
+                .filter(c -> c.id().equals(whole.clause())).findFirst().orElseThrow();
+        if (clause.shares().isEmpty()) {
+            return List.of(whole);
+        }
+        List<PenaltyDecision> parts = new ArrayList<>();
+        for (io.slarules.internal.calc.Compensation.Part part : io.slarules.internal.calc.Compensation.split(whole.amount(),
+                clause.shares(), clause.creditor())) {
+            String id = DecisionIds.penalty(agreement.id(), clause.id(), whole.subject(), clause.debtor(), part.party());
+            String share = part.percent().signum() == 0 ? "the cents left over"
+                    : part.percent().stripTrailingZeros().toPlainString() + " %"
+                    + (part.leftOver() ? " and the cents left over" : "");
+            parts.add(whole.toBuilder().id(id).creditor(part.party()).amount(part.amount())
+                    .explanation(whole.explanation().replace(whole.id(), id) + "  " + share + " of "
+                            + Explainer.money(whole.amount()) + " to " + PrintableText.of(agreement.partyName(part.party()))
+                            + ": " + Explainer.money(part.amount()) + ".\n")
+                    .build());
+        }
+        return parts;
+    }
+
+    private static String key(DelayAssessment assessment) {
+        return assessment.clause().id() + "\u001f" + assessment.obligation().id();
+    }
+}
