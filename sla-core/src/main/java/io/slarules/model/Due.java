@@ -9,24 +9,45 @@ import java.time.LocalDate;
  */
 public sealed interface Due permits Due.OnDate, Due.AtInstant, Due.AfterFulfilment {
 
-    /** Due by the end of a date (midnight at its end, in the agreement's zone). */
+    /**
+     * Due by the end of a date (midnight at its end, in the agreement's zone).
+     *
+     * @param date the last day, in the agreement's zone, on which it is on time
+     * @return the due date
+     */
     static Due onDate(LocalDate date) {
         return new OnDate(date);
     }
 
-    /** Due by an instant. */
+    /**
+     * Due by an instant.
+     *
+     * @param instant the instant by which it is on time
+     * @return the due instant
+     */
     static Due at(Instant instant) {
         return new AtInstant(instant);
     }
 
-    /** Due by the end of the day that lies {@code days} days after {@code obligation} is fulfilled. */
+    /**
+     * Due by the end of the day that lies {@code days} days after {@code obligation} is fulfilled.
+     *
+     * @param obligation the id of the obligation whose fulfilment starts the count
+     * @param days how many days after that fulfilment's day, 0 to {@value AfterFulfilment#MAX_DAYS}
+     * @param count whether calendar days or business days are counted
+     * @return the relative due date
+     */
     static Due after(String obligation, int days, DayCount count) {
         return new AfterFulfilment(obligation, days, count);
     }
 
     /** Due by the end of {@code date}. */
     record OnDate(LocalDate date) implements Due {
-        /** Validates the date is present. */
+        /**
+         * Validates the date is present.
+         *
+         * @param date the last day, in the agreement's zone, on which it is on time
+         */
         public OnDate {
             Checks.present(date, "agreement", "due");
         }
@@ -39,7 +60,11 @@ public sealed interface Due permits Due.OnDate, Due.AtInstant, Due.AfterFulfilme
 
     /** Due by {@code instant}. */
     record AtInstant(Instant instant) implements Due {
-        /** Validates the instant is present. */
+        /**
+         * Validates the instant is present.
+         *
+         * @param instant the instant by which it is on time
+         */
         public AtInstant {
             Checks.present(instant, "agreement", "due");
         }
@@ -60,7 +85,13 @@ public sealed interface Due permits Due.OnDate, Due.AtInstant, Due.AfterFulfilme
         /** Ten years: no contract term is longer, and business days are counted one by one. */
         public static final int MAX_DAYS = 3660;
 
-        /** Validates the fields. */
+        /**
+         * Validates the fields.
+         *
+         * @param obligation the id of the obligation whose fulfilment starts the count
+         * @param days how many days after that fulfilment's day, 0 to {@value #MAX_DAYS}
+         * @param count whether calendar days or business days are counted
+         */
         public AfterFulfilment {
             Checks.id(obligation, "agreement", "due.after");
             Checks.present(count, "agreement", "due.count");

@@ -25,7 +25,21 @@ import java.util.Objects;
 public record FrictionCell(String responsible, String affected, Duration delay, Duration knockOn, long shortfall,
                            int breaches, List<Money> owed, List<Subject> subjects) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param responsible the party that held the other up (or owes it money)
+     * @param affected the party held up (or owed)
+     * @param delay delay, lost time and case overruns born here, summed
+     * @param knockOn delay passed on from a late dependency: the same time seen again downstream, shown but not added
+     *                to {@code delay}
+     * @param shortfall quota units short
+     * @param breaches obligations late on the responsible party's own account, objective windows missed and cases
+     *                 breached
+     * @param owed money owed from the responsible party to the affected one, one amount per currency, by currency
+     *             code
+     * @param subjects the obligations, cases and objective windows behind the figures, sorted
+     */
     public FrictionCell {
         Objects.requireNonNull(responsible, "responsible");
         Objects.requireNonNull(affected, "affected");
@@ -39,7 +53,11 @@ public record FrictionCell(String responsible, String affected, Duration delay, 
         }
     }
 
-    /** The amount owed in a currency; zero when none. */
+    /**
+     * {@return the amount owed in a currency; zero when none}
+     *
+     * @param currency the currency
+     */
     public Money owed(java.util.Currency currency) {
         return owed.stream().filter(m -> m.currency().equals(currency)).findFirst().orElse(Money.zero(currency));
     }

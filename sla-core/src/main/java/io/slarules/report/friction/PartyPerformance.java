@@ -33,7 +33,24 @@ public record PartyPerformance(ReportParty party, int settled, int onTime, int l
                                int windows, int windowsMet, Duration delayCaused, Duration delaySuffered,
                                Duration excused, List<Money> pays, List<Money> receives) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param party the party
+     * @param settled its obligations fulfilled in the period
+     * @param onTime of those, fulfilled no later than their agreed due date (before any shift)
+     * @param lateOwnAccount of those, late with a share of the delay on its own (or its subcontractors') account; the
+     *                       rest of the late ones were held up by others or excused
+     * @param openLate its obligations still open and already late at the period's end (provisional; they count when
+     *                 they settle)
+     * @param windows the objective windows it is obligated for that the period settled
+     * @param windowsMet of those, met
+     * @param delayCaused the delay of every cell where it is responsible
+     * @param delaySuffered the delay of every cell where it is affected
+     * @param excused excused time (force majeure, maintenance) on its obligations, objectives and cases
+     * @param pays money it owes, one amount per currency
+     * @param receives money owed to it, one amount per currency
+     */
     public PartyPerformance {
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(delayCaused, "delayCaused");
@@ -46,17 +63,20 @@ public record PartyPerformance(ReportParty party, int settled, int onTime, int l
         }
     }
 
-    /** The share of its settled obligations fulfilled on time, in percent to one decimal; empty when none settled. */
+    /**
+     * {@return the share of its settled obligations fulfilled on time, in percent to one decimal; empty when none
+     * settled}
+     */
     public Optional<BigDecimal> onTimeRate() {
         return rate(onTime, settled);
     }
 
-    /** The share of its objective windows met, in percent to one decimal; empty when it has none. */
+    /** {@return the share of its objective windows met, in percent to one decimal; empty when it has none} */
     public Optional<BigDecimal> windowsMetRate() {
         return rate(windowsMet, windows);
     }
 
-    /** Whether it had anything to perform in the period. */
+    /** {@return whether it had anything to perform in the period} */
     public boolean hasObligationsOrObjectives() {
         return settled + openLate + windows > 0;
     }
