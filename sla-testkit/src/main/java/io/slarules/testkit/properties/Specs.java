@@ -31,22 +31,22 @@ public final class Specs {
         /** How many days the agreement is effective. */
         public static final int DAYS = 45;
 
-        /** The start of the first effective day. */
+        /** {@return the start of the first effective day} */
         public Instant startInstant() {
             return start.atStartOfDay(zone).toInstant();
         }
 
-        /** The day after the last effective day. */
+        /** {@return the day after the last effective day} */
         public LocalDate effectiveEnd() {
             return start.plusDays(DAYS);
         }
 
-        /** The two whole calendar months that cover the effective days: the "whole agreement" period. */
+        /** {@return the two whole calendar months that cover the effective days: the "whole agreement" period} */
         public LocalDate periodEnd() {
             return start.plusMonths(2);
         }
 
-        /** The first change of the zone's offset in the window, or the window's middle for a zone without. */
+        /** {@return the first change of the zone's offset in the window, or the window's middle for a zone without} */
         public Instant dstChange() {
             ZoneOffsetTransition next = zone.getRules().nextTransition(startInstant());
             Instant middle = start.plusDays(DAYS / 2).atStartOfDay(zone).toInstant();
@@ -70,7 +70,11 @@ public final class Specs {
         /** The minutes of the window. */
         public static final int MINUTES = Window.DAYS * 24 * 60;
 
-        /** The instant in a window. */
+        /**
+         * {@return the instant in a window}
+         *
+         * @param w the window
+         */
         public Instant resolve(Window w) {
             return switch (kind) {
                 case ANY_MINUTE -> w.startInstant().plusSeconds(60L * Math.floorMod(raw, MINUTES));
