@@ -36,7 +36,11 @@ public sealed interface Amount permits Amount.PercentOfValue, Amount.Fixed {
      */
     Money resolve(Optional<Money> value);
 
-    /** {@code percent} % of the stated value. */
+    /**
+     * {@code percent} % of the stated value.
+     *
+     * @param percent the percentage of the stated value, not negative
+     */
     record PercentOfValue(BigDecimal percent) implements Amount {
         /**
          * Validates the percentage is present and not negative.
@@ -60,7 +64,11 @@ public sealed interface Amount permits Amount.PercentOfValue, Amount.Fixed {
         }
     }
 
-    /** A sum of money. */
+    /**
+     * A sum of money.
+     *
+     * @param money the sum, not negative
+     */
     record Fixed(Money money) implements Amount {
         /**
          * Validates the sum is present and not negative.

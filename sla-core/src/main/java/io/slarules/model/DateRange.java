@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  *
  * <p>Jackson writes it as {@code {"startInclusive":"2026-04-01","endExclusive":"2026-05-01"}}
  * (ISO-8601 dates) with any {@code ObjectMapper}, and reads that form back.
+ *
+ * @param startInclusive the first date of the range
+ * @param endExclusive   the date after the last, not before {@code startInclusive}; equal to it for an empty range
  */
 @JsonExplicit
 public record DateRange(

@@ -41,7 +41,11 @@ public sealed interface Due permits Due.OnDate, Due.AtInstant, Due.AfterFulfilme
         return new AfterFulfilment(obligation, days, count);
     }
 
-    /** Due by the end of {@code date}. */
+    /**
+     * Due by the end of {@code date}.
+     *
+     * @param date the last day, in the agreement's zone, on which it is on time
+     */
     record OnDate(LocalDate date) implements Due {
         /**
          * Validates the date is present.
@@ -58,7 +62,11 @@ public sealed interface Due permits Due.OnDate, Due.AtInstant, Due.AfterFulfilme
         }
     }
 
-    /** Due by {@code instant}. */
+    /**
+     * Due by {@code instant}.
+     *
+     * @param instant the instant by which it is on time
+     */
     record AtInstant(Instant instant) implements Due {
         /**
          * Validates the instant is present.
@@ -79,6 +87,10 @@ public sealed interface Due permits Due.OnDate, Due.AtInstant, Due.AfterFulfilme
      * Due by the end of the day {@code days} days (counted as {@code count} says) after the day
      * {@code obligation} is fulfilled. Such a date already moves with that obligation, so its
      * lateness does not shift this one a second time.
+     *
+     * @param obligation the id of the obligation whose fulfilment starts the count
+     * @param days       how many days after that fulfilment's day, 0 to {@value #MAX_DAYS}
+     * @param count      whether calendar days or business days are counted
      */
     record AfterFulfilment(String obligation, int days, DayCount count) implements Due {
 

@@ -20,6 +20,10 @@ import java.util.Optional;
  *
  * <p>Jackson writes it as {@code {"startInclusive":"2026-04-08T09:00:00Z","endExclusive":...}}
  * (ISO-8601 instants in UTC) with any {@code ObjectMapper}, and reads that form back.
+ *
+ * @param startInclusive the first instant of the interval
+ * @param endExclusive   the instant after the last, not before {@code startInclusive}; equal to it for an empty
+ *                       interval
  */
 @JsonExplicit
 public record Interval(
