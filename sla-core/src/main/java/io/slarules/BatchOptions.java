@@ -38,7 +38,11 @@ public final class BatchOptions {
         this.onFailure = onFailure;
     }
 
-    /** As many threads as the machine has processors; the first failure stops the run. */
+    /**
+     * As many threads as the machine has processors; the first failure stops the run.
+     *
+     * @return options with one thread per available processor that stop at the first failure
+     */
     public static BatchOptions defaults() {
         return DEFAULTS;
     }
@@ -48,6 +52,8 @@ public final class BatchOptions {
      * thread that consumes the stream, and no thread is started.
      *
      * @throws IllegalArgumentException when not positive
+     * @param parallelism how many requests are evaluated at once; at least 1
+     * @return options equal to these but for the thread count
      */
     public BatchOptions withParallelism(int parallelism) {
         if (parallelism <= 0) {
@@ -56,17 +62,21 @@ public final class BatchOptions {
         return new BatchOptions(parallelism, onFailure);
     }
 
-    /** The same options with another failure mode. */
+    /**
+     * {@return the same options with another failure mode}
+     *
+     * @param onFailure whether a failed request stops the run or is reported as an outcome
+     */
     public BatchOptions withOnFailure(OnFailure onFailure) {
         return new BatchOptions(parallelism, Objects.requireNonNull(onFailure, "onFailure"));
     }
 
-    /** The number of threads evaluating at once. */
+    /** {@return the number of threads evaluating at once} */
     public int parallelism() {
         return parallelism;
     }
 
-    /** What a failed request does to the run. */
+    /** {@return what a failed request does to the run} */
     public OnFailure onFailure() {
         return onFailure;
     }

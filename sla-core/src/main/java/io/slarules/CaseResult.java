@@ -36,7 +36,18 @@ public record CaseResult(@JsonProperty("caseId") String caseId, @JsonProperty("p
                          Optional<Instant> breachedAt,
                          @JsonProperty("pauses") List<Share> pauses) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param caseId the case
+     * @param priority its priority
+     * @param businessTime business time from opening to the stop event (or to the window's end, when still open),
+     *                     pauses left out
+     * @param target the business time allowed
+     * @param stopped whether the stop event happened
+     * @param breachedAt the instant the allowed business time ran out, when it did
+     * @param pauses the paused time, by the party each pause is attributed to (wall time on the objective's calendar)
+     */
     public CaseResult {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(priority, "priority");
@@ -69,7 +80,7 @@ public record CaseResult(@JsonProperty("caseId") String caseId, @JsonProperty("p
         return breachedAt.orElse(null);
     }
 
-    /** Whether the case took longer than allowed. */
+    /** {@return whether the case took longer than allowed} */
     public boolean breached() {
         return breachedAt.isPresent();
     }

@@ -8,10 +8,17 @@ public final class CurrencyMismatchException extends SlaException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The currency the calculation was in. */
     private final Currency expected;
+    /** The currency of the amount that did not fit. */
     private final Currency actual;
 
-    /** Creates the exception for an amount in {@code actual} where {@code expected} was needed. */
+    /**
+     * Creates the exception for an amount in {@code actual} where {@code expected} was needed.
+     *
+     * @param expected the currency the calculation is in
+     * @param actual the currency of the amount that was offered
+     */
     public CurrencyMismatchException(Currency expected, Currency actual) {
         super("currency mismatch: expected " + Objects.requireNonNull(expected, "expected")
                 + ", got " + Objects.requireNonNull(actual, "actual"));
@@ -19,12 +26,12 @@ public final class CurrencyMismatchException extends SlaException {
         this.actual = actual;
     }
 
-    /** The currency the calculation was in. */
+    /** {@return the currency the calculation was in} */
     public Currency expected() {
         return expected;
     }
 
-    /** The currency of the amount that did not fit. */
+    /** {@return the currency of the amount that did not fit} */
     public Currency actual() {
         return actual;
     }

@@ -17,11 +17,21 @@ public final class EvaluationFailedException extends SlaException {
     /** The {@link #rulePack()} of the library's own rules. */
     public static final String DEFAULT_RULES = "default";
 
+    /** The agreement whose evaluation failed. */
     private final String agreementId;
+    /** The rule that failed; empty when no single rule is to blame. */
     private final String rule;
+    /** The rule pack of the failed rule; empty when no single rule is to blame. */
     private final String rulePack;
 
-    /** Creates the exception; {@code rule} is empty when no single rule is to blame. */
+    /**
+     * Creates the exception; {@code rule} is empty when no single rule is to blame.
+     *
+     * @param agreementId the id of the agreement being evaluated
+     * @param rule the stable name of the rule that failed, or an empty string
+     * @param message what went wrong
+     * @param cause the exception the rule engine or a rule raised
+     */
     public EvaluationFailedException(String agreementId, String rule, String message, Throwable cause) {
         this(agreementId, rule, "", message, cause);
     }
@@ -29,6 +39,12 @@ public final class EvaluationFailedException extends SlaException {
     /**
      * Creates the exception naming the rule pack of the rule; {@code rule} and {@code rulePack} are
      * empty when no single rule is to blame.
+     *
+     * @param agreementId the id of the agreement being evaluated
+     * @param rule the stable name of the rule that failed, or an empty string
+     * @param rulePack the id of the rule pack the rule belongs to, or an empty string
+     * @param message what went wrong
+     * @param cause the exception the rule engine or a rule raised
      */
     public EvaluationFailedException(String agreementId, String rule, String rulePack, String message,
                                      Throwable cause) {
@@ -41,12 +57,12 @@ public final class EvaluationFailedException extends SlaException {
         this.rulePack = rulePack;
     }
 
-    /** The agreement whose evaluation failed. */
+    /** {@return the agreement whose evaluation failed} */
     public String agreementId() {
         return agreementId;
     }
 
-    /** The rule that failed, or an empty string when no single rule is to blame. */
+    /** {@return the rule that failed, or an empty string when no single rule is to blame} */
     public String rule() {
         return rule;
     }
@@ -54,6 +70,8 @@ public final class EvaluationFailedException extends SlaException {
     /**
      * The id of the rule pack the failed rule belongs to ({@value #DEFAULT_RULES} for the library's
      * own rules), or an empty string when no single rule is to blame.
+     *
+     * @return the rule pack's id, {@value #DEFAULT_RULES}, or an empty string
      */
     public String rulePack() {
         return rulePack;

@@ -20,42 +20,56 @@ public final class EvaluationOutcome {
         this.failure = failure;
     }
 
-    /** The request was evaluated. */
+    /**
+     * {@return the outcome of a request that was evaluated}
+     *
+     * @param request the request evaluated
+     * @param evaluation what its evaluation decided
+     */
     public static EvaluationOutcome evaluated(EvaluationRequest request, Evaluation evaluation) {
         return new EvaluationOutcome(request, Objects.requireNonNull(evaluation, "evaluation"), null);
     }
 
-    /** The request could not be evaluated; nothing of it was. */
+    /**
+     * {@return the outcome of a request that could not be evaluated; nothing of it was}
+     *
+     * @param request the request that failed
+     * @param failure why it failed: invalid input, or a failed evaluation
+     */
     public static EvaluationOutcome failed(EvaluationRequest request, SlaException failure) {
         return new EvaluationOutcome(request, null, Objects.requireNonNull(failure, "failure"));
     }
 
-    /** The request this is the outcome of. */
+    /** {@return the request this is the outcome of} */
     public EvaluationRequest request() {
         return request;
     }
 
-    /** The id of the agreement evaluated. */
+    /** {@return the id of the agreement evaluated} */
     public String agreementId() {
         return request.agreement().id();
     }
 
-    /** Whether the request was evaluated; {@code false} when it failed. */
+    /** {@return whether the request was evaluated; {@code false} when it failed} */
     public boolean isEvaluated() {
         return evaluation != null;
     }
 
-    /** The evaluation; empty when the request failed. */
+    /** {@return the evaluation; empty when the request failed} */
     public Optional<Evaluation> evaluation() {
         return Optional.ofNullable(evaluation);
     }
 
-    /** Why the request could not be evaluated; empty when it was. */
+    /**
+     * Why the request could not be evaluated; empty when it was.
+     *
+     * @return the invalid input or failed evaluation that stopped the request, or empty
+     */
     public Optional<SlaException> failure() {
         return Optional.ofNullable(failure);
     }
 
-    /** The evaluation; the failure, thrown, when there is none. */
+    /** {@return the evaluation; the failure, thrown, when there is none} */
     public Evaluation evaluationOrThrow() {
         if (evaluation == null) {
             throw failure;

@@ -19,7 +19,14 @@ import java.util.Objects;
  */
 public record EvaluationRequest(Agreement agreement, DateRange period, Timeline timeline, History history) {
 
-    /** Validates that no component is null. */
+    /**
+     * Validates that no component is null.
+     *
+     * @param agreement the agreement
+     * @param period the dates whose settled obligations are decided
+     * @param timeline what happened, from the agreement's start
+     * @param history what earlier evaluations decided
+     */
     public EvaluationRequest {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(period, "period");
@@ -27,29 +34,56 @@ public record EvaluationRequest(Agreement agreement, DateRange period, Timeline 
         Objects.requireNonNull(history, "history");
     }
 
-    /** A request without history. */
+    /**
+     * A request without history.
+     *
+     * @param agreement the agreement
+     * @param period the dates whose settled obligations are decided
+     * @param timeline what happened, from the agreement's start
+     */
     public EvaluationRequest(Agreement agreement, DateRange period, Timeline timeline) {
         this(agreement, period, timeline, History.empty());
     }
 
-    /** A request to evaluate an agreement for a period. */
+    /**
+     * A request to evaluate an agreement for a period.
+     *
+     * @param agreement the agreement
+     * @param period the dates whose settled obligations are decided
+     * @param timeline what happened, from the agreement's start
+     * @return a request without earlier evaluations' history
+     */
     public static EvaluationRequest of(Agreement agreement, DateRange period, Timeline timeline) {
         return new EvaluationRequest(agreement, period, timeline);
     }
 
-    /** A request to evaluate an agreement for a calendar month of its zone. */
+    /**
+     * A request to evaluate an agreement for a calendar month of its zone.
+     *
+     * @param agreement the agreement
+     * @param timeline what happened, from the agreement's start
+     * @param month the calendar month whose settled obligations and windows are decided
+     * @return a request for the month's dates, without earlier evaluations' history
+     */
     public static EvaluationRequest of(Agreement agreement, YearMonth month, Timeline timeline) {
         return new EvaluationRequest(agreement, DateRange.ofMonth(month), timeline);
     }
 
-    /** A request to evaluate a subscriber of a service-based agreement under its own agreement. */
+    /**
+     * A request to evaluate a subscriber of a service-based agreement under its own agreement.
+     *
+     * @param period the dates whose settled obligations are decided
+     * @param offering the service-based agreement the subscriber subscribed under
+     * @param subscriber the subscriber: its subscription, timeline and history
+     * @return a request for the subscriber's own agreement, derived from the offering and the subscription
+     */
     public static EvaluationRequest forSubscriber(Agreement offering, DateRange period, Subscriber subscriber) {
         Objects.requireNonNull(subscriber, "subscriber");
         return new EvaluationRequest(offering.forSubscription(subscriber.subscription()), period, subscriber.timeline(),
                 subscriber.history());
     }
 
-    /** The id of the agreement evaluated. */
+    /** {@return the id of the agreement evaluated} */
     public String agreementId() {
         return agreement.id();
     }

@@ -16,7 +16,9 @@ public final class InvalidInputException extends SlaException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The agreement concerned, or {@code null} when its id could not be read. */
     private final String agreementId;
+    /** Every problem found, in the order they were found. */
     private final List<Problem> problems;
 
     /**
@@ -31,17 +33,22 @@ public final class InvalidInputException extends SlaException {
         this.problems = List.copyOf(problems);
     }
 
-    /** A single problem. */
+    /**
+     * {@return the exception for a single problem}
+     *
+     * @param agreementId the id of the agreement concerned, or {@code null} when it could not be read
+     * @param problem what is wrong and where
+     */
     public static InvalidInputException of(String agreementId, Problem problem) {
         return new InvalidInputException(agreementId, List.of(problem));
     }
 
-    /** The agreement concerned, when its id could be read. */
+    /** {@return the agreement concerned, when its id could be read} */
     public Optional<String> agreementId() {
         return Optional.ofNullable(agreementId);
     }
 
-    /** Every problem found, in the order they were found. */
+    /** {@return every problem found, in the order they were found} */
     public List<Problem> problems() {
         return problems;
     }

@@ -15,7 +15,11 @@ public final class LibraryVersion {
     private LibraryVersion() {
     }
 
-    /** This library's version, e.g. {@code 0.1.0-SNAPSHOT}. */
+    /**
+     * This library's version, e.g. {@code 0.1.0-SNAPSHOT}.
+     *
+     * @return the version this jar was built as
+     */
     public static String current() {
         return CURRENT;
     }

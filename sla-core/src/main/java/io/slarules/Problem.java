@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record Problem(String source, String path, String message) {
 
-    /** Validates that no component is null and that source and message are not empty. */
+    /**
+     * Validates that no component is null and that source and message are not empty.
+     *
+     * @param source the file or input the problem is in ({@code "agreement"}, {@code "timeline"}, a file path), never
+     *               empty
+     * @param path the field path inside that input ({@code obligations[2].dependsOn[0]}) or the id of the event at
+     *             fault ({@code fulfilments[F-3]}); empty when the problem concerns the input as a whole
+     * @param message what is wrong, in a sentence a contract manager can act on
+     */
     public Problem {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(path, "path");
@@ -24,12 +32,25 @@ public record Problem(String source, String path, String message) {
         }
     }
 
-    /** A problem at a field path of an input. */
+    /**
+     * A problem at a field path of an input.
+     *
+     * @param source the file or input the problem is in ({@code "agreement"}, {@code "timeline"}, a file path), never
+     *               empty
+     * @param path the field path inside that input ({@code obligations[2].dependsOn[0]}) or the id of the event at
+     *             fault ({@code fulfilments[F-3]}); empty when the problem concerns the input as a whole
+     * @param message what is wrong, in a sentence a contract manager can act on
+     * @return the problem
+     */
     public static Problem at(String source, String path, String message) {
         return new Problem(source, path, message);
     }
 
-    /** The same problem, with its path placed under a parent path (as a nested value is read). */
+    /**
+     * {@return the same problem, with its path placed under a parent path (as a nested value is read)}
+     *
+     * @param parentPath the path of the value the problem's input was nested in, e.g. {@code obligations[2]}
+     */
     public Problem under(String parentPath) {
         if (parentPath.isEmpty()) {
             return this;
@@ -39,7 +60,11 @@ public record Problem(String source, String path, String message) {
         return new Problem(source, joined, message);
     }
 
-    /** The same problem, attributed to another source (a file path instead of "agreement"). */
+    /**
+     * {@return the same problem, attributed to another source (a file path instead of "agreement")}
+     *
+     * @param newSource the file path or input name the problem is now reported against
+     */
     public Problem in(String newSource) {
         return new Problem(newSource, path, message);
     }

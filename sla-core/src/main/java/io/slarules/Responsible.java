@@ -22,7 +22,11 @@ public record Responsible(@JsonValue String id) implements Comparable<Responsibl
     /** The share of a delay nobody is responsible for. */
     public static final Responsible EXCUSED = new Responsible(Party.RESERVED_ID);
 
-    /** Validates the id. */
+    /**
+     * Validates the id.
+     *
+     * @param id the party's id, or {@code "EXCUSED"}
+     */
     public Responsible {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
@@ -41,7 +45,7 @@ public record Responsible(@JsonValue String id) implements Comparable<Responsibl
         return new Responsible(partyId);
     }
 
-    /** Whether this is the excused share. */
+    /** {@return whether this is the excused share} */
     public boolean isExcused() {
         return this.equals(EXCUSED);
     }

@@ -57,13 +57,23 @@ public final class RulePack {
      * @param artifactId the kjar's artifact id
      */
     public record Kjar(String groupId, String artifactId) implements Source {
-        /** Validates the coordinates. */
+        /**
+         * Validates the coordinates.
+         *
+         * @param groupId the kjar's group id
+         * @param artifactId the kjar's artifact id
+         */
         public Kjar {
             coordinate(groupId, "groupId");
             coordinate(artifactId, "artifactId");
         }
 
-        /** Where kie-maven-plugin lists the kjar's compiled rule classes. */
+        /**
+         * Where kie-maven-plugin lists the kjar's compiled rule classes.
+         *
+         * @return the class-path folder of the kjar's executable-model index, {@code
+         *         META-INF/kie/group/artifact/drools-model}
+         */
         public String modelList() {
             return "META-INF/kie/" + groupId + "/" + artifactId + "/drools-model";
         }
@@ -75,7 +85,11 @@ public final class RulePack {
      * @param resources the files' class-path names, e.g. {@code com/example/pack/rules.drl}
      */
     public record Drl(List<String> resources) implements Source {
-        /** Validates the names. */
+        /**
+         * Validates the names.
+         *
+         * @param resources the files' class-path names, e.g. {@code com/example/pack/rules.drl}
+         */
         public Drl {
             resources = List.copyOf(resources);
             if (resources.isEmpty()) {
@@ -116,27 +130,33 @@ public final class RulePack {
      * packs of an engine; a concurrent-delay policy the pack adds is named {@code id.NAME}.
      *
      * @throws IllegalArgumentException when the id is not one
+     * @param id the pack's id
+     * @return a builder with no source, version or description set yet
      */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
-    /** The pack's id. */
+    /** {@return the pack's id} */
     public String id() {
         return id;
     }
 
-    /** The pack's own version. */
+    /** {@return the pack's own version} */
     public String version() {
         return version;
     }
 
-    /** What the pack does, for people. */
+    /** {@return what the pack does, for people} */
     public String description() {
         return description;
     }
 
-    /** Where its rules are. */
+    /**
+     * Where its rules are.
+     *
+     * @return the kjar or the DRL files holding its rules
+     */
     public Source source() {
         return source;
     }
@@ -144,32 +164,38 @@ public final class RulePack {
     /**
      * The names of the rules the pack declares it adds; empty when it does not declare them (then
      * the engine takes whatever rules its source holds). When declared, the source must hold exactly these.
+     *
+     * @return the declared rule names, or an empty list when the pack declares none
      */
     public List<String> adds() {
         return adds;
     }
 
-    /** The stable names of the default rules it replaces; replaced rules never fire. */
+    /** {@return the stable names of the default rules it replaces; replaced rules never fire} */
     public List<String> replaces() {
         return replaces;
     }
 
-    /** The library versions it supports, in Maven's range notation; empty when it states none. */
+    /** {@return the library versions it supports, in Maven's range notation; empty when it states none} */
     public Optional<String> supportedLibraryVersions() {
         return Optional.ofNullable(supports).map(VersionRange::text);
     }
 
-    /** Whether it supports the given library version. */
+    /**
+     * {@return whether it supports the given library version}
+     *
+     * @param libraryVersion a version of this library, e.g. {@code 0.1.0}
+     */
     public boolean supportsLibraryVersion(String libraryVersion) {
         return supports == null || supports.contains(libraryVersion);
     }
 
-    /** The concurrent-delay policies its rules add ({@code id.NAME}), which agreements may then name. */
+    /** {@return the concurrent-delay policies its rules add ({@code id.NAME}), which agreements may then name} */
     public List<String> concurrentDelayPolicies() {
         return concurrentDelayPolicies;
     }
 
-    /** The class loader its rules are loaded with. */
+    /** {@return the class loader its rules are loaded with} */
     public ClassLoader classLoader() {
         return classLoader;
     }
@@ -211,7 +237,12 @@ public final class RulePack {
             this.id = id;
         }
 
-        /** Sets the pack's own version. */
+        /**
+         * Sets the pack's own version.
+         *
+         * @param version the pack's version, for people and for the rule-pack listing
+         * @return this builder
+         */
         public Builder version(String version) {
             Objects.requireNonNull(version, "version");
             if (version.isBlank()) {
@@ -221,18 +252,35 @@ public final class RulePack {
             return this;
         }
 
-        /** Sets the description. */
+        /**
+         * Sets the description.
+         *
+         * @param description what the pack does, in a sentence for people
+         * @return this builder
+         */
         public Builder description(String description) {
             this.description = Objects.requireNonNull(description, "description").strip();
             return this;
         }
 
-        /** Its rules are in a kjar compiled at build time, with these Maven coordinates. */
+        /**
+         * Its rules are in a kjar compiled at build time, with these Maven coordinates.
+         *
+         * @param groupId the kjar's group id
+         * @param artifactId the kjar's artifact id
+         * @return this builder
+         */
         public Builder kjar(String groupId, String artifactId) {
             return source(new Kjar(groupId, artifactId));
         }
 
-        /** Its rules are these DRL files on the class path, compiled when the engine is built. */
+        /**
+         * Its rules are these DRL files on the class path, compiled when the engine is built.
+         *
+         * @param resources the DRL files' class-path names
+         * @return this builder
+         * @throws IllegalStateException when the pack already has a kjar or DRL files
+         */
         public Builder drl(String... resources) {
             return source(new Drl(List.of(resources)));
         }
@@ -245,13 +293,23 @@ public final class RulePack {
             return this;
         }
 
-        /** Declares the names of the rules it adds; the engine checks its source holds exactly these. */
+        /**
+         * Declares the names of the rules it adds; the engine checks its source holds exactly these.
+         *
+         * @param ruleNames the stable names of the rules the pack adds
+         * @return this builder
+         */
         public Builder adds(String... ruleNames) {
             addNames(adds, ruleNames, "adds");
             return this;
         }
 
-        /** Names default rules it replaces; each must exist, and no other pack may replace it too. */
+        /**
+         * Names default rules it replaces; each must exist, and no other pack may replace it too.
+         *
+         * @param ruleNames the stable names of default rules the pack's rules stand in for
+         * @return this builder
+         */
         public Builder replaces(String... ruleNames) {
             addNames(replaces, ruleNames, "replaces");
             return this;
@@ -262,6 +320,8 @@ public final class RulePack {
          * refuses the pack on any other version.
          *
          * @throws IllegalArgumentException when it is not a range
+         * @param range a Maven version range of this library, e.g. {@code [0.1,0.2)}
+         * @return this builder
          */
         public Builder supportsLibraryVersions(String range) {
             this.supports = VersionRange.parse(range);
@@ -271,6 +331,9 @@ public final class RulePack {
         /**
          * Declares a concurrent-delay policy its rules implement: {@code id.NAME}, e.g.
          * {@code public-works.DOMINANT_CAUSE}. An agreement may name it only on an engine with this pack.
+         *
+         * @param name the policy's name, {@code id.NAME} with this pack's id and an upper-case name
+         * @return this builder
          */
         public Builder concurrentDelayPolicy(String name) {
             Objects.requireNonNull(name, "name");
@@ -282,13 +345,23 @@ public final class RulePack {
             return this;
         }
 
-        /** Loads its rules with this class loader (default: the thread's context class loader). */
+        /**
+         * Loads its rules with this class loader (default: the thread's context class loader).
+         *
+         * @param classLoader the class loader that sees the pack's kjar or DRL files
+         * @return this builder
+         */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
             return this;
         }
 
-        /** Loads its rules with the class loader of a class of the pack's jar. */
+        /**
+         * Loads its rules with the class loader of a class of the pack's jar.
+         *
+         * @param classOfThePack any class from the pack's jar
+         * @return this builder
+         */
         public Builder loadedBy(Class<?> classOfThePack) {
             return classLoader(Objects.requireNonNull(classOfThePack, "classOfThePack").getClassLoader());
         }
@@ -297,6 +370,7 @@ public final class RulePack {
          * Builds the descriptor.
          *
          * @throws IllegalStateException when no version or no source was given
+         * @return the immutable pack descriptor
          */
         public RulePack build() {
             List<String> missing = new ArrayList<>();

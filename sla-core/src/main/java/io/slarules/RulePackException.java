@@ -13,13 +13,22 @@ public final class RulePackException extends SlaException {
 
     private final transient List<RulePackProblem> problems;
 
-    /** Creates the exception; {@code problems} is not empty. */
+    /**
+     * Creates the exception; {@code problems} is not empty.
+     *
+     * @param problems every problem found, in the order the packs were given; at least one
+     */
     public RulePackException(List<RulePackProblem> problems) {
         super(message(problems));
         this.problems = List.copyOf(problems);
     }
 
-    /** Creates the exception with its cause. */
+    /**
+     * Creates the exception with its cause.
+     *
+     * @param problems every problem found, in the order the packs were given; at least one
+     * @param cause the exception that made loading or compiling a pack fail
+     */
     public RulePackException(List<RulePackProblem> problems, Throwable cause) {
         super(message(problems), cause);
         this.problems = List.copyOf(problems);
@@ -34,32 +43,32 @@ public final class RulePackException extends SlaException {
                 + problems.stream().map(RulePackProblem::toString).collect(Collectors.joining("\n  "));
     }
 
-    /** Every problem found, in the order the packs were given. */
+    /** {@return every problem found, in the order the packs were given} */
     public List<RulePackProblem> problems() {
         return problems;
     }
 
-    /** The first problem's reason. */
+    /** {@return the first problem's reason} */
     public RulePackProblem.Reason reason() {
         return problems.get(0).reason();
     }
 
-    /** The first problem's pack. */
+    /** {@return the first problem's pack} */
     public String pack() {
         return problems.get(0).pack();
     }
 
-    /** The first problem's file; empty when the descriptor is at fault. */
+    /** {@return the first problem's file; empty when the descriptor is at fault} */
     public String file() {
         return problems.get(0).file();
     }
 
-    /** The first problem's line; 0 when not known. */
+    /** {@return the first problem's line; 0 when not known} */
     public int line() {
         return problems.get(0).line();
     }
 
-    /** The first problem's rule; empty when no single rule is at fault. */
+    /** {@return the first problem's rule; empty when no single rule is at fault} */
     public String rule() {
         return problems.get(0).rule();
     }

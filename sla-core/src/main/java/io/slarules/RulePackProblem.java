@@ -37,7 +37,17 @@ public record RulePackProblem(Reason reason, String pack, String file, int line,
         DUPLICATE_PACK
     }
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param reason what is wrong
+     * @param pack the pack's id
+     * @param file the file at fault: a DRL file, or the kjar's rule list; empty when the pack's descriptor is at
+     *             fault (what it replaces, the versions it supports)
+     * @param line the line in {@code file}, from 1; 0 when not known
+     * @param rule the rule at fault; empty when no single rule is
+     * @param message what is wrong, for people
+     */
     public RulePackProblem {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(pack, "pack");

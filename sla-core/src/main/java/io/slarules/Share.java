@@ -21,7 +21,12 @@ public record Share(@JsonProperty("responsible") Responsible responsible,
                     @JsonProperty("length") @JsonSerialize(using = ToStringSerializer.class)
                     @JsonDeserialize(converter = JsonForms.TextToDuration.class) Duration length) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param responsible the party, or {@link Responsible#EXCUSED}
+     * @param length on the agreement's wall clock
+     */
     public Share {
         Objects.requireNonNull(responsible, "responsible");
         Objects.requireNonNull(length, "length");

@@ -64,6 +64,10 @@ public interface SlaEngine {
      *
      * @throws InvalidInputException     for the first subscriber whose input does not fit
      * @throws EvaluationFailedException for the first subscriber whose evaluation failed
+     * @param offering the service-based agreement the subscribers subscribed under
+     * @param period the dates whose settled obligations and windows are decided, for every subscriber
+     * @param subscribers the subscribers, each with its subscription, timeline and history
+     * @return one evaluation per subscriber, in the order given
      */
     default List<Evaluation> evaluate(Agreement offering, DateRange period, List<Subscriber> subscribers) {
         java.util.Objects.requireNonNull(offering, "offering");
@@ -76,7 +80,14 @@ public interface SlaEngine {
         return List.copyOf(evaluations);
     }
 
-    /** Evaluates an agreement for a calendar month of its zone. */
+    /**
+     * Evaluates an agreement for a calendar month of its zone.
+     *
+     * @param agreement the agreement to evaluate
+     * @param month the calendar month whose settled obligations and windows are decided
+     * @param timeline what happened, from the agreement's start
+     * @return the decisions of the month
+     */
     default Evaluation evaluate(Agreement agreement, YearMonth month, Timeline timeline) {
         return evaluate(agreement, DateRange.ofMonth(month), timeline);
     }
@@ -118,12 +129,14 @@ public interface SlaEngine {
      * threads as processors, the first failure stops the run.
      *
      * @see #evaluateAll(Stream, BatchOptions)
+     * @param requests the requests, consumed once
+     * @return one outcome per request, in the order of the requests
      */
     default Stream<EvaluationOutcome> evaluateAll(Stream<EvaluationRequest> requests) {
         return evaluateAll(requests, BatchOptions.defaults());
     }
 
-    /** A builder of an engine with the default rule base. */
+    /** {@return a builder of an engine with the default rule base} */
     static Builder builder() {
         return new Builder();
     }
@@ -155,6 +168,8 @@ public interface SlaEngine {
          * Generous by default (100,000).
          *
          * @throws IllegalArgumentException when not positive
+         * @param maxRuleFirings the most firings of one evaluation; at least 1
+         * @return this builder
          */
         public Builder maxRuleFirings(int maxRuleFirings) {
             if (maxRuleFirings <= 0) {
@@ -164,7 +179,7 @@ public interface SlaEngine {
             return this;
         }
 
-        /** The firing limit set. */
+        /** {@return the firing limit set} */
         public int maxRuleFirings() {
             return maxRuleFirings;
         }
@@ -195,7 +210,7 @@ public interface SlaEngine {
             return this;
         }
 
-        /** The time budget set, if any. */
+        /** {@return the time budget set, if any} */
         public Optional<Duration> maxEvaluationTime() {
             return Optional.ofNullable(maxEvaluationTime);
         }
@@ -233,6 +248,8 @@ public interface SlaEngine {
          * Adds a rule pack to the default rules. Packs are code: add only packs you trust.
          *
          * @throws IllegalArgumentException when a pack with the same id was added already
+         * @param rulePack the pack's descriptor
+         * @return this builder
          */
         public Builder rulePack(RulePack rulePack) {
             Objects.requireNonNull(rulePack, "rulePack");
@@ -243,7 +260,7 @@ public interface SlaEngine {
             return this;
         }
 
-        /** The rule packs added, in order. */
+        /** {@return the rule packs added, in order} */
         public List<RulePack> rulePacks() {
             return List.copyOf(rulePacks);
         }
@@ -252,13 +269,15 @@ public interface SlaEngine {
          * Also loads the rule packs registered through {@link java.util.ServiceLoader}
          * ({@link io.slarules.spi.RulePackProvider}) on the class path. Off by default: a jar on the
          * class path does not change decisions unless asked to.
+         *
+         * @return this builder
          */
         public Builder discoverRulePacks() {
             this.discoverRulePacks = true;
             return this;
         }
 
-        /** Whether discovered rule packs are loaded too. */
+        /** {@return whether discovered rule packs are loaded too} */
         public boolean discoversRulePacks() {
             return discoverRulePacks;
         }
@@ -270,6 +289,7 @@ public interface SlaEngine {
          *                           the class path
          * @throws RulePackException when a rule pack does not load, compile or fit the others, listing
          *                           every problem with its pack, file, line and rule
+         * @return an immutable, thread-safe engine
          */
         public SlaEngine build() {
             Iterator<SlaEngineFactory> factories = ServiceLoader.load(SlaEngineFactory.class,

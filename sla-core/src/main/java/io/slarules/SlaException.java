@@ -11,12 +11,21 @@ public class SlaException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Creates an exception with a message. */
+    /**
+     * Creates an exception with a message.
+     *
+     * @param message what went wrong
+     */
     public SlaException(String message) {
         super(message);
     }
 
-    /** Creates an exception with a message and its cause. */
+    /**
+     * Creates an exception with a message and its cause.
+     *
+     * @param message what went wrong
+     * @param cause the exception that made it go wrong
+     */
     public SlaException(String message, Throwable cause) {
         super(message, cause);
     }

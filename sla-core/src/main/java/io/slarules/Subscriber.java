@@ -16,14 +16,26 @@ import java.util.Objects;
  */
 public record Subscriber(Subscription subscription, Timeline timeline, History history) {
 
-    /** Validates that no component is null. */
+    /**
+     * Validates that no component is null.
+     *
+     * @param subscription the subscription
+     * @param timeline what happened under it
+     * @param history its earlier evaluations' history; {@link History#empty()} when none
+     */
     public Subscriber {
         Objects.requireNonNull(subscription, "subscription");
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(history, "history");
     }
 
-    /** A subscriber without history. */
+    /**
+     * A subscriber without history.
+     *
+     * @param subscription the subscription
+     * @param timeline what happened under it
+     * @return a subscriber whose history is empty
+     */
     public static Subscriber of(Subscription subscription, Timeline timeline) {
         return new Subscriber(subscription, timeline, History.empty());
     }

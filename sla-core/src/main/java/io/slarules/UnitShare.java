@@ -15,7 +15,12 @@ import java.util.Objects;
 @JsonExplicit
 public record UnitShare(@JsonProperty("responsible") Responsible responsible, @JsonProperty("units") long units) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param responsible the party
+     * @param units how many units, not negative
+     */
     public UnitShare {
         Objects.requireNonNull(responsible, "responsible");
         if (units < 0) {

@@ -56,7 +56,16 @@ public final class ConcurrentDelays {
     private ConcurrentDelays() {
     }
 
-    /** {@code EXCUSE_OVERLAP}: the overlap shifts the due date and is excused. */
+    /**
+     * {@code EXCUSE_OVERLAP}: the overlap shifts the due date and is excused.
+     *
+     * @param subject the obligation whose delay is resolved
+     * @param zone the agreement's zone, whose wall clock measures the segments
+     * @param others the {@link IntervalClaim}s of other parties and force majeure
+     * @param own the {@link IntervalClaim}s of the owner's side
+     * @param rule the rule that applied the policy, cited on the overlap's segments
+     * @return disjoint segments in time order, each attributed to a party or excused
+     */
     public static List<Segment> excuseOverlap(String subject, ZoneId zone, List<IntervalClaim> others,
                                               List<IntervalClaim> own, String rule) {
         Objects.requireNonNull(rule, "rule");
@@ -67,6 +76,14 @@ public final class ConcurrentDelays {
     /**
      * {@code APPORTION}: the other party bears {@code 100 - ownerSharePercent} % of the overlap (to
      * the nanosecond, half-even), the owner the rest.
+     *
+     * @param subject the obligation whose delay is resolved
+     * @param zone the agreement's zone, whose wall clock measures the segments
+     * @param others the {@link IntervalClaim}s of other parties and force majeure
+     * @param own the {@link IntervalClaim}s of the owner's side
+     * @param ownerSharePercent the owner's share of each overlap, from 0 to 100
+     * @param rule the rule that applied the policy, cited on the overlap's segments
+     * @return disjoint segments in time order, each overlap split between the other party and the owner
      */
     public static List<Segment> apportion(String subject, ZoneId zone, List<IntervalClaim> others,
                                           List<IntervalClaim> own, BigDecimal ownerSharePercent, String rule) {
@@ -87,6 +104,13 @@ public final class ConcurrentDelays {
     /**
      * {@code FIRST_IN_TIME}: the overlap goes to the claim that started first (ties: the one that
      * ends first, then by event id); the other party's time shifts the due date, the owner's does not.
+     *
+     * @param subject the obligation whose delay is resolved
+     * @param zone the agreement's zone, whose wall clock measures the segments
+     * @param others the {@link IntervalClaim}s of other parties and force majeure
+     * @param own the {@link IntervalClaim}s of the owner's side
+     * @param rule the rule that applied the policy, cited on the overlap's segments
+     * @return disjoint segments in time order, each overlap given to the claim that started first
      */
     public static List<Segment> firstInTime(String subject, ZoneId zone, List<IntervalClaim> others,
                                             List<IntervalClaim> own, String rule) {
@@ -103,6 +127,10 @@ public final class ConcurrentDelays {
      *
      * @param others the {@link IntervalClaim}s of other parties and force majeure
      * @param own    the {@link IntervalClaim}s of the owner's side
+     * @param subject the obligation whose delay is resolved
+     * @param zone the agreement's zone, whose wall clock measures the segments
+     * @param overlap how a stretch where another party's claim and the owner's side's delay overlap is treated
+     * @return disjoint segments in time order, each attributed to a party or excused
      */
     public static List<Segment> resolve(String subject, ZoneId zone, List<IntervalClaim> others,
                                         List<IntervalClaim> own, Overlap overlap) {

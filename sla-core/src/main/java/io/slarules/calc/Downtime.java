@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record Downtime(Responsible responsible, Interval interval, boolean counts, String outage) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param responsible the party, or {@link Responsible#EXCUSED}
+     * @param interval when
+     * @param counts whether it counts against the obligated party
+     * @param outage the id of the outage it comes from
+     */
     public Downtime {
         Objects.requireNonNull(responsible, "responsible");
         Objects.requireNonNull(interval, "interval");

@@ -21,7 +21,16 @@ import java.util.Objects;
 public record IntervalClaim(Interval interval, Responsible responsible, Cause cause, String event, String reason,
                             String rule) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param interval the part of the obligation's work the event covered
+     * @param responsible who the time counts against
+     * @param cause why
+     * @param event the timeline event's id
+     * @param reason the event's reason; may be empty
+     * @param rule the rule that made the claim
+     */
     public IntervalClaim {
         Objects.requireNonNull(interval, "interval");
         Objects.requireNonNull(responsible, "responsible");

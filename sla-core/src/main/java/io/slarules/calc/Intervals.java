@@ -17,6 +17,9 @@ public final class Intervals {
     /**
      * The union: sorted, disjoint runs; intervals that overlap or touch merge into one run (a
      * downtime from 10:00 to 10:30 and one from 10:30 to 10:40 are one outage of 40 minutes).
+     *
+     * @param intervals half-open intervals, in any order, possibly overlapping
+     * @return the union as sorted, disjoint, non-touching runs
      */
     public static List<Interval> union(Collection<Interval> intervals) {
         Objects.requireNonNull(intervals, "intervals");
@@ -49,7 +52,12 @@ public final class Intervals {
         return List.copyOf(runs);
     }
 
-    /** The instants of {@code from} that no interval of {@code remove} holds, as sorted runs. */
+    /**
+     * {@return the instants of {@code from} that no interval of {@code remove} holds, as sorted runs}
+     *
+     * @param from the instants to keep, as half-open intervals in any order
+     * @param remove the instants to take out, as half-open intervals in any order
+     */
     public static List<Interval> minus(Collection<Interval> from, Collection<Interval> remove) {
         List<Interval> result = new ArrayList<>();
         List<Interval> cut = union(remove);
@@ -73,7 +81,12 @@ public final class Intervals {
         return List.copyOf(result);
     }
 
-    /** The parts of the intervals inside {@code within}. */
+    /**
+     * {@return the parts of the intervals inside {@code within}}
+     *
+     * @param intervals half-open intervals, in any order
+     * @param within the half-open interval to clip them to
+     */
     public static List<Interval> clip(Collection<Interval> intervals, Interval within) {
         List<Interval> result = new ArrayList<>();
         for (Interval i : intervals) {
@@ -82,7 +95,12 @@ public final class Intervals {
         return List.copyOf(result);
     }
 
-    /** The instants both sets share, as sorted runs. */
+    /**
+     * {@return the instants both sets share, as sorted runs}
+     *
+     * @param a one set of instants, as half-open intervals in any order
+     * @param b the other set of instants, as half-open intervals in any order
+     */
     public static List<Interval> intersect(Collection<Interval> a, Collection<Interval> b) {
         List<Interval> result = new ArrayList<>();
         List<Interval> ub = union(b);

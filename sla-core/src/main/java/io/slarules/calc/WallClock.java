@@ -29,6 +29,11 @@ public final class WallClock {
      * <p>When the clocks go back, the local time repeats an hour; the wall clock stands still during
      * the repetition, so it never runs backwards and lengths measured on it always add up: the
      * length of {@code [a, c)} is the length of {@code [a, b)} plus that of {@code [b, c)}.
+     *
+     * @param from the start of the span
+     * @param to the end of the span, exclusive
+     * @param zone the zone whose local clock is read
+     * @return the wall-clock length, never negative
      */
     public static Duration between(Instant from, Instant to, ZoneId zone) {
         Objects.requireNonNull(from, "from");
@@ -54,7 +59,12 @@ public final class WallClock {
         return local;
     }
 
-    /** The instant a date ends in a zone: midnight at the start of the next day. */
+    /**
+     * {@return the instant a date ends in a zone: midnight at the start of the next day}
+     *
+     * @param date the date
+     * @param zone the zone whose midnight ends it
+     */
     public static Instant endOfDay(LocalDate date, ZoneId zone) {
         return date.plusDays(1).atStartOfDay(zone).toInstant();
     }
@@ -62,6 +72,10 @@ public final class WallClock {
     /**
      * The date an instant belongs to when it marks the time something was done: an instant at
      * midnight belongs to the day it ends, as a date-only fulfilment is read as the end of its day.
+     *
+     * @param instant the instant something was done
+     * @param zone the zone whose dates are meant
+     * @return the date whose day the instant falls in or ends
      */
     public static LocalDate dayEndingAtOrAfter(Instant instant, ZoneId zone) {
         return instant.minusNanos(1).atZone(zone).toLocalDate();

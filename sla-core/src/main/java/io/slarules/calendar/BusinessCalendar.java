@@ -22,12 +22,16 @@ import java.util.Collection;
  */
 public interface BusinessCalendar {
 
-    /** The zone in which the working hours and holidays are read. */
+    /** {@return the zone in which the working hours and holidays are read} */
     ZoneId zone();
 
     /**
      * The business time in the half-open span {@code [from, to)}: real elapsed time inside working
      * ranges. {@link Duration#ZERO} when {@code to} is not after {@code from}.
+     *
+     * @param from the start of the span
+     * @param to the end of the span, exclusive
+     * @return the working time inside the span
      */
     Duration between(Instant from, Instant to);
 
@@ -39,19 +43,33 @@ public interface BusinessCalendar {
      * @throws IllegalArgumentException when {@code amount} is negative
      * @throws IllegalStateException    when the calendar has no working time within 20 years after
      *                                  {@code from} or after some working time on the way
+     * @param from the instant the clock starts, e.g. a case's opening
+     * @param amount the business time to use up; not negative
+     * @return the instant by which {@code amount} of business time has passed
      */
     Instant plus(Instant from, Duration amount);
 
-    /** Whether the date has any working time. */
+    /**
+     * {@return whether the date has any working time}
+     *
+     * @param date a date in the calendar's zone
+     */
     boolean isWorkingDay(LocalDate date);
 
     /**
      * This calendar with the given intervals not counted: clock pauses, exclusions. The intervals
      * may overlap each other; an instant in any of them is not working time.
+     *
+     * @param pauses half-open intervals that are not working time, in any order
+     * @return a calendar equal to this one except that the intervals are not working time
      */
     BusinessCalendar excluding(Collection<Interval> pauses);
 
-    /** A 24x7 calendar: business time is real elapsed time. */
+    /**
+     * {@return a 24x7 calendar: business time is real elapsed time}
+     *
+     * @param zone the zone its days are read in
+     */
     static BusinessCalendar always(ZoneId zone) {
         return new AlwaysCalendar(zone);
     }
@@ -60,6 +78,10 @@ public interface BusinessCalendar {
      * A calendar with working hours by day of the week, except on holidays.
      *
      * @throws IllegalArgumentException when the hours have no working time on any day
+     * @param zone the zone in which the working hours and holidays are read
+     * @param hours the working ranges of each day of the week
+     * @param holidays the dates that have no working time
+     * @return the calendar
      */
     static BusinessCalendar of(ZoneId zone, WeeklyHours hours, HolidaySource holidays) {
         return new WeeklyCalendar(zone, hours, holidays);

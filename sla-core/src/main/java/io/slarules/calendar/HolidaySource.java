@@ -10,20 +10,32 @@ import java.util.Objects;
  */
 public interface HolidaySource {
 
-    /** Whether the date is a holiday. */
+    /**
+     * {@return whether the date is a holiday}
+     *
+     * @param date a date
+     */
     boolean isHoliday(LocalDate date);
 
-    /** No holidays at all. */
+    /** {@return a source of no holidays at all} */
     static HolidaySource none() {
         return ListedHolidays.NONE;
     }
 
-    /** Exactly the listed dates; duplicates count once. */
+    /**
+     * {@return a source of exactly the listed dates; duplicates count once}
+     *
+     * @param dates the holidays
+     */
     static HolidaySource of(Collection<LocalDate> dates) {
         return ListedHolidays.of(dates);
     }
 
-    /** The holidays of this source and those of the other: a date is a holiday when either says so. */
+    /**
+     * {@return the holidays of this source and those of the other: a date is a holiday when either says so}
+     *
+     * @param other another source of holidays
+     */
     default HolidaySource and(HolidaySource other) {
         Objects.requireNonNull(other, "other");
         return new EitherHolidays(this, other);

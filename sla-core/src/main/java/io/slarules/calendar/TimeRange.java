@@ -18,7 +18,12 @@ public record TimeRange(LocalTime start, LocalTime end) {
 
     private static final long NANOS_PER_DAY = Duration.ofDays(1).toNanos();
 
-    /** Validates that the range ends after it starts, or at the end of the day. */
+    /**
+     * Validates that the range ends after it starts, or at the end of the day.
+     *
+     * @param start the first working time of the range
+     * @param end the time at which work stops, not itself working time; 00:00 for the end of the day
+     */
     public TimeRange {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
@@ -28,12 +33,18 @@ public record TimeRange(LocalTime start, LocalTime end) {
         }
     }
 
-    /** The range {@code [start, end)}; an end of 00:00 means 24:00. */
+    /**
+     * The range {@code [start, end)}; an end of 00:00 means 24:00.
+     *
+     * @param start the first working time of the range
+     * @param end the time at which work stops, not itself working time; 00:00 for the end of the day
+     * @return the range
+     */
     public static TimeRange of(LocalTime start, LocalTime end) {
         return new TimeRange(start, end);
     }
 
-    /** The whole day, {@code 00:00-24:00}. */
+    /** {@return the whole day, {@code 00:00-24:00}} */
     public static TimeRange allDay() {
         return new TimeRange(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
     }
@@ -45,6 +56,8 @@ public record TimeRange(LocalTime start, LocalTime end) {
      *
      * @throws IllegalArgumentException when the text is not two times joined by a hyphen, or the
      *                                  range does not end after it starts
+     * @param text the range as text, e.g. {@code 09:00-17:00}
+     * @return the range
      */
     public static TimeRange parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
@@ -66,17 +79,21 @@ public record TimeRange(LocalTime start, LocalTime end) {
         }
     }
 
-    /** Whether the range runs to the end of the day (its end is written 24:00). */
+    /** {@return whether the range runs to the end of the day (its end is written 24:00)} */
     public boolean endsAtEndOfDay() {
         return end.equals(LocalTime.MIDNIGHT);
     }
 
-    /** The length of the range on a day without a clock change. */
+    /** {@return the length of the range on a day without a clock change} */
     public Duration duration() {
         return Duration.ofNanos(endNanoOfDay() - start.toNanoOfDay());
     }
 
-    /** Whether the two ranges share a local time; ranges that only touch do not. */
+    /**
+     * {@return whether the two ranges share a local time; ranges that only touch do not}
+     *
+     * @param other another range of working hours
+     */
     public boolean overlaps(TimeRange other) {
         Objects.requireNonNull(other, "other");
         return start.toNanoOfDay() < other.endNanoOfDay() && other.start.toNanoOfDay() < endNanoOfDay();

@@ -30,6 +30,8 @@ public final class WeeklyHours {
      * The given ranges on each day; a day that is missing from the map has no working time.
      *
      * @throws IllegalArgumentException naming every day whose ranges are not sorted or overlap
+     * @param rangesByDay each working day's ranges, sorted and not overlapping
+     * @return the weekly hours
      */
     public static WeeklyHours of(Map<DayOfWeek, List<TimeRange>> rangesByDay) {
         Objects.requireNonNull(rangesByDay, "rangesByDay");
@@ -65,6 +67,8 @@ public final class WeeklyHours {
      * The same ranges on Monday to Friday, none at the weekend.
      *
      * @throws IllegalArgumentException when no range is given, or they are not sorted or overlap
+     * @param ranges the working ranges of a weekday, sorted and not overlapping
+     * @return the weekly hours
      */
     public static WeeklyHours mondayToFriday(TimeRange... ranges) {
         Objects.requireNonNull(ranges, "ranges");
@@ -84,7 +88,7 @@ public final class WeeklyHours {
         return of(byDay);
     }
 
-    /** Every day, all day: 00:00-24:00 from Monday to Sunday. */
+    /** {@return every day, all day: 00:00-24:00 from Monday to Sunday} */
     public static WeeklyHours allWeek() {
         return ALL_WEEK;
     }
@@ -97,13 +101,17 @@ public final class WeeklyHours {
         return of(byDay);
     }
 
-    /** The working ranges of a day of the week, in order; empty for a day off. */
+    /**
+     * {@return the working ranges of a day of the week, in order; empty for a day off}
+     *
+     * @param day a day of the week
+     */
     public List<TimeRange> ranges(DayOfWeek day) {
         Objects.requireNonNull(day, "day");
         return rangesByDay.get(day);
     }
 
-    /** Whether no day of the week has a working range. */
+    /** {@return whether no day of the week has a working range} */
     public boolean isEmpty() {
         return rangesByDay.values().stream().allMatch(List::isEmpty);
     }

@@ -92,6 +92,7 @@ public final class Agreements {
      * @param sourceName what problems name as their source, e.g. the file's name; not empty
      * @param yaml       whether the text is YAML rather than JSON
      * @throws InvalidInputException listing every problem found
+     * @return the multi-level agreement, its levels checked and resolved
      */
     public static LevelledAgreement parseLevelled(String text, String sourceName, boolean yaml) {
         Objects.requireNonNull(text, "text");

@@ -34,7 +34,15 @@ public final class DataFiles {
      *                broken link; a loop of symbolic links; permission denied)
      */
     public record Scan(List<Path> files, List<Problem> skipped) {
-        /** Copies both lists. */
+        /**
+         * Copies both lists.
+         *
+         * @param files the regular files (or links to them) named {@code .yaml}, {@code .yml} or {@code .json}, in
+         *              name order
+         * @param skipped every other entry so named, in name order: its source the path, its path empty, its message
+         *                why it is skipped (a FIFO, socket or device; a folder; a broken link; a loop of symbolic
+         *                links; permission denied)
+         */
         public Scan {
             files = List.copyOf(files);
             skipped = List.copyOf(skipped);

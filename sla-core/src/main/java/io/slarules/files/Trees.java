@@ -87,6 +87,10 @@ public final class Trees {
      * @throws InvalidInputException with one problem when the text is too large, empty, not
      *                               well-formed (its message naming line and column) or uses a
      *                               YAML alias
+     * @param text the file's content
+     * @param source what problems name as their source, e.g. the file's name
+     * @param yaml whether the text is YAML rather than JSON
+     * @return the parsed tree
      */
     public static JsonNode parse(String text, String source, boolean yaml) {
         if (text.length() > MAX_CHARS) {

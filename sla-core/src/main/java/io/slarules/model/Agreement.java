@@ -37,7 +37,23 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
                         List<Obligation> obligations, List<PenaltyClause> penalties,
                         ServiceLevels serviceLevels, List<Amendment> amendments, ConcurrentDelay concurrentDelay) {
 
-    /** Validates every field and cross-reference, listing every problem found. */
+    /**
+     * Validates every field and cross-reference, listing every problem found.
+     *
+     * @param id unique among a user's agreements; decision ids derive from it
+     * @param kind the agreement's structure
+     * @param parties at least two parties
+     * @param zone the zone its dates and calendars are read in
+     * @param currency the currency every amount of it is in
+     * @param effective the dates it is in force
+     * @param holidays dates that are not business days (besides Saturdays and Sundays)
+     * @param moneyRounding how a decision's amount is rounded to the currency's minor unit
+     * @param obligations what the parties owe each other; the dependency graph is acyclic
+     * @param penalties the clauses that price a late obligation
+     * @param serviceLevels services, objectives, the credits that price them and their caps
+     * @param amendments later service-level terms, each in force from its date, in date order
+     * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
+     */
     public Agreement {
         Checks.id(id, "agreement", "id");
         parties = Checks.list(parties, "agreement", "parties");
@@ -56,7 +72,21 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         }
     }
 
-    /** An agreement with service levels, without amendments, under the default concurrent-delay policy. */
+    /**
+     * An agreement with service levels, without amendments, under the default concurrent-delay policy.
+     *
+     * @param id unique among a user's agreements; decision ids derive from it
+     * @param kind the agreement's structure
+     * @param parties at least two parties
+     * @param zone the zone its dates and calendars are read in
+     * @param currency the currency every amount of it is in
+     * @param effective the dates it is in force
+     * @param holidays dates that are not business days (besides Saturdays and Sundays)
+     * @param moneyRounding how a decision's amount is rounded to the currency's minor unit
+     * @param obligations what the parties owe each other; the dependency graph is acyclic
+     * @param penalties the clauses that price a late obligation
+     * @param serviceLevels services, objectives, the credits that price them and their caps
+     */
     public Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
                      DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
                      List<Obligation> obligations, List<PenaltyClause> penalties, ServiceLevels serviceLevels) {
@@ -64,7 +94,22 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
                 serviceLevels, List.of(), ConcurrentDelay.excuseOverlap());
     }
 
-    /** An agreement with service levels and amendments, under the default concurrent-delay policy. */
+    /**
+     * An agreement with service levels and amendments, under the default concurrent-delay policy.
+     *
+     * @param id unique among a user's agreements; decision ids derive from it
+     * @param kind the agreement's structure
+     * @param parties at least two parties
+     * @param zone the zone its dates and calendars are read in
+     * @param currency the currency every amount of it is in
+     * @param effective the dates it is in force
+     * @param holidays dates that are not business days (besides Saturdays and Sundays)
+     * @param moneyRounding how a decision's amount is rounded to the currency's minor unit
+     * @param obligations what the parties owe each other; the dependency graph is acyclic
+     * @param penalties the clauses that price a late obligation
+     * @param serviceLevels services, objectives, the credits that price them and their caps
+     * @param amendments later service-level terms, each in force from its date, in date order
+     */
     public Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
                      DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
                      List<Obligation> obligations, List<PenaltyClause> penalties, ServiceLevels serviceLevels,
@@ -73,7 +118,21 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
                 serviceLevels, amendments, ConcurrentDelay.excuseOverlap());
     }
 
-    /** An agreement of deadlines only under the default concurrent-delay policy, {@link ConcurrentDelay#excuseOverlap()}. */
+    /**
+     * An agreement of deadlines only under the default concurrent-delay policy, {@link
+     * ConcurrentDelay#excuseOverlap()}.
+     *
+     * @param id unique among a user's agreements; decision ids derive from it
+     * @param kind the agreement's structure
+     * @param parties at least two parties
+     * @param zone the zone its dates and calendars are read in
+     * @param currency the currency every amount of it is in
+     * @param effective the dates it is in force
+     * @param holidays dates that are not business days (besides Saturdays and Sundays)
+     * @param moneyRounding how a decision's amount is rounded to the currency's minor unit
+     * @param obligations what the parties owe each other; the dependency graph is acyclic
+     * @param penalties the clauses that price a late obligation
+     */
     public Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
                      DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
                      List<Obligation> obligations, List<PenaltyClause> penalties) {
@@ -81,7 +140,21 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
                 ServiceLevels.NONE, List.of(), ConcurrentDelay.excuseOverlap());
     }
 
-    /** An agreement of deadlines only under the given concurrent-delay policy. */
+    /**
+     * An agreement of deadlines only under the given concurrent-delay policy.
+     *
+     * @param id unique among a user's agreements; decision ids derive from it
+     * @param kind the agreement's structure
+     * @param parties at least two parties
+     * @param zone the zone its dates and calendars are read in
+     * @param currency the currency every amount of it is in
+     * @param effective the dates it is in force
+     * @param holidays dates that are not business days (besides Saturdays and Sundays)
+     * @param moneyRounding how a decision's amount is rounded to the currency's minor unit
+     * @param obligations what the parties owe each other; the dependency graph is acyclic
+     * @param penalties the clauses that price a late obligation
+     * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
+     */
     public Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
                      DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
                      List<Obligation> obligations, List<PenaltyClause> penalties, ConcurrentDelay concurrentDelay) {
@@ -89,13 +162,23 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
                 ServiceLevels.NONE, List.of(), concurrentDelay);
     }
 
-    /** The same agreement under another concurrent-delay policy. */
+    /**
+     * The same agreement under another concurrent-delay policy.
+     *
+     * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
+     * @return an agreement equal to this one but for its concurrent-delay policy
+     */
     public Agreement withConcurrentDelay(ConcurrentDelay concurrentDelay) {
         return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
                 penalties, serviceLevels, amendments, concurrentDelay);
     }
 
-    /** A builder for an agreement with the given id; every other field is set on it. */
+    /**
+     * A builder for an agreement with the given id; every other field is set on it.
+     *
+     * @param id unique among a user's agreements; decision ids derive from it
+     * @return a builder with only the id set
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
@@ -103,6 +186,9 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
     /**
      * The service-level terms in force on a date: the latest amendment effective on or before it,
      * else the agreement's own.
+     *
+     * @param date a date within the agreement's effective dates
+     * @return the service levels in force that day
      */
     public ServiceLevels serviceLevelsAt(LocalDate date) {
         ServiceLevels inForce = serviceLevels;
@@ -122,17 +208,27 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      *
      * @throws InvalidInputException when this is not a service-based agreement, or the subscription
      *                               does not fit it
+     * @param subscription a subscription to one of this agreement's services
+     * @return the subscriber's own agreement
      */
     public Agreement forSubscription(Subscription subscription) {
         return Subscribing.agreementOf(this, subscription);
     }
 
-    /** The party with the given id. */
+    /**
+     * {@return the party with the given id}
+     *
+     * @param partyId the party's id
+     */
     public Optional<Party> party(String partyId) {
         return parties.stream().filter(p -> p.id().equals(partyId)).findFirst();
     }
 
-    /** The obligation with the given id. */
+    /**
+     * {@return the obligation with the given id}
+     *
+     * @param obligationId the obligation's id
+     */
     public Optional<Obligation> obligation(String obligationId) {
         return obligations.stream().filter(o -> o.id().equals(obligationId)).findFirst();
     }
@@ -140,6 +236,9 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
     /**
      * The parties whose delay {@code partyId} answers for: itself and the subcontractors it
      * engaged, in the agreement's order.
+     *
+     * @param partyId the id of the party that answers
+     * @return the ids of {@code partyId} and of the subcontractors it engaged
      */
     public List<String> answeredBy(String partyId) {
         List<String> ids = new ArrayList<>();
@@ -152,7 +251,11 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         return List.copyOf(ids);
     }
 
-    /** The party's name, for explanations; the id itself when no party has it. */
+    /**
+     * {@return the party's name, for explanations; the id itself when no party has it}
+     *
+     * @param partyId a party's id
+     */
     public String partyName(String partyId) {
         return party(partyId).map(Party::name).orElse(partyId);
     }
@@ -181,78 +284,143 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
             this.id = id;
         }
 
-        /** Sets the structure. */
+        /**
+         * Sets the structure.
+         *
+         * @param kind the agreement's structure
+         * @return this builder
+         */
         public Builder kind(AgreementKind kind) {
             this.kind = Objects.requireNonNull(kind, "kind");
             return this;
         }
 
-        /** Adds parties. */
+        /**
+         * Adds parties.
+         *
+         * @param parties at least two parties
+         * @return this builder
+         */
         public Builder parties(Party... parties) {
             this.parties.addAll(List.of(parties));
             return this;
         }
 
-        /** Sets the zone. */
+        /**
+         * Sets the zone.
+         *
+         * @param zone the zone its dates and calendars are read in
+         * @return this builder
+         */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
             return this;
         }
 
-        /** Sets the currency. */
+        /**
+         * Sets the currency.
+         *
+         * @param currency the currency every amount of it is in
+         * @return this builder
+         */
         public Builder currency(Currency currency) {
             this.currency = Objects.requireNonNull(currency, "currency");
             return this;
         }
 
-        /** Sets the currency by ISO 4217 code. */
+        /**
+         * Sets the currency by ISO 4217 code.
+         *
+         * @param code the currency's ISO 4217 code, e.g. {@code EUR}
+         * @return this builder
+         */
         public Builder currency(String code) {
             return currency(Currency.getInstance(Objects.requireNonNull(code, "code")));
         }
 
-        /** Sets the effective period. */
+        /**
+         * Sets the effective period.
+         *
+         * @param effective the dates it is in force
+         * @return this builder
+         */
         public Builder effective(DateRange effective) {
             this.effective = Objects.requireNonNull(effective, "effective");
             return this;
         }
 
-        /** Adds holidays. */
+        /**
+         * Adds holidays.
+         *
+         * @param holidays dates that are not business days (besides Saturdays and Sundays)
+         * @return this builder
+         */
         public Builder holidays(LocalDate... holidays) {
             this.holidays.addAll(List.of(holidays));
             return this;
         }
 
-        /** Sets how decision amounts are rounded. */
+        /**
+         * Sets how decision amounts are rounded.
+         *
+         * @param moneyRounding how a decision's amount is rounded to the currency's minor unit
+         * @return this builder
+         */
         public Builder moneyRounding(RoundingMode moneyRounding) {
             this.moneyRounding = Objects.requireNonNull(moneyRounding, "moneyRounding");
             return this;
         }
 
-        /** Adds obligations. */
+        /**
+         * Adds obligations.
+         *
+         * @param obligations what the parties owe each other; the dependency graph is acyclic
+         * @return this builder
+         */
         public Builder obligations(Obligation... obligations) {
             this.obligations.addAll(List.of(obligations));
             return this;
         }
 
-        /** Adds penalty clauses. */
+        /**
+         * Adds penalty clauses.
+         *
+         * @param penalties the clauses that price a late obligation
+         * @return this builder
+         */
         public Builder penalties(PenaltyClause... penalties) {
             this.penalties.addAll(List.of(penalties));
             return this;
         }
 
-        /** Sets the service levels: services, calendars, objectives, credits and caps. */
+        /**
+         * Sets the service levels: services, calendars, objectives, credits and caps.
+         *
+         * @param serviceLevels services, objectives, the credits that price them and their caps
+         * @return this builder
+         */
         public Builder serviceLevels(ServiceLevels serviceLevels) {
             this.serviceLevels = Objects.requireNonNull(serviceLevels, "serviceLevels");
             return this;
         }
 
-        /** Adds amendments. */
+        /**
+         * Adds amendments.
+         *
+         * @param amendments later service-level terms, each in force from its date, in date order
+         * @return this builder
+         */
         public Builder amendments(Amendment... amendments) {
             this.amendments.addAll(List.of(amendments));
             return this;
         }
 
-        /** Sets the concurrent-delay policy. */
+        /**
+         * Sets the concurrent-delay policy.
+         *
+         * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
+         * @return this builder
+         */
         public Builder concurrentDelay(ConcurrentDelay concurrentDelay) {
             this.concurrentDelay = Objects.requireNonNull(concurrentDelay, "concurrentDelay");
             return this;
@@ -262,6 +430,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
          * Builds the agreement.
          *
          * @throws InvalidInputException listing every problem found
+         * @return the agreement, valid from birth
          */
         public Agreement build() {
             return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding,

@@ -21,7 +21,16 @@ import java.util.TreeSet;
  */
 public record AgreementLevel(String id, String name, Optional<String> parent, ServiceLevels terms, Set<String> minimums) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id unique within the agreement
+     * @param name for explanations, e.g. "corporate"
+     * @param parent the level above; empty for the top level
+     * @param terms the terms this level states: services, calendars, maintenance windows, objectives, credits, caps
+     *              (caps replace the parent's when any is stated)
+     * @param minimums ids of objectives whose targets are minimums for the levels below
+     */
     public AgreementLevel {
         Checks.id(id, "agreement", "id");
         name = Objects.requireNonNullElse(name, id);
@@ -33,7 +42,7 @@ public record AgreementLevel(String id, String name, Optional<String> parent, Se
         }
     }
 
-    /** The objective ids of this level's minimums, in order. */
+    /** {@return the objective ids of this level's minimums, in order} */
     public List<String> minimumList() {
         return List.copyOf(minimums);
     }

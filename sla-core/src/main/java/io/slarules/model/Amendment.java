@@ -13,7 +13,13 @@ import java.time.LocalDate;
  */
 public record Amendment(String id, LocalDate effectiveFrom, ServiceLevels serviceLevels) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id unique within the agreement
+     * @param effectiveFrom the first day windows starting on or after it use these terms
+     * @param serviceLevels the terms, complete (they replace the earlier ones, they do not patch them)
+     */
     public Amendment {
         Checks.id(id, "agreement", "id");
         Checks.present(effectiveFrom, "agreement", "effectiveFrom");

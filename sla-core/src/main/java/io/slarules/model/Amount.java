@@ -9,12 +9,21 @@ import java.util.Optional;
  */
 public sealed interface Amount permits Amount.PercentOfValue, Amount.Fixed {
 
-    /** {@code percent} % of the stated value. */
+    /**
+     * {@code percent} % of the stated value.
+     *
+     * @param percent the percentage, not negative
+     * @return an amount that resolves against the clause's stated value
+     */
     static Amount percentOfValue(BigDecimal percent) {
         return new PercentOfValue(percent);
     }
 
-    /** A sum of money. */
+    /**
+     * {@return a sum of money}
+     *
+     * @param money the sum, not negative
+     */
     static Amount of(Money money) {
         return new Fixed(money);
     }
@@ -23,12 +32,21 @@ public sealed interface Amount permits Amount.PercentOfValue, Amount.Fixed {
      * The money this amount stands for, exact (unrounded).
      *
      * @param value the clause's stated value, needed by a percentage
+     * @return the exact sum, or the percentage of {@code value}
      */
     Money resolve(Optional<Money> value);
 
-    /** {@code percent} % of the stated value. */
+    /**
+     * {@code percent} % of the stated value.
+     *
+     * @param percent the percentage of the stated value, not negative
+     */
     record PercentOfValue(BigDecimal percent) implements Amount {
-        /** Validates the percentage is present and not negative. */
+        /**
+         * Validates the percentage is present and not negative.
+         *
+         * @param percent the percentage of the stated value, not negative
+         */
         public PercentOfValue {
             Checks.notNegative(percent, "agreement", "percentOfValue");
         }
@@ -46,9 +64,17 @@ public sealed interface Amount permits Amount.PercentOfValue, Amount.Fixed {
         }
     }
 
-    /** A sum of money. */
+    /**
+     * A sum of money.
+     *
+     * @param money the sum, not negative
+     */
     record Fixed(Money money) implements Amount {
-        /** Validates the sum is present and not negative. */
+        /**
+         * Validates the sum is present and not negative.
+         *
+         * @param money the sum, not negative
+         */
         public Fixed {
             Checks.present(money, "agreement", "amount");
             if (money.isNegative()) {

@@ -28,7 +28,21 @@ public record AvailabilityObjective(String id, String title, String service, Str
                                     Denominator denominator, Duration minimumOutage,
                                     Optional<RoundingMode> outageRounding) implements Objective {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id unique within the agreement
+     * @param title for explanations; may be empty
+     * @param service the service whose outages count
+     * @param obligated the party that promises the uptime
+     * @param beneficiary the party it is promised to
+     * @param window the measurement window
+     * @param calendar the id of the calendar whose time is measured ({@code 24x7} for all time)
+     * @param target the uptime to reach, a percentage (met when achieved is at least this)
+     * @param denominator whether excluded time leaves the denominator
+     * @param minimumOutage an outage shorter than this does not count; zero counts every outage
+     * @param outageRounding how each outage is rounded to whole minutes before it counts; empty: not rounded
+     */
     public AvailabilityObjective {
         Checks.id(id, "agreement", "id");
         title = Checks.text(title, "agreement", "title");

@@ -15,7 +15,15 @@ import java.util.List;
 public record BlockedInterval(String id, List<String> obligations, Interval interval, String responsible,
                               String reason) implements TimelineEvent {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id the event's id
+     * @param obligations the obligations blocked; at least one
+     * @param interval when
+     * @param responsible the party that caused the block
+     * @param reason why, for explanations; may be empty
+     */
     public BlockedInterval {
         Checks.id(id, "timeline", "id");
         obligations = Checks.list(obligations, "timeline", "obligations");
@@ -27,7 +35,16 @@ public record BlockedInterval(String id, List<String> obligations, Interval inte
         reason = Checks.text(reason, "timeline", "reason");
     }
 
-    /** A blocked interval of one obligation. */
+    /**
+     * A blocked interval of one obligation.
+     *
+     * @param id the event's id
+     * @param interval when
+     * @param responsible the party that caused the block
+     * @param reason why, for explanations; may be empty
+     * @param obligation the id of the one obligation blocked
+     * @return the blocked interval
+     */
     public static BlockedInterval of(String id, String obligation, Interval interval, String responsible,
                                      String reason) {
         return new BlockedInterval(id, List.of(obligation), interval, responsible, reason);

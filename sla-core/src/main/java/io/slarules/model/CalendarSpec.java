@@ -28,7 +28,16 @@ public record CalendarSpec(String id, Optional<ZoneId> zone, WeeklyHours hours, 
     /** The id of the 24x7 calendar. */
     public static final String ALWAYS = "24x7";
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id unique within the agreement; objectives name it
+     * @param zone the zone its hours are read in; empty: the agreement's
+     * @param hours working hours per weekday
+     * @param holidays listed dates without working time
+     * @param country public holidays of this country (ISO 3166-1 alpha-2), if any
+     * @param subdivision the region within the country (e.g. {@code by}), if any
+     */
     public CalendarSpec {
         Checks.id(id, "agreement", "id");
         if (ALWAYS.equals(id)) {

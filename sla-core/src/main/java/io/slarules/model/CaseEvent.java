@@ -18,7 +18,17 @@ import java.util.Optional;
 public record CaseEvent(String id, String caseId, String service, Instant at, CaseEventKind kind,
                         Optional<String> priority, Optional<String> status) implements TimelineEvent {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id unique within the timeline
+     * @param caseId the case
+     * @param service the service the case is about
+     * @param at when
+     * @param kind opened, responded, resolved, or a status change
+     * @param priority the case's priority, given when it is opened
+     * @param status the new status, given on a status change
+     */
     public CaseEvent {
         Checks.id(id, "timeline", "id");
         Checks.id(caseId, "timeline", "case");
@@ -41,17 +51,44 @@ public record CaseEvent(String id, String caseId, String service, Instant at, Ca
         }
     }
 
-    /** The case was opened with a priority. */
+    /**
+     * The case was opened with a priority.
+     *
+     * @param id unique within the timeline
+     * @param caseId the case
+     * @param service the service the case is about
+     * @param at when
+     * @param priority the case's priority, given when it is opened
+     * @return the opening event
+     */
     public static CaseEvent opened(String id, String caseId, String service, Instant at, String priority) {
         return new CaseEvent(id, caseId, service, at, CaseEventKind.OPENED, Optional.of(priority), Optional.empty());
     }
 
-    /** The case changed status. */
+    /**
+     * The case changed status.
+     *
+     * @param id unique within the timeline
+     * @param caseId the case
+     * @param service the service the case is about
+     * @param at when
+     * @param status the new status, given on a status change
+     * @return the status-change event
+     */
     public static CaseEvent status(String id, String caseId, String service, Instant at, String status) {
         return new CaseEvent(id, caseId, service, at, CaseEventKind.STATUS, Optional.empty(), Optional.of(status));
     }
 
-    /** The case got its first response ({@link CaseEventKind#RESPONDED}) or was resolved. */
+    /**
+     * The case got its first response ({@link CaseEventKind#RESPONDED}) or was resolved.
+     *
+     * @param id unique within the timeline
+     * @param caseId the case
+     * @param service the service the case is about
+     * @param at when
+     * @param kind opened, responded, resolved, or a status change
+     * @return the event
+     */
     public static CaseEvent of(String id, String caseId, String service, Instant at, CaseEventKind kind) {
         return new CaseEvent(id, caseId, service, at, kind, Optional.empty(), Optional.empty());
     }

@@ -15,7 +15,13 @@ import java.util.Optional;
  */
 public record CaseTarget(String priority, Duration within, Optional<BigDecimal> share) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param priority the priority of the cases it applies to, e.g. {@code P1}
+     * @param within the business time a case may take
+     * @param share empty: every case must make it; present: the percentage of cases that must
+     */
     public CaseTarget {
         Checks.id(priority, "agreement", "priority");
         Checks.present(within, "agreement", "within");
@@ -26,7 +32,7 @@ public record CaseTarget(String priority, Duration within, Optional<BigDecimal> 
         share.ifPresent(s -> Checks.percent(s, "agreement", "share"));
     }
 
-    /** Whether it is a share-of-cases target. */
+    /** {@return whether it is a share-of-cases target} */
     public boolean isShare() {
         return share.isPresent();
     }

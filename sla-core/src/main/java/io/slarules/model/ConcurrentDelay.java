@@ -42,7 +42,13 @@ public record ConcurrentDelay(String policy, Optional<BigDecimal> ownerSharePerc
     private static final BigDecimal HALF = BigDecimal.valueOf(50);
     private static final Pattern QUALIFIED = Pattern.compile("^[a-z0-9][a-z0-9-]*\\.[A-Z][A-Z0-9_]*$");
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param policy the policy's name: a built-in one, or a rule pack's qualified name
+     * @param ownerSharePercent for {@link #APPORTION}, the owner's share of the overlap in percent, 0 to 100; empty
+     *                          for every other policy
+     */
     public ConcurrentDelay {
         Checks.present(policy, "agreement", "concurrentDelay.policy");
         Checks.present(ownerSharePercent, "agreement", "concurrentDelay.ownerSharePercent");
@@ -65,33 +71,44 @@ public record ConcurrentDelay(String policy, Optional<BigDecimal> ownerSharePerc
         });
     }
 
-    /** The default: the overlap is excused. */
+    /** {@return the default policy: the overlap is excused} */
     public static ConcurrentDelay excuseOverlap() {
         return new ConcurrentDelay(EXCUSE_OVERLAP, Optional.empty());
     }
 
-    /** The overlap goes to the cause that started first. */
+    /** {@return the policy under which the overlap goes to the cause that started first} */
     public static ConcurrentDelay firstInTime() {
         return new ConcurrentDelay(FIRST_IN_TIME, Optional.empty());
     }
 
-    /** The overlap is split equally. */
+    /** {@return the policy under which the overlap is split equally} */
     public static ConcurrentDelay apportionEqually() {
         return new ConcurrentDelay(APPORTION, Optional.empty());
     }
 
-    /** The overlap is split; the owner bears {@code ownerSharePercent} of it, the other party the rest. */
+    /**
+     * The overlap is split; the owner bears {@code ownerSharePercent} of it, the other party the rest.
+     *
+     * @param ownerSharePercent for {@link #APPORTION}, the owner's share of the overlap in percent, 0 to 100; empty
+     *                          for every other policy
+     * @return the {@link #APPORTION} policy with the owner's share
+     */
     public static ConcurrentDelay apportion(BigDecimal ownerSharePercent) {
         return new ConcurrentDelay(APPORTION, Optional.of(Objects.requireNonNull(ownerSharePercent,
                 "ownerSharePercent")));
     }
 
-    /** A policy by name, built in or a rule pack's ({@code pack-id.NAME}); {@code APPORTION} splits equally. */
+    /**
+     * A policy by name, built in or a rule pack's ({@code pack-id.NAME}); {@code APPORTION} splits equally.
+     *
+     * @param policy the policy's name: a built-in one, or a rule pack's qualified name
+     * @return the policy
+     */
     public static ConcurrentDelay of(String policy) {
         return new ConcurrentDelay(policy, Optional.empty());
     }
 
-    /** Whether the policy is one of the library's own. */
+    /** {@return whether the policy is one of the library's own} */
     public boolean builtIn() {
         return BUILT_IN.contains(policy);
     }

@@ -11,7 +11,14 @@ package io.slarules.model;
  */
 public record Count(String id, String metric, java.time.Instant at, long quantity) implements TimelineEvent {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id unique within the timeline
+     * @param metric the metric's name, as objectives use it
+     * @param at when they were counted; the count belongs to the window holding this instant
+     * @param quantity how many, not negative
+     */
     public Count {
         Checks.id(id, "timeline", "id");
         Checks.id(metric, "timeline", "metric");

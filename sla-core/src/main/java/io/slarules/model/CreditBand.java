@@ -13,7 +13,13 @@ import java.util.Optional;
  */
 public record CreditBand(Optional<Bound> lower, Bound upper, Amount credit) {
 
-    /** Validates that the band is not empty. */
+    /**
+     * Validates that the band is not empty.
+     *
+     * @param lower the lower end; empty: the band reaches down to 0 %
+     * @param upper the upper end
+     * @param credit a percentage of the service's fee for the window, or an amount
+     */
     public CreditBand {
         lower = Objects.requireNonNullElse(lower, Optional.empty());
         Checks.present(upper, "agreement", "below");
@@ -27,7 +33,11 @@ public record CreditBand(Optional<Bound> lower, Bound upper, Amount credit) {
         }
     }
 
-    /** Whether the level lies in the band. */
+    /**
+     * {@return whether the level lies in the band}
+     *
+     * @param level an achieved level, a percentage
+     */
     public boolean contains(BigDecimal level) {
         return lower.map(l -> l.admitsFromAbove(level)).orElse(true) && upper.admitsFromBelow(level);
     }

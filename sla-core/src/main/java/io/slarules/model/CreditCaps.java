@@ -17,7 +17,14 @@ public record CreditCaps(Optional<Amount> perMonth, Optional<RollingCap> rolling
     /** No caps beyond the clauses' own. */
     public static final CreditCaps NONE = new CreditCaps(Optional.empty(), Optional.empty());
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param perMonth at most this much in one calendar month: a percentage of the month's fees (all services), or an
+     *                 amount
+     * @param rolling at most a percentage of the charges of the last N months, less the credits already given in the
+     *                N-1 months before this one
+     */
     public CreditCaps {
         perMonth = Objects.requireNonNullElse(perMonth, Optional.empty());
         rolling = Objects.requireNonNullElse(rolling, Optional.empty());
@@ -35,7 +42,12 @@ public record CreditCaps(Optional<Amount> perMonth, Optional<RollingCap> rolling
      * @param percent the percentage of those months' charges
      */
     public record RollingCap(int months, BigDecimal percent) {
-        /** Validates the fields. */
+        /**
+         * Validates the fields.
+         *
+         * @param months how many months, 2 to 36
+         * @param percent the percentage of those months' charges
+         */
         public RollingCap {
             if (months < 2 || months > 36) {
                 throw Checks.fail("agreement", "months", "a rolling cap spans 2 to 36 months, was " + months);

@@ -12,7 +12,12 @@ import java.util.List;
  */
 public record CreditShare(String party, BigDecimal percent) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param party the party compensated
+     * @param percent its share, a percentage; the shares of a clause add up to 100
+     */
     public CreditShare {
         Checks.id(party, "agreement", "party");
         Checks.percent(percent, "agreement", "percent");

@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  *
  * <p>Jackson writes it as {@code {"startInclusive":"2026-04-01","endExclusive":"2026-05-01"}}
  * (ISO-8601 dates) with any {@code ObjectMapper}, and reads that form back.
+ *
+ * @param startInclusive the first date of the range
+ * @param endExclusive   the date after the last, not before {@code startInclusive}; equal to it for an empty range
  */
 @JsonExplicit
 public record DateRange(
@@ -34,7 +37,12 @@ public record DateRange(
         @JsonProperty("endExclusive") @JsonSerialize(using = ToStringSerializer.class)
         @JsonDeserialize(converter = JsonForms.TextToLocalDate.class) LocalDate endExclusive) {
 
-    /** Validates that the range does not end before it starts. */
+    /**
+     * Validates that the range does not end before it starts.
+     *
+     * @param startInclusive the first date of the range
+     * @param endExclusive the date after the last, not before {@code startInclusive}; equal to it for an empty range
+     */
     public DateRange {
         Checks.present(startInclusive, "period", "from");
         Checks.present(endExclusive, "period", "to");
@@ -44,7 +52,12 @@ public record DateRange(
         }
     }
 
-    /** The dates {@code [startInclusive, endExclusive)}. */
+    /**
+     * {@return the dates {@code [startInclusive, endExclusive)}}
+     *
+     * @param startInclusive the first date of the range
+     * @param endExclusive the date after the last, not before {@code startInclusive}
+     */
     public static DateRange of(LocalDate startInclusive, LocalDate endExclusive) {
         return new DateRange(startInclusive, endExclusive);
     }
@@ -104,18 +117,30 @@ public record DateRange(
         throw Checks.fail("period", "", "not a period: " + InputLimits.quote(text) + expected);
     }
 
-    /** Whether the date lies in the range. */
+    /**
+     * {@return whether the date lies in the range}
+     *
+     * @param date a date
+     */
     public boolean contains(LocalDate date) {
         return !date.isBefore(startInclusive) && date.isBefore(endExclusive);
     }
 
-    /** Whether the two ranges share at least one date. */
+    /**
+     * {@return whether the two ranges share at least one date}
+     *
+     * @param other another range
+     */
     public boolean overlaps(DateRange other) {
         return startInclusive.isBefore(other.endExclusive) && other.startInclusive.isBefore(endExclusive)
                 && startInclusive.isBefore(endExclusive) && other.startInclusive.isBefore(other.endExclusive);
     }
 
-    /** The instants of the range in a time zone: from the start of its first day, DST-aware. */
+    /**
+     * {@return the instants of the range in a time zone: from the start of its first day, DST-aware}
+     *
+     * @param zone the zone whose midnights bound the days
+     */
     public Interval toInterval(ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
         Instant start = startInclusive.atStartOfDay(zone).toInstant();

@@ -18,12 +18,16 @@ public enum DelayUnit {
         this.length = length;
     }
 
-    /** The length of one unit on the wall clock. */
+    /** {@return the length of one unit on the wall clock} */
     public Duration length() {
         return length;
     }
 
-    /** The unit's name for explanations, singular or plural. */
+    /**
+     * {@return the unit's name for explanations, singular or plural}
+     *
+     * @param count how many units the label is for
+     */
     public String label(long count) {
         String singular = this == DAYS ? "day" : "hour";
         return count == 1 ? singular : singular + "s";

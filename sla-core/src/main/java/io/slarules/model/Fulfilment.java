@@ -13,14 +13,27 @@ import java.time.ZoneId;
  */
 public record Fulfilment(String id, String obligation, Instant at) implements TimelineEvent {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id the event's id
+     * @param obligation the obligation fulfilled
+     * @param at when; a file's date-only form means the end of that day in the agreement's zone
+     */
     public Fulfilment {
         Checks.id(id, "timeline", "id");
         Checks.id(obligation, "timeline", "obligation");
         Checks.present(at, "timeline", "at");
     }
 
-    /** A fulfilment. */
+    /**
+     * A fulfilment.
+     *
+     * @param id the event's id
+     * @param obligation the obligation fulfilled
+     * @param at when; a file's date-only form means the end of that day in the agreement's zone
+     * @return the fulfilment
+     */
     public static Fulfilment of(String id, String obligation, Instant at) {
         return new Fulfilment(id, obligation, at);
     }

@@ -39,7 +39,12 @@ public record History(@JsonProperty("months") List<MonthRecord> months,
 
     private static final History EMPTY = new History(List.of(), List.of());
 
-    /** Validates that no month or window is recorded twice with different content, and sorts. */
+    /**
+     * Validates that no month or window is recorded twice with different content, and sorts.
+     *
+     * @param months per calendar month: what was charged and credited, in month order
+     * @param windows per objective and window: met or breached, and the credit issued, in window order
+     */
     public History {
         months = Checks.list(months, "history", "months");
         windows = Checks.list(windows, "history", "windows");
@@ -235,22 +240,35 @@ public record History(@JsonProperty("months") List<MonthRecord> months,
                 && m.credited().compareTo(m.charged()) > 0;
     }
 
-    /** No earlier evaluations. */
+    /** {@return a history of no earlier evaluations} */
     public static History empty() {
         return EMPTY;
     }
 
-    /** The record of a month. */
+    /**
+     * {@return the record of a month}
+     *
+     * @param month the calendar month
+     */
     public Optional<MonthRecord> month(YearMonth month) {
         return months.stream().filter(m -> m.month().equals(month)).findFirst();
     }
 
-    /** The record of an objective's window. */
+    /**
+     * {@return the record of an objective's window}
+     *
+     * @param objective the objective's id
+     * @param window the window's dates
+     */
     public Optional<WindowRecord> window(String objective, DateRange window) {
         return windows.stream().filter(w -> w.objective().equals(objective) && w.window().equals(window)).findFirst();
     }
 
-    /** The records of an objective, in window order. */
+    /**
+     * {@return the records of an objective, in window order}
+     *
+     * @param objective the objective's id
+     */
     public List<WindowRecord> windows(String objective) {
         return windows.stream().filter(w -> w.objective().equals(objective)).toList();
     }
@@ -258,6 +276,11 @@ public record History(@JsonProperty("months") List<MonthRecord> months,
     /**
      * The {@code n} windows of an objective that immediately precede {@code window}, oldest first,
      * when all of them are recorded back to back; empty when any is missing.
+     *
+     * @param objective the objective's id
+     * @param window the window whose predecessors are wanted
+     * @param n how many preceding windows; at least 1
+     * @return the {@code n} preceding records, oldest first, or empty when any of them is missing
      */
     public Optional<List<WindowRecord>> preceding(String objective, DateRange window, int n) {
         List<WindowRecord> before = windows(objective).stream()
@@ -276,7 +299,12 @@ public record History(@JsonProperty("months") List<MonthRecord> months,
         return Optional.of(List.copyOf(last));
     }
 
-    /** This history with more records. */
+    /**
+     * {@return this history with more records}
+     *
+     * @param moreMonths the month records to add
+     * @param moreWindows the window records to add
+     */
     public History plus(List<MonthRecord> moreMonths, List<WindowRecord> moreWindows) {
         List<MonthRecord> m = new ArrayList<>(months);
         m.addAll(moreMonths);
@@ -307,7 +335,13 @@ public record History(@JsonProperty("months") List<MonthRecord> months,
             @JsonProperty("month") @JsonSerialize(using = ToStringSerializer.class)
             @JsonDeserialize(converter = JsonForms.TextToYearMonth.class) YearMonth month,
             @JsonProperty("charged") Money charged, @JsonProperty("credited") Money credited) {
-        /** Validates the fields. */
+        /**
+         * Validates the fields.
+         *
+         * @param month the calendar month
+         * @param charged the fees charged for it
+         * @param credited the service credits issued in it (after caps)
+         */
         public MonthRecord {
             Checks.present(month, "history", "month");
             Checks.present(charged, "history", "charged");
@@ -331,7 +365,14 @@ public record History(@JsonProperty("months") List<MonthRecord> months,
     @JsonExplicit
     public record WindowRecord(@JsonProperty("objective") String objective, @JsonProperty("window") DateRange window,
                                @JsonProperty("met") boolean met, @JsonProperty("credits") List<IssuedCredit> credits) {
-        /** Validates the fields. */
+        /**
+         * Validates the fields.
+         *
+         * @param objective the objective
+         * @param window the window
+         * @param met whether the objective was met
+         * @param credits the credits issued for it that an earn-back can forgive
+         */
         public WindowRecord {
             Checks.id(objective, "history", "objective");
             Checks.present(window, "history", "window");
@@ -352,7 +393,15 @@ public record History(@JsonProperty("months") List<MonthRecord> months,
     public record IssuedCredit(@JsonProperty("decisionId") String decisionId, @JsonProperty("clause") String clause,
                                @JsonProperty("debtor") String debtor, @JsonProperty("creditor") String creditor,
                                @JsonProperty("amount") Money amount) {
-        /** Validates the fields. */
+        /**
+         * Validates the fields.
+         *
+         * @param decisionId the decision's id
+         * @param clause the clause it rests on
+         * @param debtor who paid it
+         * @param creditor who was credited
+         * @param amount the amount issued
+         */
         public IssuedCredit {
             Checks.name(decisionId, "history", "decisionId");
             Checks.id(clause, "history", "clause");

@@ -20,6 +20,10 @@ import java.util.Optional;
  *
  * <p>Jackson writes it as {@code {"startInclusive":"2026-04-08T09:00:00Z","endExclusive":...}}
  * (ISO-8601 instants in UTC) with any {@code ObjectMapper}, and reads that form back.
+ *
+ * @param startInclusive the first instant of the interval
+ * @param endExclusive   the instant after the last, not before {@code startInclusive}; equal to it for an empty
+ *                       interval
  */
 @JsonExplicit
 public record Interval(
@@ -29,7 +33,13 @@ public record Interval(
         @JsonDeserialize(converter = JsonForms.TextToInstant.class) Instant endExclusive)
         implements Comparable<Interval> {
 
-    /** Validates that the interval does not end before it starts. */
+    /**
+     * Validates that the interval does not end before it starts.
+     *
+     * @param startInclusive the first instant of the interval
+     * @param endExclusive the instant after the last, not before {@code startInclusive}; equal to it for an empty
+     *                     interval
+     */
     public Interval {
         Checks.present(startInclusive, "interval", "from");
         Checks.present(endExclusive, "interval", "to");
@@ -39,41 +49,62 @@ public record Interval(
         }
     }
 
-    /** The interval {@code [startInclusive, endExclusive)}. */
+    /**
+     * {@return the interval {@code [startInclusive, endExclusive)}}
+     *
+     * @param startInclusive the first instant of the interval
+     * @param endExclusive the instant after the last, not before {@code startInclusive}
+     */
     public static Interval of(Instant startInclusive, Instant endExclusive) {
         return new Interval(startInclusive, endExclusive);
     }
 
-    /** Whether the interval holds no instant. */
+    /** {@return whether the interval holds no instant} */
     public boolean isEmpty() {
         return startInclusive.equals(endExclusive);
     }
 
-    /** The elapsed time from start to end. */
+    /** {@return the elapsed time from start to end} */
     public Duration toDuration() {
         return Duration.between(startInclusive, endExclusive);
     }
 
-    /** Whether the instant lies inside the interval (its end excluded). */
+    /**
+     * {@return whether the instant lies inside the interval (its end excluded)}
+     *
+     * @param instant an instant
+     */
     public boolean contains(Instant instant) {
         Objects.requireNonNull(instant, "instant");
         return !instant.isBefore(startInclusive) && instant.isBefore(endExclusive);
     }
 
-    /** Whether the two intervals share at least one instant. */
+    /**
+     * {@return whether the two intervals share at least one instant}
+     *
+     * @param other another interval
+     */
     public boolean overlaps(Interval other) {
         Objects.requireNonNull(other, "other");
         return startInclusive.isBefore(other.endExclusive) && other.startInclusive.isBefore(endExclusive)
                 && !isEmpty() && !other.isEmpty();
     }
 
-    /** Whether this interval holds every instant of the other. */
+    /**
+     * {@return whether this interval holds every instant of the other}
+     *
+     * @param other another interval
+     */
     public boolean encloses(Interval other) {
         Objects.requireNonNull(other, "other");
         return !other.startInclusive.isBefore(startInclusive) && !other.endExclusive.isAfter(endExclusive);
     }
 
-    /** The instants both intervals share, if any. */
+    /**
+     * {@return the instants both intervals share, if any}
+     *
+     * @param other another interval
+     */
     public Optional<Interval> intersection(Interval other) {
         if (!overlaps(other)) {
             return Optional.empty();

@@ -31,6 +31,10 @@ public record LevelledAgreement(Agreement base, List<AgreementLevel> levels) {
     /**
      * Validates the levels: known parents, no cycle, no weakened minimum, and each level's
      * effective terms complete and consistent, listing every problem found.
+     *
+     * @param base the agreement's parties, zone, currency, dates, and any obligations; its own service levels are
+     *             ignored
+     * @param levels the levels, each naming its parent (one has none)
      */
     public LevelledAgreement {
         Checks.present(base, "agreement", "base");
@@ -76,7 +80,11 @@ public record LevelledAgreement(Agreement base, List<AgreementLevel> levels) {
         }
     }
 
-    /** The level with the given id. */
+    /**
+     * {@return the level with the given id}
+     *
+     * @param id the level's id
+     */
     public Optional<AgreementLevel> level(String id) {
         return levels.stream().filter(l -> l.id().equals(id)).findFirst();
     }
@@ -86,6 +94,8 @@ public record LevelledAgreement(Agreement base, List<AgreementLevel> levels) {
      * recorded. Its id is the base agreement's id, a slash and the level's id.
      *
      * @throws InvalidInputException when there is no such level
+     * @param levelId the level's id
+     * @return the agreement in force at that level
      */
     public Agreement resolve(String levelId) {
         Map<String, AgreementLevel> byId = new HashMap<>();
@@ -96,7 +106,11 @@ public record LevelledAgreement(Agreement base, List<AgreementLevel> levels) {
         return merged(base, chain(levelId, byId), byId);
     }
 
-    /** The effective terms of a level and the level each comes from, one per line. */
+    /**
+     * {@return the effective terms of a level and the level each comes from, one per line}
+     *
+     * @param levelId the level's id
+     */
     public String explain(String levelId) {
         Agreement effective = resolve(levelId);
         StringBuilder text = new StringBuilder("Effective terms of " + effective.id() + ":\n");

@@ -33,7 +33,24 @@ public record LiquidatedDamages(String id, String title, String debtor, String c
                                 DelayUnit unit, DelayRounding rounding, Optional<Amount> cap,
                                 OptionalLong terminationAfter, List<CreditShare> shares) implements PenaltyClause {
 
-    /** Validates each field; cross-references and currencies are checked by {@link Agreement}. */
+    /**
+     * Validates each field; cross-references and currencies are checked by {@link Agreement}.
+     *
+     * @param id the clause reference
+     * @param title for explanations; may be empty
+     * @param debtor the party whose attributed delay is priced, and who pays
+     * @param creditor the party that is paid
+     * @param obligations the obligations whose delay the clause prices; at least one
+     * @param value the stated value percentages refer to (the contract value)
+     * @param rate the price of one unit of delay
+     * @param unit the unit delay is counted in
+     * @param rounding how a part of a unit counts
+     * @param cap the most the clause can cost the debtor over the agreement's life
+     * @param terminationAfter the creditor may terminate once the attributed delay, in units, is strictly greater
+     *                         than this
+     * @param shares when several parties are compensated: their shares, adding up to 100 %; each part rounded down to
+     *               the minor unit, the cents left over to {@code creditor}. Empty: all to {@code creditor}
+     */
     public LiquidatedDamages {
         Checks.id(id, "agreement", "id");
         title = Checks.text(title, "agreement", "title");
@@ -67,35 +84,60 @@ public record LiquidatedDamages(String id, String title, String debtor, String c
         }
     }
 
-    /** A clause that compensates its creditor alone. */
+    /**
+     * A clause that compensates its creditor alone.
+     *
+     * @param id the clause reference
+     * @param title for explanations; may be empty
+     * @param debtor the party whose attributed delay is priced, and who pays
+     * @param creditor the party that is paid
+     * @param obligations the obligations whose delay the clause prices; at least one
+     * @param value the stated value percentages refer to (the contract value)
+     * @param rate the price of one unit of delay
+     * @param unit the unit delay is counted in
+     * @param rounding how a part of a unit counts
+     * @param cap the most the clause can cost the debtor over the agreement's life
+     * @param terminationAfter the creditor may terminate once the attributed delay, in units, is strictly greater
+     *                         than this
+     */
     public LiquidatedDamages(String id, String title, String debtor, String creditor, List<String> obligations,
                              Optional<Money> value, Amount rate, DelayUnit unit, DelayRounding rounding,
                              Optional<Amount> cap, OptionalLong terminationAfter) {
         this(id, title, debtor, creditor, obligations, value, rate, unit, rounding, cap, terminationAfter, List.of());
     }
 
-    /** The same clause compensating several parties by shares. */
+    /**
+     * The same clause compensating several parties by shares.
+     *
+     * @param shares when several parties are compensated: their shares, adding up to 100 %; each part rounded down to
+     *               the minor unit, the cents left over to {@code creditor}. Empty: all to {@code creditor}
+     * @return a clause equal to this one but for the shares
+     */
     public LiquidatedDamages withShares(List<CreditShare> shares) {
         return new LiquidatedDamages(id, title, debtor, creditor, obligations, value, rate, unit, rounding, cap,
                 terminationAfter, shares);
     }
 
-    /** Whether the clause has a cap. */
+    /** {@return whether the clause has a cap} */
     public boolean hasCap() {
         return cap.isPresent();
     }
 
-    /** The price of one unit of delay, exact. */
+    /** {@return the price of one unit of delay, exact} */
     public Money ratePerUnit() {
         return rate.resolve(value);
     }
 
-    /** The cap as money, exact, if the clause has one. */
+    /** {@return the cap as money, exact, if the clause has one} */
     public Optional<Money> capAmount() {
         return cap.map(c -> c.resolve(value));
     }
 
-    /** Whether {@code units} of attributed delay give the creditor a termination right. */
+    /**
+     * {@return whether {@code units} of attributed delay give the creditor a termination right}
+     *
+     * @param units the attributed delay, in the clause's units
+     */
     public boolean givesTerminationRight(long units) {
         return terminationAfter.isPresent() && units > terminationAfter.getAsLong();
     }

@@ -13,7 +13,12 @@ import java.time.DayOfWeek;
  */
 public record MaintenanceWindow(DayOfWeek day, TimeRange hours) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param day the day of the week
+     * @param hours the local time range on that day
+     */
     public MaintenanceWindow {
         Checks.present(day, "agreement", "day");
         Checks.present(hours, "agreement", "hours");

@@ -18,7 +18,12 @@ import java.util.Objects;
  */
 public record MeasurementWindow(WindowKind kind, int days) {
 
-    /** Validates that only a rolling window has (and needs) a number of days. */
+    /**
+     * Validates that only a rolling window has (and needs) a number of days.
+     *
+     * @param kind the kind of window
+     * @param days the length of a {@link WindowKind#ROLLING_DAYS} window; 0 for the calendar kinds
+     */
     public MeasurementWindow {
         Checks.present(kind, "agreement", "window");
         if (kind == WindowKind.ROLLING_DAYS && (days < 1 || days > 366)) {
@@ -29,22 +34,39 @@ public record MeasurementWindow(WindowKind kind, int days) {
         }
     }
 
-    /** Calendar months. */
+    /**
+     * Calendar months.
+     *
+     * @return monthly windows
+     */
     public static MeasurementWindow month() {
         return new MeasurementWindow(WindowKind.CALENDAR_MONTH, 0);
     }
 
-    /** ISO weeks. */
+    /**
+     * ISO weeks.
+     *
+     * @return weekly windows, Monday to Sunday
+     */
     public static MeasurementWindow week() {
         return new MeasurementWindow(WindowKind.CALENDAR_WEEK, 0);
     }
 
-    /** Calendar quarters. */
+    /**
+     * Calendar quarters.
+     *
+     * @return quarterly windows, starting in January, April, July and October
+     */
     public static MeasurementWindow quarter() {
         return new MeasurementWindow(WindowKind.CALENDAR_QUARTER, 0);
     }
 
-    /** The {@code days} days ending with the period evaluated. */
+    /**
+     * The {@code days} days ending with the period evaluated.
+     *
+     * @param days the length of a {@link WindowKind#ROLLING_DAYS} window; 0 for the calendar kinds
+     * @return a rolling window of {@code days} days
+     */
     public static MeasurementWindow rollingDays(int days) {
         return new MeasurementWindow(WindowKind.ROLLING_DAYS, days);
     }
@@ -53,6 +75,9 @@ public record MeasurementWindow(WindowKind kind, int days) {
      * The windows a period settles: every window that ends inside the period (its last day lies in
      * it), in time order, before clipping to the agreement's effective dates. A rolling window is
      * the one that ends with the period.
+     *
+     * @param period the dates an evaluation settles
+     * @return the windows' dates, in time order
      */
     public List<DateRange> settledIn(DateRange period) {
         Objects.requireNonNull(period, "period");
@@ -73,12 +98,12 @@ public record MeasurementWindow(WindowKind kind, int days) {
         return windows;
     }
 
-    /** Whether one window is exactly the given number of calendar months. */
+    /** {@return whether one window is exactly the given number of calendar months} */
     public boolean isMonths() {
         return kind == WindowKind.CALENDAR_MONTH || kind == WindowKind.CALENDAR_QUARTER;
     }
 
-    /** The number of calendar months a window lasts: 1 or 3; 0 for weeks and rolling windows. */
+    /** {@return the number of calendar months a window lasts: 1 or 3; 0 for weeks and rolling windows} */
     public int months() {
         return switch (kind) {
             case CALENDAR_MONTH -> 1;

@@ -42,12 +42,22 @@ public final class Money implements Comparable<Money> {
         this.currency = Objects.requireNonNull(currency, "currency");
     }
 
-    /** An amount in a currency. */
+    /**
+     * {@return an amount in a currency}
+     *
+     * @param amount the exact amount, any scale
+     * @param currency the currency
+     */
     public static Money of(BigDecimal amount, Currency currency) {
         return new Money(amount, currency);
     }
 
-    /** An amount in a currency given by its ISO 4217 code, the amount written as a decimal. */
+    /**
+     * {@return an amount in a currency given by its ISO 4217 code, the amount written as a decimal}
+     *
+     * @param amount the amount as a plain decimal, e.g. {@code "1250.00"}
+     * @param currencyCode the currency's ISO 4217 code, e.g. {@code "EUR"}
+     */
     public static Money of(String amount, String currencyCode) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currencyCode, "currencyCode");
@@ -79,7 +89,11 @@ public final class Money implements Comparable<Money> {
         return currency.getCurrencyCode();
     }
 
-    /** Zero in a currency. */
+    /**
+     * {@return zero in a currency}
+     *
+     * @param currency the currency
+     */
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }
@@ -89,6 +103,8 @@ public final class Money implements Comparable<Money> {
      * an ISO 4217 code.
      *
      * @throws IllegalArgumentException when the text is not of that form or the code is unknown
+     * @param text the amount as written in an agreement file
+     * @return the amount
      */
     public static Money parse(String text) {
         Objects.requireNonNull(text, "text");
@@ -100,7 +116,12 @@ public final class Money implements Comparable<Money> {
         return new Money(new BigDecimal(m.group(1)), Currency.getInstance(m.group(2)));
     }
 
-    /** The sum of amounts, all in {@code currency}; zero when there are none. */
+    /**
+     * {@return the sum of amounts, all in {@code currency}; zero when there are none}
+     *
+     * @param currency the currency of the sum, and of every amount
+     * @param amounts the amounts to add
+     */
     public static Money total(Currency currency, Iterable<Money> amounts) {
         Money sum = zero(currency);
         for (Money m : amounts) {
@@ -109,75 +130,107 @@ public final class Money implements Comparable<Money> {
         return sum;
     }
 
-    /** The exact amount. */
+    /** {@return the exact amount} */
     public BigDecimal amount() {
         return amount;
     }
 
-    /** The currency. */
+    /** {@return the currency} */
     public Currency currency() {
         return currency;
     }
 
-    /** The exact sum. */
+    /**
+     * {@return the exact sum}
+     *
+     * @param other an amount in the same currency
+     */
     public Money plus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.add(other.amount), currency);
     }
 
-    /** The exact difference. */
+    /**
+     * {@return the exact difference}
+     *
+     * @param other an amount in the same currency
+     */
     public Money minus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.subtract(other.amount), currency);
     }
 
-    /** The exact product with a factor (a count of units, a rate). */
+    /**
+     * {@return the exact product with a factor (a count of units, a rate)}
+     *
+     * @param factor the factor, exact
+     */
     public Money times(BigDecimal factor) {
         return new Money(amount.multiply(Objects.requireNonNull(factor, "factor")), currency);
     }
 
-    /** The exact product with a count. */
+    /**
+     * {@return the exact product with a count}
+     *
+     * @param count the count
+     */
     public Money times(long count) {
         return times(BigDecimal.valueOf(count));
     }
 
-    /** The given percentage of this amount, exact: {@code percent(0.5)} of 200,000 is 1,000. */
+    /**
+     * {@return the given percentage of this amount, exact: {@code percent(0.5)} of 200,000 is 1,000}
+     *
+     * @param percent the percentage, e.g. {@code 0.5} for half a percent
+     */
     public Money percent(BigDecimal percent) {
         return new Money(amount.multiply(percent).movePointLeft(2), currency);
     }
 
-    /** The smaller of two amounts (this one when equal). */
+    /**
+     * {@return the smaller of two amounts (this one when equal)}
+     *
+     * @param other an amount in the same currency
+     */
     public Money min(Money other) {
         return compareTo(other) <= 0 ? this : other;
     }
 
-    /** The larger of two amounts (this one when equal). */
+    /**
+     * {@return the larger of two amounts (this one when equal)}
+     *
+     * @param other an amount in the same currency
+     */
     public Money max(Money other) {
         return compareTo(other) >= 0 ? this : other;
     }
 
-    /** Whether the amount is above zero. */
+    /** {@return whether the amount is above zero} */
     public boolean isPositive() {
         return amount.signum() > 0;
     }
 
-    /** Whether the amount is below zero. */
+    /** {@return whether the amount is below zero} */
     public boolean isNegative() {
         return amount.signum() < 0;
     }
 
-    /** Whether the amount is zero. */
+    /** {@return whether the amount is zero} */
     public boolean isZero() {
         return amount.signum() == 0;
     }
 
-    /** The amount rounded to the currency's minor unit (cents for EUR, none for JPY). */
+    /**
+     * {@return the amount rounded to the currency's minor unit (cents for EUR, none for JPY)}
+     *
+     * @param mode how the digits below the minor unit are rounded away
+     */
     public Money rounded(RoundingMode mode) {
         Objects.requireNonNull(mode, "mode");
         return new Money(amount.setScale(minorDigits(), mode), currency);
     }
 
-    /** Whether the amount has no digits below the currency's minor unit. */
+    /** {@return whether the amount has no digits below the currency's minor unit} */
     public boolean isRounded() {
         return amount.stripTrailingZeros().scale() <= minorDigits();
     }
@@ -217,6 +270,8 @@ public final class Money implements Comparable<Money> {
     /**
      * The form explanations use, {@code "1,250.00 EUR"}: thousands grouped, at least the currency's
      * minor unit, and every significant digit of an exact intermediate amount.
+     *
+     * @return the amount as text for people
      */
     public String toDisplayString() {
         int digits = Math.max(currency.getDefaultFractionDigits(), Math.max(0, amount.stripTrailingZeros().scale()));

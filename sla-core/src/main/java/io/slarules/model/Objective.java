@@ -8,24 +8,24 @@ import java.util.Optional;
  */
 public sealed interface Objective permits AvailabilityObjective, TimeToObjective, QuotaObjective, RatioObjective {
 
-    /** The id credits and results cite; unique within the agreement. */
+    /** {@return the id credits and results cite; unique within the agreement} */
     String id();
 
-    /** A title for explanations; may be empty. */
+    /** {@return a title for explanations; may be empty} */
     String title();
 
-    /** What it measures. */
+    /** {@return what it measures} */
     MetricKind kind();
 
-    /** The party that promises the level. */
+    /** {@return the party that promises the level} */
     String obligated();
 
-    /** The party it is promised to. */
+    /** {@return the party it is promised to} */
     String beneficiary();
 
-    /** The window it is measured over. */
+    /** {@return the window it is measured over} */
     MeasurementWindow window();
 
-    /** The service it is about, when it is about one; credits as a percentage of a fee need it. */
+    /** {@return the service it is about, when it is about one; credits as a percentage of a fee need it} */
     Optional<String> serviceId();
 }

@@ -18,7 +18,16 @@ import java.util.Optional;
 public record Obligation(String id, String owner, String beneficiary, String description, Due due,
                          List<String> dependsOn) {
 
-    /** Validates the fields; cross-references are checked by {@link Agreement}. */
+    /**
+     * Validates the fields; cross-references are checked by {@link Agreement}.
+     *
+     * @param id unique within the agreement
+     * @param owner the party that owes it
+     * @param beneficiary the party it is owed to
+     * @param description what is owed, for explanations; may be empty
+     * @param due when it is due
+     * @param dependsOn obligations (of any party) that must be fulfilled before this one can progress
+     */
     public Obligation {
         Checks.id(id, "agreement", "id");
         Checks.id(owner, "agreement", "owner");
@@ -28,17 +37,30 @@ public record Obligation(String id, String owner, String beneficiary, String des
         dependsOn = Checks.list(dependsOn, "agreement", "dependsOn");
     }
 
-    /** An obligation that depends on nothing. */
+    /**
+     * An obligation that depends on nothing.
+     *
+     * @param id unique within the agreement
+     * @param owner the party that owes it
+     * @param beneficiary the party it is owed to
+     * @param description what is owed, for explanations; may be empty
+     * @param due when it is due
+     * @return the obligation
+     */
     public static Obligation of(String id, String owner, String beneficiary, String description, Due due) {
         return new Obligation(id, owner, beneficiary, description, due, List.of());
     }
 
-    /** The same obligation depending on the given ones instead. */
+    /**
+     * {@return the same obligation depending on the given ones instead}
+     *
+     * @param obligations the ids of the obligations it depends on instead of its current ones
+     */
     public Obligation withDependsOn(String... obligations) {
         return new Obligation(id, owner, beneficiary, description, due, List.of(obligations));
     }
 
-    /** The obligation whose fulfilment this one's due date is relative to, if it is relative. */
+    /** {@return the obligation whose fulfilment this one's due date is relative to, if it is relative} */
     public Optional<String> dueAnchor() {
         return due instanceof Due.AfterFulfilment after ? Optional.of(after.obligation()) : Optional.empty();
     }

@@ -19,7 +19,18 @@ import java.util.Optional;
 public record Outage(String id, String service, Interval interval, OutageKind kind, Optional<String> responsible,
                      Optional<Instant> announced, String cause) implements TimelineEvent {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id unique within the timeline
+     * @param service the service that was down
+     * @param interval when
+     * @param kind fault, maintenance or force majeure
+     * @param responsible the party that caused a fault (required for a fault; for maintenance, the party that carried
+     *                    it out, by default the objective's obligated party)
+     * @param announced when maintenance was announced, if it was
+     * @param cause in words, for explanations; may be empty
+     */
     public Outage {
         Checks.id(id, "timeline", "id");
         Checks.id(service, "timeline", "service");
@@ -39,17 +50,43 @@ public record Outage(String id, String service, Interval interval, OutageKind ki
         }
     }
 
-    /** A fault of {@code responsible}. */
+    /**
+     * A fault of {@code responsible}.
+     *
+     * @param id unique within the timeline
+     * @param service the service that was down
+     * @param interval when
+     * @param responsible the party that caused a fault (required for a fault; for maintenance, the party that carried
+     *                    it out, by default the objective's obligated party)
+     * @param cause in words, for explanations; may be empty
+     * @return the fault
+     */
     public static Outage fault(String id, String service, Interval interval, String responsible, String cause) {
         return new Outage(id, service, interval, OutageKind.FAULT, Optional.of(responsible), Optional.empty(), cause);
     }
 
-    /** Maintenance announced at {@code announced}, if it was. */
+    /**
+     * Maintenance announced at {@code announced}, if it was.
+     *
+     * @param id unique within the timeline
+     * @param service the service that was down
+     * @param interval when
+     * @param announced when maintenance was announced, if it was
+     * @return the maintenance outage
+     */
     public static Outage maintenance(String id, String service, Interval interval, Optional<Instant> announced) {
         return new Outage(id, service, interval, OutageKind.MAINTENANCE, Optional.empty(), announced, "maintenance");
     }
 
-    /** A force-majeure outage. */
+    /**
+     * A force-majeure outage.
+     *
+     * @param id unique within the timeline
+     * @param service the service that was down
+     * @param interval when
+     * @param cause in words, for explanations; may be empty
+     * @return the force-majeure outage
+     */
     public static Outage forceMajeure(String id, String service, Interval interval, String cause) {
         return new Outage(id, service, interval, OutageKind.FORCE_MAJEURE, Optional.empty(), Optional.empty(), cause);
     }

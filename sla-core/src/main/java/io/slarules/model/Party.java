@@ -17,7 +17,16 @@ public record Party(String id, String name, PartyRole role, Optional<String> eng
     /** The id no party may take: it names the share of a delay nobody is responsible for. */
     public static final String RESERVED_ID = "EXCUSED";
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id the id other parts of the agreement and the timeline refer to; {@code EXCUSED} is reserved for the
+     *           share nobody is responsible for
+     * @param name the name shown in explanations
+     * @param role the part it plays
+     * @param engagedBy for a subcontractor, the party that engaged it and answers for its delays; empty for every
+     *                  other role
+     */
     public Party {
         Checks.id(id, "agreement", "id");
         if (RESERVED_ID.equals(id)) {
@@ -35,12 +44,29 @@ public record Party(String id, String name, PartyRole role, Optional<String> eng
         engagedBy.ifPresent(by -> Checks.id(by, "agreement", "engagedBy"));
     }
 
-    /** A party that is not a subcontractor. */
+    /**
+     * A party that is not a subcontractor.
+     *
+     * @param id the id other parts of the agreement and the timeline refer to; {@code EXCUSED} is reserved for the
+     *           share nobody is responsible for
+     * @param name the name shown in explanations
+     * @param role the part it plays
+     * @return the party
+     */
     public static Party of(String id, String name, PartyRole role) {
         return new Party(id, name, role, Optional.empty());
     }
 
-    /** A subcontractor engaged by {@code engagedBy}, which answers for its delays. */
+    /**
+     * A subcontractor engaged by {@code engagedBy}, which answers for its delays.
+     *
+     * @param id the id other parts of the agreement and the timeline refer to; {@code EXCUSED} is reserved for the
+     *           share nobody is responsible for
+     * @param name the name shown in explanations
+     * @param engagedBy for a subcontractor, the party that engaged it and answers for its delays; empty for every
+     *                  other role
+     * @return the subcontractor
+     */
     public static Party subcontractor(String id, String name, String engagedBy) {
         return new Party(id, name, PartyRole.SUBCONTRACTOR, Optional.of(engagedBy));
     }

@@ -6,15 +6,19 @@ package io.slarules.model;
  */
 public sealed interface PenaltyClause permits LiquidatedDamages {
 
-    /** The clause reference decisions cite, e.g. {@code "12.1"}; unique within the agreement. */
+    /**
+     * The clause reference decisions cite, e.g. {@code "12.1"}; unique within the agreement.
+     *
+     * @return the clause's reference
+     */
     String id();
 
-    /** The clause's title for explanations; may be empty. */
+    /** {@return the clause's title for explanations; may be empty} */
     String title();
 
-    /** The party that pays. */
+    /** {@return the party that pays} */
     String debtor();
 
-    /** The party that is paid. */
+    /** {@return the party that is paid} */
     String creditor();
 }

@@ -24,7 +24,21 @@ public record QuotaObjective(String id, String title, String metric, String obli
                              MeasurementWindow window, long target, Optional<String> dependsOn,
                              RoundingMode scaledRounding) implements Objective {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id unique within the agreement
+     * @param title for explanations; may be empty
+     * @param metric the name the timeline's counts use
+     * @param obligated the party that must deliver
+     * @param beneficiary the party it is delivered to
+     * @param window the measurement window
+     * @param target the count to reach, at least 1
+     * @param dependsOn an upstream quota whose delivery this one needs: when it falls short, this target is scaled by
+     *                  the fraction it delivered, and the units this loses count against the upstream's obligated
+     *                  party
+     * @param scaledRounding how a scaled target is rounded to whole units
+     */
     public QuotaObjective {
         Checks.id(id, "agreement", "id");
         title = Checks.text(title, "agreement", "title");
@@ -45,7 +59,17 @@ public record QuotaObjective(String id, String title, String metric, String obli
         }
     }
 
-    /** A quota that depends on no other. */
+    /**
+     * A quota that depends on no other.
+     *
+     * @param id unique within the agreement
+     * @param title for explanations; may be empty
+     * @param metric the name the timeline's counts use
+     * @param obligated the party that must deliver
+     * @param beneficiary the party it is delivered to
+     * @param window the measurement window
+     * @param target the count to reach, at least 1
+     */
     public QuotaObjective(String id, String title, String metric, String obligated, String beneficiary,
                           MeasurementWindow window, long target) {
         this(id, title, metric, obligated, beneficiary, window, target, Optional.empty(), RoundingMode.DOWN);

@@ -21,7 +21,19 @@ import java.util.Optional;
 public record RatioObjective(String id, String title, String service, String good, String total, String obligated,
                              String beneficiary, MeasurementWindow window, BigDecimal target) implements Objective {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id unique within the agreement
+     * @param title for explanations; may be empty
+     * @param service the service the events are of
+     * @param good the metric of the good events
+     * @param total the metric of all events
+     * @param obligated the party that promises the ratio
+     * @param beneficiary the party it is promised to
+     * @param window the measurement window
+     * @param target the percentage to reach (met when achieved is at least this)
+     */
     public RatioObjective {
         Checks.id(id, "agreement", "id");
         title = Checks.text(title, "agreement", "title");

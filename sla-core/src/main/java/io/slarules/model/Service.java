@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record Service(String id, String name, Money monthlyFee, java.util.Optional<Amount> cap) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id unique within the agreement; outages, cases and objectives name it
+     * @param name for explanations
+     * @param monthlyFee the fee charged for one calendar month of the service
+     * @param cap at most this much in credits for the service in one month: a percentage of its fee, or an amount;
+     *            empty: only the clause and agreement caps apply
+     */
     public Service {
         Checks.id(id, "agreement", "id");
         name = Checks.name(Objects.requireNonNullElse(name, id), "agreement", "name");
@@ -30,12 +38,23 @@ public record Service(String id, String name, Money monthlyFee, java.util.Option
         });
     }
 
-    /** A service without a cap of its own. */
+    /**
+     * A service without a cap of its own.
+     *
+     * @param id unique within the agreement; outages, cases and objectives name it
+     * @param name for explanations
+     * @param monthlyFee the fee charged for one calendar month of the service
+     */
     public Service(String id, String name, Money monthlyFee) {
         this(id, name, monthlyFee, java.util.Optional.empty());
     }
 
-    /** The same service at another fee, e.g. a subscription's. */
+    /**
+     * The same service at another fee, e.g. a subscription's.
+     *
+     * @param fee the monthly fee
+     * @return a service equal to this one but for the fee
+     */
     public Service withFee(Money fee) {
         return new Service(id, name, fee, cap);
     }

@@ -30,7 +30,25 @@ public record ServiceCredit(String id, String title, String objective, String de
                             Optional<RepeatOffence> repeat, Optional<Amount> cap, Optional<Money> minimum,
                             int earnBack, Optional<Bonus> bonus, List<CreditShare> shares) {
 
-    /** Validates the fields; the checks against the objective are the agreement's. */
+    /**
+     * Validates the fields; the checks against the objective are the agreement's.
+     *
+     * @param id the clause reference decisions cite, e.g. {@code "7.2"}; unique among all clauses
+     * @param title for explanations; may be empty
+     * @param objective the objective it prices
+     * @param debtor the party that pays the credit (the obligated party, usually)
+     * @param creditor the party credited
+     * @param bands tiers by achieved level; contiguous, without overlaps or gaps
+     * @param perBreach an amount per breached case, by priority (TIME_TO per-case targets)
+     * @param perUnitShort an amount per unit a quota falls short
+     * @param repeat an extra credit when the objective was breached in the previous windows too
+     * @param cap at most this much per window for this clause
+     * @param minimum a credit below this is not issued
+     * @param earnBack the number of following windows that, all met, forgive the credit; 0: none
+     * @param bonus what the creditor pays the debtor for over-performance, where agreed
+     * @param shares when several parties are compensated: their shares, adding up to 100 %; each part is rounded down
+     *               to the minor unit and the cents left over go to {@code creditor}. Empty: all to {@code creditor}
+     */
     public ServiceCredit {
         Checks.id(id, "agreement", "id");
         title = Checks.text(title, "agreement", "title");
@@ -53,7 +71,23 @@ public record ServiceCredit(String id, String title, String objective, String de
         }
     }
 
-    /** A clause that compensates its creditor alone. */
+    /**
+     * A clause that compensates its creditor alone.
+     *
+     * @param id the clause reference decisions cite, e.g. {@code "7.2"}; unique among all clauses
+     * @param title for explanations; may be empty
+     * @param objective the objective it prices
+     * @param debtor the party that pays the credit (the obligated party, usually)
+     * @param creditor the party credited
+     * @param bands tiers by achieved level; contiguous, without overlaps or gaps
+     * @param perBreach an amount per breached case, by priority (TIME_TO per-case targets)
+     * @param perUnitShort an amount per unit a quota falls short
+     * @param repeat an extra credit when the objective was breached in the previous windows too
+     * @param cap at most this much per window for this clause
+     * @param minimum a credit below this is not issued
+     * @param earnBack the number of following windows that, all met, forgive the credit; 0: none
+     * @param bonus what the creditor pays the debtor for over-performance, where agreed
+     */
     public ServiceCredit(String id, String title, String objective, String debtor, String creditor,
                          List<CreditBand> bands, List<PerBreach> perBreach, Optional<Money> perUnitShort,
                          Optional<RepeatOffence> repeat, Optional<Amount> cap, Optional<Money> minimum,
@@ -62,12 +96,22 @@ public record ServiceCredit(String id, String title, String objective, String de
                 bonus, List.of());
     }
 
-    /** A builder for a clause with the given id, pricing the given objective. */
+    /**
+     * A builder for a clause with the given id, pricing the given objective.
+     *
+     * @param id the clause reference decisions cite, e.g. {@code "7.2"}; unique among all clauses
+     * @param objective the objective it prices
+     * @return a builder with only the id and the objective set
+     */
     public static Builder builder(String id, String objective) {
         return new Builder(id, objective);
     }
 
-    /** The amount per breached case of a priority: the priority's own, else the one for any priority. */
+    /**
+     * {@return the amount per breached case of a priority: the priority's own, else the one for any priority}
+     *
+     * @param priority a case's priority
+     */
     public Optional<Money> perBreach(String priority) {
         Optional<Money> own = perBreach.stream().filter(p -> p.priority().filter(priority::equals).isPresent())
                 .map(PerBreach::amount).findFirst();
@@ -81,7 +125,12 @@ public record ServiceCredit(String id, String title, String objective, String de
      * @param amount   the amount
      */
     public record PerBreach(Optional<String> priority, Money amount) {
-        /** Validates the fields. */
+        /**
+         * Validates the fields.
+         *
+         * @param priority the priority it applies to; empty: any priority without its own amount
+         * @param amount the amount
+         */
         public PerBreach {
             priority = Objects.requireNonNullElse(priority, Optional.empty());
             Checks.present(amount, "agreement", "amount");
@@ -99,7 +148,12 @@ public record ServiceCredit(String id, String title, String objective, String de
      * @param extra   a percentage of the fee, or an amount, added to the credit
      */
     public record RepeatOffence(int windows, Amount extra) {
-        /** Validates the fields. */
+        /**
+         * Validates the fields.
+         *
+         * @param windows how many previous windows must have been breached, at least 1
+         * @param extra a percentage of the fee, or an amount, added to the credit
+         */
         public RepeatOffence {
             if (windows < 1 || windows > 36) {
                 throw Checks.fail("agreement", "windows", "must be 1 to 36, was " + windows);
@@ -115,7 +169,12 @@ public record ServiceCredit(String id, String title, String objective, String de
      * @param amount a percentage of the fee, or an amount
      */
     public record Bonus(Bound from, Amount amount) {
-        /** Validates the fields. */
+        /**
+         * Validates the fields.
+         *
+         * @param from the level from which it is earned, e.g. at least 99.99 %
+         * @param amount a percentage of the fee, or an amount
+         */
         public Bonus {
             Checks.present(from, "agreement", "from");
             Checks.present(amount, "agreement", "amount");
@@ -144,74 +203,137 @@ public record ServiceCredit(String id, String title, String objective, String de
             this.objective = objective;
         }
 
-        /** Sets the title. */
+        /**
+         * Sets the title.
+         *
+         * @param title for explanations; may be empty
+         * @return this builder
+         */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /** Sets who pays whom. */
+        /**
+         * Sets who pays whom.
+         *
+         * @param debtor the party that pays the credit (the obligated party, usually)
+         * @param creditor the party credited
+         * @return this builder
+         */
         public Builder payable(String debtor, String creditor) {
             this.debtor = debtor;
             this.creditor = creditor;
             return this;
         }
 
-        /** Adds bands. */
+        /**
+         * Adds bands.
+         *
+         * @param bands tiers by achieved level; contiguous, without overlaps or gaps
+         * @return this builder
+         */
         public Builder bands(CreditBand... bands) {
             this.bands.addAll(List.of(bands));
             return this;
         }
 
-        /** Adds an amount per breached case of a priority (empty: any priority). */
+        /**
+         * Adds an amount per breached case of a priority (empty: any priority).
+         *
+         * @param priority the priority the amount applies to; empty for any priority without its own amount
+         * @param amount the credit per breached case
+         * @return this builder
+         */
         public Builder perBreach(Optional<String> priority, Money amount) {
             this.perBreach.add(new PerBreach(priority, amount));
             return this;
         }
 
-        /** Sets the amount per unit a quota falls short. */
+        /**
+         * Sets the amount per unit a quota falls short.
+         *
+         * @param amount the credit per unit short
+         * @return this builder
+         */
         public Builder perUnitShort(Money amount) {
             this.perUnitShort = Optional.of(amount);
             return this;
         }
 
-        /** Sets the repeat-offence term. */
+        /**
+         * Sets the repeat-offence term.
+         *
+         * @param repeat an extra credit when the objective was breached in the previous windows too
+         * @return this builder
+         */
         public Builder repeat(RepeatOffence repeat) {
             this.repeat = Optional.of(repeat);
             return this;
         }
 
-        /** Sets the per-window cap of the clause. */
+        /**
+         * Sets the per-window cap of the clause.
+         *
+         * @param cap at most this much per window for this clause
+         * @return this builder
+         */
         public Builder cap(Amount cap) {
             this.cap = Optional.of(cap);
             return this;
         }
 
-        /** Sets the minimum credit. */
+        /**
+         * Sets the minimum credit.
+         *
+         * @param minimum a credit below this is not issued
+         * @return this builder
+         */
         public Builder minimum(Money minimum) {
             this.minimum = Optional.of(minimum);
             return this;
         }
 
-        /** Sets the earn-back windows. */
+        /**
+         * Sets the earn-back windows.
+         *
+         * @param windows the number of following windows that, all met, forgive a credit; 0 for none
+         * @return this builder
+         */
         public Builder earnBack(int windows) {
             this.earnBack = windows;
             return this;
         }
 
-        /** Sets the bonus. */
+        /**
+         * Sets the bonus.
+         *
+         * @param bonus what the creditor pays the debtor for over-performance, where agreed
+         * @return this builder
+         */
         public Builder bonus(Bonus bonus) {
             this.bonus = Optional.of(bonus);
             return this;
         }
 
-        /** Splits what the clause gives among several parties; the creditor gets the cents left over. */
+        /**
+         * Splits what the clause gives among several parties; the creditor gets the cents left over.
+         *
+         * @param shares when several parties are compensated: their shares, adding up to 100 %; each part is rounded
+         *               down to the minor unit and the cents left over go to {@code creditor}. Empty: all to {@code
+         *               creditor}
+         * @return this builder
+         */
         public Builder shares(CreditShare... shares) {
             this.shares.addAll(List.of(shares));
             return this;
         }
 
-        /** Builds the clause. */
+        /**
+         * Builds the clause.
+         *
+         * @return the clause, valid from birth
+         */
         public ServiceCredit build() {
             return new ServiceCredit(id, title, objective, debtor, creditor, bands, perBreach, perUnitShort, repeat,
                     cap, minimum, earnBack, bonus, shares);

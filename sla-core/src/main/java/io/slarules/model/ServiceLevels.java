@@ -32,7 +32,21 @@ public record ServiceLevels(List<Service> services, List<CalendarSpec> calendars
     public static final ServiceLevels NONE = new ServiceLevels(List.of(), List.of(), List.of(), Optional.empty(),
             List.of(), List.of(), CreditCaps.NONE, List.of(), Map.of());
 
-    /** Validates the fields; the cross-checks are the agreement's. */
+    /**
+     * Validates the fields; the cross-checks are the agreement's.
+     *
+     * @param services the services, with their monthly fees
+     * @param calendars business calendars objectives can be measured on (besides 24x7)
+     * @param maintenance recurring windows in which announced maintenance is excluded
+     * @param maintenanceNotice maintenance announced at least this long before it starts is excluded wherever it
+     *                          lies; empty: only the recurring windows exclude
+     * @param objectives the objectives
+     * @param credits the service-credit clauses
+     * @param caps caps over all credits of the agreement
+     * @param subscriptions a service-based agreement's subscribers
+     * @param sources for terms resolved from the levels of a multi-level agreement: the level each term comes from,
+     *                by term (see {@link LevelledAgreement}); empty otherwise
+     */
     public ServiceLevels {
         services = Checks.list(services, "agreement", "services");
         calendars = Checks.list(calendars, "agreement", "calendars");
@@ -48,47 +62,93 @@ public record ServiceLevels(List<Service> services, List<CalendarSpec> calendars
         }
     }
 
-    /** Service levels without subscriptions. */
+    /**
+     * Service levels without subscriptions.
+     *
+     * @param services the services, with their monthly fees
+     * @param calendars business calendars objectives can be measured on (besides 24x7)
+     * @param maintenance recurring windows in which announced maintenance is excluded
+     * @param maintenanceNotice maintenance announced at least this long before it starts is excluded wherever it
+     *                          lies; empty: only the recurring windows exclude
+     * @param objectives the objectives
+     * @param credits the service-credit clauses
+     * @param caps caps over all credits of the agreement
+     */
     public ServiceLevels(List<Service> services, List<CalendarSpec> calendars, List<MaintenanceWindow> maintenance,
                          Optional<Duration> maintenanceNotice, List<Objective> objectives, List<ServiceCredit> credits,
                          CreditCaps caps) {
         this(services, calendars, maintenance, maintenanceNotice, objectives, credits, caps, List.of(), Map.of());
     }
 
-    /** Service levels of a service-based agreement, with its subscriptions. */
+    /**
+     * Service levels of a service-based agreement, with its subscriptions.
+     *
+     * @param services the services, with their monthly fees
+     * @param calendars business calendars objectives can be measured on (besides 24x7)
+     * @param maintenance recurring windows in which announced maintenance is excluded
+     * @param maintenanceNotice maintenance announced at least this long before it starts is excluded wherever it
+     *                          lies; empty: only the recurring windows exclude
+     * @param objectives the objectives
+     * @param credits the service-credit clauses
+     * @param caps caps over all credits of the agreement
+     * @param subscriptions a service-based agreement's subscribers
+     */
     public ServiceLevels(List<Service> services, List<CalendarSpec> calendars, List<MaintenanceWindow> maintenance,
                          Optional<Duration> maintenanceNotice, List<Objective> objectives, List<ServiceCredit> credits,
                          CreditCaps caps, List<Subscription> subscriptions) {
         this(services, calendars, maintenance, maintenanceNotice, objectives, credits, caps, subscriptions, Map.of());
     }
 
-    /** The level a term comes from, when the terms were resolved from levels. */
+    /**
+     * {@return the level a term comes from, when the terms were resolved from levels}
+     *
+     * @param term the term's name, e.g. {@code credits[7.2]}
+     */
     public Optional<String> source(String term) {
         return Optional.ofNullable(sources.get(term));
     }
 
-    /** The same terms with other services, objectives and credits, e.g. for one subscriber. */
+    /**
+     * The same terms with other services, objectives and credits, e.g. for one subscriber.
+     *
+     * @param services the services, with their monthly fees
+     * @param objectives the objectives
+     * @param credits the service-credit clauses
+     * @return terms equal to these but for the services, objectives and credits
+     */
     public ServiceLevels with(List<Service> services, List<Objective> objectives, List<ServiceCredit> credits) {
         return new ServiceLevels(services, calendars, maintenance, maintenanceNotice, objectives, credits, caps,
                 List.of(), sources);
     }
 
-    /** The service with the given id. */
+    /**
+     * {@return the service with the given id}
+     *
+     * @param id the service's id
+     */
     public Optional<Service> service(String id) {
         return services.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    /** The objective with the given id. */
+    /**
+     * {@return the objective with the given id}
+     *
+     * @param id the objective's id
+     */
     public Optional<Objective> objective(String id) {
         return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
     }
 
-    /** The calendar with the given id; empty for {@value CalendarSpec#ALWAYS} and unknown ids. */
+    /**
+     * {@return the calendar with the given id; empty for {@value CalendarSpec#ALWAYS} and unknown ids}
+     *
+     * @param id the calendar's id
+     */
     public Optional<CalendarSpec> calendar(String id) {
         return calendars.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    /** Whether the agreement has any objective. */
+    /** {@return whether the agreement has any objective} */
     public boolean isEmpty() {
         return objectives.isEmpty();
     }

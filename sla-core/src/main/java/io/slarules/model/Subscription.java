@@ -16,7 +16,15 @@ import java.time.LocalDate;
  */
 public record Subscription(String id, Party customer, String service, Money fee, LocalDate start) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id unique within the agreement; the subscriber's agreement id is the agreement's id, a slash, and this
+     * @param customer the subscriber, taking the place of the agreement's customer party
+     * @param service the service subscribed to
+     * @param fee the monthly fee the subscriber pays
+     * @param start the first day of the subscription
+     */
     public Subscription {
         Checks.id(id, "agreement", "id");
         Checks.present(customer, "agreement", "customer");

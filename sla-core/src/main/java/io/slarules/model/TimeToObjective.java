@@ -28,7 +28,21 @@ public record TimeToObjective(String id, String title, String service, String ob
                               MeasurementWindow window, String calendar, CaseEventKind stop,
                               Map<String, String> pausing, List<CaseTarget> targets) implements Objective {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id unique within the agreement
+     * @param title for explanations; may be empty
+     * @param service the service whose cases count
+     * @param obligated the party that handles the cases
+     * @param beneficiary the party it is promised to
+     * @param window the measurement window; a case belongs to the window it stops in (or, still open, the window in
+     *               which it breached)
+     * @param calendar the id of the calendar business time is counted on
+     * @param stop {@link CaseEventKind#RESPONDED} or {@link CaseEventKind#RESOLVED}
+     * @param pausing pausing status → the party the wait is attributed to, sorted by status
+     * @param targets one per priority
+     */
     public TimeToObjective {
         Checks.id(id, "agreement", "id");
         title = Checks.text(title, "agreement", "title");
@@ -48,7 +62,11 @@ public record TimeToObjective(String id, String title, String service, String ob
         }
     }
 
-    /** The target for a priority. */
+    /**
+     * {@return the target for a priority}
+     *
+     * @param priority a case's priority
+     */
     public Optional<CaseTarget> target(String priority) {
         return targets.stream().filter(t -> t.priority().equals(priority)).findFirst();
     }

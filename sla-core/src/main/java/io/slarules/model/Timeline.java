@@ -45,7 +45,7 @@ public final class Timeline {
         this.counts = select(events, Count.class, Comparator.comparing(Count::at));
     }
 
-    /** A timeline in which nothing happened. */
+    /** {@return a timeline in which nothing happened} */
     public static Timeline empty() {
         return EMPTY;
     }
@@ -54,6 +54,8 @@ public final class Timeline {
      * A timeline of the given events, in any order.
      *
      * @throws InvalidInputException when two different events share an id
+     * @param events the events
+     * @return the timeline, its events sorted
      */
     public static Timeline of(Collection<? extends TimelineEvent> events) {
         Objects.requireNonNull(events, "events");
@@ -76,7 +78,11 @@ public final class Timeline {
         return new Timeline(distinct);
     }
 
-    /** A timeline of the given events, in any order. */
+    /**
+     * {@return a timeline of the given events, in any order}
+     *
+     * @param events the events
+     */
     public static Timeline of(TimelineEvent... events) {
         return of(List.of(events));
     }
@@ -102,39 +108,67 @@ public final class Timeline {
         return new Builder(Objects.requireNonNull(agreement, "agreement"));
     }
 
-    /** The same timeline with more events. */
+    /**
+     * {@return the same timeline with more events}
+     *
+     * @param events the events to add
+     */
     public Timeline plus(TimelineEvent... events) {
         List<TimelineEvent> all = new ArrayList<>(events());
         all.addAll(List.of(events));
         return of(all);
     }
 
-    /** Fulfilments, by time then id. */
+    /**
+     * Fulfilments, by time then id.
+     *
+     * @return the fulfilments
+     */
     public List<Fulfilment> fulfilments() {
         return fulfilments;
     }
 
-    /** Blocked intervals, by start then end then id. */
+    /**
+     * Blocked intervals, by start then end then id.
+     *
+     * @return the blocked intervals
+     */
     public List<BlockedInterval> blocked() {
         return blocked;
     }
 
-    /** Force-majeure periods, by start then end then id. */
+    /**
+     * Force-majeure periods, by start then end then id.
+     *
+     * @return the force-majeure periods
+     */
     public List<ForceMajeure> forceMajeure() {
         return forceMajeure;
     }
 
-    /** Outages, by start then end then id. */
+    /**
+     * Outages, by start then end then id.
+     *
+     * @return the outages
+     */
     public List<Outage> outages() {
         return outages;
     }
 
-    /** Case events, by time then id. */
+    /**
+     * Case events, by time then id.
+     *
+     * @return the case events
+     */
     public List<CaseEvent> caseEvents() {
         return caseEvents;
     }
 
-    /** Counts, by time then id. */
+    /**
+     * Counts, by time then id.
+     *
+     * @return the counts
+     */
     public List<Count> counts() {
         return counts;
     }
@@ -142,6 +176,8 @@ public final class Timeline {
     /**
      * Every event, in canonical order: fulfilments, blocked intervals, force majeure, outages, case
      * events, counts.
+     *
+     * @return every event
      */
     public List<TimelineEvent> events() {
         List<TimelineEvent> all = new ArrayList<>(fulfilments);
@@ -158,6 +194,7 @@ public final class Timeline {
      * no obligation is fulfilled twice.
      *
      * @throws InvalidInputException naming the agreement and listing every problem found
+     * @param agreement the agreement the timeline belongs to
      */
     public void requireConsistentWith(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");

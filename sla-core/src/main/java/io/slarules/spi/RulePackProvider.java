@@ -10,6 +10,6 @@ import io.slarules.RulePack;
  */
 public interface RulePackProvider {
 
-    /** The pack's descriptor. */
+    /** {@return the pack's descriptor} */
     RulePack rulePack();
 }

@@ -24,67 +24,130 @@ public final class CreditDecisionAssert extends DomainAssert<CreditDecisionAsser
         super(actual, CreditDecisionAssert.class, soft);
     }
 
-    /** The credit is paid by the party with this id. */
+    /**
+     * The credit is paid by the party with this id.
+     *
+     * @param debtor the id of the party expected to pay
+     * @return this assertion, for further checks
+     */
     public CreditDecisionAssert owedBy(String debtor) {
         return check(CreditCriteria.debtor(debtor));
     }
 
-    /** The credit is paid to the party with this id. */
+    /**
+     * The credit is paid to the party with this id.
+     *
+     * @param creditor the id of the party expected to be paid
+     * @return this assertion, for further checks
+     */
     public CreditDecisionAssert to(String creditor) {
         return check(CreditCriteria.creditor(creditor));
     }
 
-    /** The credit's amount, the one issued, is exactly this much: {@code "100.00 USD"}, compared by value. */
+    /**
+     * The credit's amount, the one issued, is exactly this much: {@code "100.00 USD"}, compared by value.
+     *
+     * @param amount the expected amount with its currency code, e.g. {@code "100.00 USD"}
+     * @return this assertion, for further checks
+     */
     public CreditDecisionAssert ofAmount(String amount) {
         return ofAmount(Money.parse(amount));
     }
 
-    /** The credit's amount, the one issued, is exactly this much, compared by value. */
+    /**
+     * The credit's amount, the one issued, is exactly this much, compared by value.
+     *
+     * @param amount the expected amount, compared by value
+     * @return this assertion, for further checks
+     */
     public CreditDecisionAssert ofAmount(Money amount) {
         return check(CreditCriteria.amount(amount));
     }
 
-    /** The credit was priced at exactly this much before any cap. */
+    /**
+     * The credit was priced at exactly this much before any cap.
+     *
+     * @param priced the expected amount before any cap, with its currency code, e.g. {@code "250.00 USD"}
+     * @return this assertion, for further checks
+     */
     public CreditDecisionAssert pricedAt(String priced) {
         return check(CreditCriteria.priced(Money.parse(priced)));
     }
 
-    /** The credit is of this kind (service credit, per breach, repeat offence, bonus, earn-back). */
+    /**
+     * The credit is of this kind (service credit, per breach, repeat offence, bonus, earn-back).
+     *
+     * @param kind the expected kind of credit
+     * @return this assertion, for further checks
+     */
     public CreditDecisionAssert ofKind(CreditKind kind) {
         return check(CreditCriteria.kind(kind));
     }
 
-    /** The credit rests on the clause with this id. */
+    /**
+     * The credit rests on the clause with this id.
+     *
+     * @param clause the id of the expected clause, e.g. {@code "12.1"}
+     * @return this assertion, for further checks
+     */
     public CreditDecisionAssert underClause(String clause) {
         return check(CreditCriteria.clause(clause));
     }
 
-    /** The credit is for a window of the objective with this id. */
+    /**
+     * The credit is for a window of the objective with this id.
+     *
+     * @param objective the objective's id
+     * @return this assertion, for further checks
+     */
     public CreditDecisionAssert forObjective(String objective) {
         return check(CreditCriteria.objective(objective));
     }
 
-    /** The credit is for the calendar month's window. */
+    /**
+     * The credit is for the calendar month's window.
+     *
+     * @param month the calendar month whose window is meant
+     * @return this assertion, for further checks
+     */
     public CreditDecisionAssert forMonth(YearMonth month) {
         return check(CreditCriteria.window(io.slarules.model.DateRange.ofMonth(month)));
     }
 
-    /** The credit is for this breached case (per-breach credits). */
+    /**
+     * The credit is for this breached case (per-breach credits).
+     *
+     * @param caseId the case's id
+     * @return this assertion, for further checks
+     */
     public CreditDecisionAssert forCase(String caseId) {
         return check(CreditCriteria.subject(caseId));
     }
 
-    /** A cap (the clause's, the monthly or the rolling one) reduced the credit. */
+    /**
+     * A cap (the clause's, the monthly or the rolling one) reduced the credit.
+     *
+     * @return this assertion, for further checks
+     */
     public CreditDecisionAssert isCapped() {
         return check(CreditCriteria.capped(true));
     }
 
-    /** No cap reduced the credit. */
+    /**
+     * No cap reduced the credit.
+     *
+     * @return this assertion, for further checks
+     */
     public CreditDecisionAssert isNotCapped() {
         return check(CreditCriteria.capped(false));
     }
 
-    /** The rule with this name is among those that produced the credit. */
+    /**
+     * The rule with this name is among those that produced the credit.
+     *
+     * @param rule the stable name of a rule, e.g. {@code "propagate: late dependency shifts due date"}
+     * @return this assertion, for further checks
+     */
     public CreditDecisionAssert citesRule(String rule) {
         return check(CreditCriteria.rule(rule));
     }

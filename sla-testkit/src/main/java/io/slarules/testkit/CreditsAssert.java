@@ -35,72 +35,139 @@ public final class CreditsAssert extends DomainAssert<CreditsAssert, Evaluation>
         this.selected = List.copyOf(selected);
     }
 
-    /** A credit paid by the party with this id. */
+    /**
+     * A credit paid by the party with this id.
+     *
+     * @param debtor the id of the party expected to pay
+     * @return this assertion, its selection narrowed to the credits that also meet this criterion
+     */
     public CreditsAssert owedBy(String debtor) {
         return narrow(CreditCriteria.debtor(debtor));
     }
 
-    /** A credit paid to the party with this id. */
+    /**
+     * A credit paid to the party with this id.
+     *
+     * @param creditor the id of the party expected to be paid
+     * @return this assertion, its selection narrowed to the credits that also meet this criterion
+     */
     public CreditsAssert to(String creditor) {
         return narrow(CreditCriteria.creditor(creditor));
     }
 
-    /** A credit of exactly this amount: {@code "100.00 USD"}, compared by value. */
+    /**
+     * A credit of exactly this amount: {@code "100.00 USD"}, compared by value.
+     *
+     * @param amount the expected amount with its currency code, e.g. {@code "100.00 USD"}
+     * @return this assertion, its selection narrowed to the credits that also meet this criterion
+     */
     public CreditsAssert ofAmount(String amount) {
         return narrow(CreditCriteria.amount(Money.parse(amount)));
     }
 
-    /** A credit priced at exactly this much before any cap. */
+    /**
+     * A credit priced at exactly this much before any cap.
+     *
+     * @param priced the expected amount before any cap, with its currency code, e.g. {@code "250.00 USD"}
+     * @return this assertion, its selection narrowed to the credits that also meet this criterion
+     */
     public CreditsAssert pricedAt(String priced) {
         return narrow(CreditCriteria.priced(Money.parse(priced)));
     }
 
-    /** A credit of this kind. */
+    /**
+     * A credit of this kind.
+     *
+     * @param kind the expected kind of credit
+     * @return this assertion, its selection narrowed to the credits that also meet this criterion
+     */
     public CreditsAssert ofKind(CreditKind kind) {
         return narrow(CreditCriteria.kind(kind));
     }
 
-    /** A credit under the clause with this id. */
+    /**
+     * A credit under the clause with this id.
+     *
+     * @param clause the id of the expected clause, e.g. {@code "12.1"}
+     * @return this assertion, its selection narrowed to the credits that also meet this criterion
+     */
     public CreditsAssert underClause(String clause) {
         return narrow(CreditCriteria.clause(clause));
     }
 
-    /** A credit for a window of the objective with this id. */
+    /**
+     * A credit for a window of the objective with this id.
+     *
+     * @param objective the objective's id
+     * @return this assertion, its selection narrowed to the credits that also meet this criterion
+     */
     public CreditsAssert forObjective(String objective) {
         return narrow(CreditCriteria.objective(objective));
     }
 
-    /** A credit for the calendar month's window. */
+    /**
+     * A credit for the calendar month's window.
+     *
+     * @param month the calendar month whose window is meant
+     * @return this assertion, its selection narrowed to the credits that also meet this criterion
+     */
     public CreditsAssert forMonth(YearMonth month) {
         return narrow(CreditCriteria.window(DateRange.ofMonth(month)));
     }
 
-    /** A credit for this window. */
+    /**
+     * A credit for this window.
+     *
+     * @param window the window's dates
+     * @return this assertion, its selection narrowed to the credits that also meet this criterion
+     */
     public CreditsAssert forWindow(DateRange window) {
         return narrow(CreditCriteria.window(window));
     }
 
-    /** A credit for this breached case. */
+    /**
+     * A credit for this breached case.
+     *
+     * @param caseId the case's id
+     * @return this assertion, its selection narrowed to the credits that also meet this criterion
+     */
     public CreditsAssert forCase(String caseId) {
         return narrow(CreditCriteria.subject(caseId));
     }
 
-    /** A credit a cap reduced. */
+    /**
+     * A credit a cap reduced.
+     *
+     * @return this assertion, its selection narrowed to the credits that also meet this criterion
+     */
     public CreditsAssert capped() {
         return narrow(CreditCriteria.capped(true));
     }
 
-    /** A credit no cap reduced. */
+    /**
+     * A credit no cap reduced.
+     *
+     * @return this assertion, its selection narrowed to the credits that also meet this criterion
+     */
     public CreditsAssert notCapped() {
         return narrow(CreditCriteria.capped(false));
     }
 
-    /** A credit produced, among others, by the rule with this name. */
+    /**
+     * A credit produced, among others, by the rule with this name.
+     *
+     * @param rule the stable name of a rule, e.g. {@code "propagate: late dependency shifts due date"}
+     * @return this assertion, its selection narrowed to the credits that also meet this criterion
+     */
     public CreditsAssert citesRule(String rule) {
         return narrow(CreditCriteria.rule(rule));
     }
 
-    /** Exactly one credit meets the criteria; the assertions go on with it. */
+    /**
+     * Exactly one credit meets the criteria; the assertions go on with it.
+     *
+     * @return an assertion on the one credit selected
+     */
     public CreditDecisionAssert single() {
         CreditDecisionAssert next = inherit(new CreditDecisionAssert(selected.isEmpty() ? null : selected.get(0), soft()));
         if (skip()) {
@@ -114,7 +181,11 @@ public final class CreditsAssert extends DomainAssert<CreditsAssert, Evaluation>
         return next;
     }
 
-    /** The credits selected so far. */
+    /**
+     * The credits selected so far.
+     *
+     * @return the credit decisions that meet every criterion given
+     */
     public List<CreditDecision> decisions() {
         return selected;
     }

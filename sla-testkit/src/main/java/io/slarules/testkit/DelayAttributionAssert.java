@@ -40,6 +40,10 @@ public final class DelayAttributionAssert extends DomainAssert<DelayAttributionA
     /**
      * The party with this id (or {@code "EXCUSED"}) is responsible for exactly this much of the
      * delay.
+     *
+     * @param party the party's id
+     * @param share the delay expected to be attributed to it, on the wall clock
+     * @return this assertion, for further checks
      */
     public DelayAttributionAssert gives(String party, Duration share) {
         Objects.requireNonNull(party, "party");
@@ -47,12 +51,22 @@ public final class DelayAttributionAssert extends DomainAssert<DelayAttributionA
         return compare("share of " + party, share, () -> actual.shareOf(Responsible.party(party)));
     }
 
-    /** Exactly this much of the delay is excused: nobody is responsible for it (force majeure). */
+    /**
+     * Exactly this much of the delay is excused: nobody is responsible for it (force majeure).
+     *
+     * @param share the delay expected to be excused, on the wall clock
+     * @return this assertion, for further checks
+     */
     public DelayAttributionAssert givesExcused(Duration share) {
         return gives(Responsible.EXCUSED.id(), share);
     }
 
-    /** The party with this id (or {@code "EXCUSED"}) is responsible for none of the delay. */
+    /**
+     * The party with this id (or {@code "EXCUSED"}) is responsible for none of the delay.
+     *
+     * @param party the party's id, or {@code "EXCUSED"}
+     * @return this assertion, for further checks
+     */
     public DelayAttributionAssert givesNothingTo(String party) {
         return gives(party, Duration.ZERO);
     }
@@ -60,6 +74,9 @@ public final class DelayAttributionAssert extends DomainAssert<DelayAttributionA
     /**
      * The shares that are not zero are exactly these, by party id ({@code "EXCUSED"} for the
      * excused share): nobody else is responsible for any of the delay.
+     *
+     * @param shares the expected delay by party id ({@code "EXCUSED"} for the excused share)
+     * @return this assertion, for further checks
      */
     public DelayAttributionAssert hasShares(Map<String, Duration> shares) {
         Objects.requireNonNull(shares, "shares");
@@ -86,23 +103,41 @@ public final class DelayAttributionAssert extends DomainAssert<DelayAttributionA
                 .map(e -> e.getKey().id() + " " + Texts.duration(e.getValue())).collect(Collectors.joining(", "));
     }
 
-    /** The obligation is exactly this late, on the agreement's wall clock. */
+    /**
+     * The obligation is exactly this late, on the agreement's wall clock.
+     *
+     * @param total the expected delay, on the wall clock
+     * @return this assertion, for further checks
+     */
     public DelayAttributionAssert hasTotal(Duration total) {
         Objects.requireNonNull(total, "total");
         return compare("total delay", total, () -> actual.total());
     }
 
-    /** The obligation is still open: its delay is measured up to the evaluation's end (provisional). */
+    /**
+     * The obligation is still open: its delay is measured up to the evaluation's end (provisional).
+     *
+     * @return this assertion, for further checks
+     */
     public DelayAttributionAssert isProvisional() {
         return state(true);
     }
 
-    /** The obligation is fulfilled: its attribution is final. */
+    /**
+     * The obligation is fulfilled: its attribution is final.
+     *
+     * @return this assertion, for further checks
+     */
     public DelayAttributionAssert isFinal() {
         return state(false);
     }
 
-    /** The rule with this name produced or passed on a segment of the delay. */
+    /**
+     * The rule with this name produced or passed on a segment of the delay.
+     *
+     * @param rule the stable name of a rule, e.g. {@code "propagate: late dependency shifts due date"}
+     * @return this assertion, for further checks
+     */
     public DelayAttributionAssert citesRule(String rule) {
         Objects.requireNonNull(rule, "rule");
         if (skip() || actual.rules().contains(rule)) {

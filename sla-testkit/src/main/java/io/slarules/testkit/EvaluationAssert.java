@@ -61,13 +61,18 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
      * The evaluation decides at least one penalty on the delay of this obligation.
      *
      * @return those decisions, to be narrowed by further criteria
+     * @param obligation the obligation's id
      */
     public PenaltiesAssert hasPenaltyFor(String obligation) {
         Objects.requireNonNull(obligation, "obligation");
         return hasPenalty().forObligation(obligation);
     }
 
-    /** The evaluation decides no penalty at all. */
+    /**
+     * The evaluation decides no penalty at all.
+     *
+     * @return this assertion, for further checks
+     */
     public EvaluationAssert hasNoPenalties() {
         if (skip() || actual.penalties().isEmpty()) {
             return myself;
@@ -78,7 +83,12 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
         return myself;
     }
 
-    /** The evaluation decides no penalty on the delay of this obligation. */
+    /**
+     * The evaluation decides no penalty on the delay of this obligation.
+     *
+     * @param obligation the obligation's id
+     * @return this assertion, for further checks
+     */
     public EvaluationAssert hasNoPenaltyFor(String obligation) {
         Objects.requireNonNull(obligation, "obligation");
         if (skip()) {
@@ -93,7 +103,12 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
         return myself;
     }
 
-    /** The evaluation decides exactly this many penalties. */
+    /**
+     * The evaluation decides exactly this many penalties.
+     *
+     * @param count the expected number
+     * @return this assertion, for further checks
+     */
     public EvaluationAssert hasPenaltyCount(int count) {
         if (skip() || actual.penalties().size() == count) {
             return myself;
@@ -107,6 +122,11 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
     /**
      * The decisions paid by {@code debtor} to {@code creditor} add up to exactly this amount
      * ({@code "0.00 EUR"} when there is none), e.g. a billing run's credit note.
+     *
+     * @param debtor the id of the party expected to pay
+     * @param creditor the id of the party expected to be paid
+     * @param amount the expected amount with its currency code, e.g. {@code "100.00 USD"}
+     * @return this assertion, for further checks
      */
     public EvaluationAssert owesInTotal(String debtor, String creditor, String amount) {
         Objects.requireNonNull(debtor, "debtor");
@@ -131,6 +151,9 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
     /**
      * The evaluation attributes a delay of this obligation (it is late and settled in the period,
      * or still open); the assertions go on with its attribution.
+     *
+     * @param obligation the obligation's id
+     * @return an assertion on the obligation's attribution
      */
     public DelayAttributionAssert attribution(String obligation) {
         Objects.requireNonNull(obligation, "obligation");
@@ -147,7 +170,12 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
         return inherit(new DelayAttributionAssert(found.get(), actual.explain(), soft()));
     }
 
-    /** The evaluation attributes no delay of this obligation: it is on time, or not settled in the period. */
+    /**
+     * The evaluation attributes no delay of this obligation: it is on time, or not settled in the period.
+     *
+     * @param obligation the obligation's id
+     * @return this assertion, for further checks
+     */
     public EvaluationAssert hasNoAttributionFor(String obligation) {
         Objects.requireNonNull(obligation, "obligation");
         if (skip()) {
@@ -159,7 +187,12 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
         return myself;
     }
 
-    /** Some decision or some attribution of the evaluation cites the rule with this name. */
+    /**
+     * Some decision or some attribution of the evaluation cites the rule with this name.
+     *
+     * @param rule the stable name of a rule, e.g. {@code "propagate: late dependency shifts due date"}
+     * @return this assertion, for further checks
+     */
     public EvaluationAssert citesRule(String rule) {
         Objects.requireNonNull(rule, "rule");
         if (skip()) {
@@ -180,6 +213,9 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
     /**
      * The evaluation has exactly one result of this objective (one window); the assertions go on
      * with it. With several windows in the period, name the window with {@link #objective(String, DateRange)}.
+     *
+     * @param objective the objective's id
+     * @return an assertion on the objective's one result
      */
     public ObjectiveResultAssert objective(String objective) {
         Objects.requireNonNull(objective, "objective");
@@ -196,7 +232,13 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
         return inherit(new ObjectiveResultAssert(results.get(0), actual.explain(), soft()));
     }
 
-    /** The evaluation has a result of this objective for this window; the assertions go on with it. */
+    /**
+     * The evaluation has a result of this objective for this window; the assertions go on with it.
+     *
+     * @param objective the objective's id
+     * @param window the window's dates
+     * @return an assertion on that result
+     */
     public ObjectiveResultAssert objective(String objective, DateRange window) {
         Objects.requireNonNull(objective, "objective");
         Objects.requireNonNull(window, "window");
@@ -213,7 +255,13 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
         return inherit(new ObjectiveResultAssert(found.get(), actual.explain(), soft()));
     }
 
-    /** The evaluation has a result of this objective for the calendar month; the assertions go on with it. */
+    /**
+     * The evaluation has a result of this objective for the calendar month; the assertions go on with it.
+     *
+     * @param objective the objective's id
+     * @param month the calendar month whose window is meant
+     * @return an assertion on that result
+     */
     public ObjectiveResultAssert objective(String objective, YearMonth month) {
         Objects.requireNonNull(month, "month");
         return objective(objective, DateRange.ofMonth(month));
@@ -222,6 +270,8 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
     /**
      * The evaluation issues at least one credit decision (service credit, per-breach amount,
      * repeat offence, bonus or earn-back); the criteria chained after this select among them.
+     *
+     * @return an assertion on the credit decisions, to be narrowed by criteria
      */
     public CreditsAssert hasCredit() {
         if (skip()) {
@@ -235,7 +285,11 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
         return inherit(new CreditsAssert(actual, actual.credits(), soft()));
     }
 
-    /** Every credit of the evaluation (none is fine), to be narrowed by criteria, e.g. to find exactly one. */
+    /**
+     * Every credit of the evaluation (none is fine), to be narrowed by criteria, e.g. to find exactly one.
+     *
+     * @return an assertion on every credit decision, to be narrowed by criteria
+     */
     public CreditsAssert credits() {
         if (skip()) {
             return inherit(new CreditsAssert(actual, List.of(), soft())).skipping();
@@ -243,7 +297,11 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
         return inherit(new CreditsAssert(actual, actual.credits(), soft()));
     }
 
-    /** The evaluation issues no credit decision. */
+    /**
+     * The evaluation issues no credit decision.
+     *
+     * @return this assertion, for further checks
+     */
     public EvaluationAssert hasNoCredits() {
         if (skip() || actual.credits().isEmpty()) {
             return myself;
@@ -254,7 +312,12 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
         return myself;
     }
 
-    /** The evaluation issues exactly this many credit decisions. */
+    /**
+     * The evaluation issues exactly this many credit decisions.
+     *
+     * @param count the expected number
+     * @return this assertion, for further checks
+     */
     public EvaluationAssert hasCreditCount(int count) {
         if (skip() || actual.credits().size() == count) {
             return myself;
@@ -267,6 +330,11 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
     /**
      * The credits paid by {@code debtor} to {@code creditor} add up to exactly this amount
      * ({@code "0.00 USD"} when there is none), e.g. a month's credit note.
+     *
+     * @param debtor the id of the party expected to pay
+     * @param creditor the id of the party expected to be paid
+     * @param amount the expected amount with its currency code, e.g. {@code "100.00 USD"}
+     * @return this assertion, for further checks
      */
     public EvaluationAssert creditsInTotal(String debtor, String creditor, String amount) {
         Objects.requireNonNull(debtor, "debtor");

@@ -28,27 +28,44 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** An agreement with the id {@code TEST-AGREEMENT} and every default. */
+    /** {@return an agreement with the id {@code TEST-AGREEMENT} and every default} */
     public static AgreementFixture agreement() {
         return new AgreementFixture("TEST-AGREEMENT");
     }
 
-    /** An agreement with this id and every other default. */
+    /**
+     * {@return an agreement with this id and every other default}
+     *
+     * @param id the agreement's id
+     */
     public static AgreementFixture agreement(String id) {
         return new AgreementFixture(id);
     }
 
-    /** The timeline of an agreement, empty so far. */
+    /**
+     * {@return the timeline of an agreement, empty so far}
+     *
+     * @param agreement the agreement evaluated
+     */
     public static TimelineFixture timeline(Agreement agreement) {
         return new TimelineFixture(agreement);
     }
 
-    /** Every date of a calendar month, {@code "2026-03"}. */
+    /**
+     * {@return every date of a calendar month, {@code "2026-03"}}
+     *
+     * @param yearMonth the month as {@code yyyy-mm}
+     */
     public static DateRange month(String yearMonth) {
         return DateRange.ofMonth(YearMonth.parse(yearMonth));
     }
 
-    /** The dates from {@code from} to {@code to}, exclusive: {@code period("2026-03-01", "2026-05-01")}. */
+    /**
+     * {@return the dates from {@code from} to {@code to}, exclusive: {@code period("2026-03-01", "2026-05-01")}}
+     *
+     * @param from the first date, {@code yyyy-mm-dd}
+     * @param to the date after the last, {@code yyyy-mm-dd}
+     */
     public static DateRange period(String from, String to) {
         return DateRange.of(LocalDate.parse(from), LocalDate.parse(to));
     }

@@ -28,12 +28,23 @@ public final class InvalidInputAssert extends DomainAssert<InvalidInputAssert, I
         super(actual, InvalidInputAssert.class, soft);
     }
 
-    /** Some problem lies at exactly this field path (empty for the input as a whole). */
+    /**
+     * Some problem lies at exactly this field path (empty for the input as a whole).
+     *
+     * @param path a field path, e.g. {@code obligations[2].dependsOn[0]}; empty for the input as a whole
+     * @return this assertion, for further checks
+     */
     public InvalidInputAssert hasProblemAt(String path) {
         return hasProblemAt(path, "");
     }
 
-    /** Some problem lies at exactly this field path and its message contains {@code messagePart}. */
+    /**
+     * Some problem lies at exactly this field path and its message contains {@code messagePart}.
+     *
+     * @param path a field path, e.g. {@code obligations[2].dependsOn[0]}; empty for the input as a whole
+     * @param messagePart text the problem's message must contain
+     * @return this assertion, for further checks
+     */
     public InvalidInputAssert hasProblemAt(String path, String messagePart) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(messagePart, "messagePart");
@@ -51,7 +62,12 @@ public final class InvalidInputAssert extends DomainAssert<InvalidInputAssert, I
         return myself;
     }
 
-    /** There are exactly this many problems. */
+    /**
+     * There are exactly this many problems.
+     *
+     * @param count the expected number
+     * @return this assertion, for further checks
+     */
     public InvalidInputAssert hasProblemCount(int count) {
         if (skip() || actual.problems().size() == count) {
             return myself;
@@ -61,7 +77,12 @@ public final class InvalidInputAssert extends DomainAssert<InvalidInputAssert, I
         return myself;
     }
 
-    /** The problems lie at exactly these paths, one problem per path given, in any order. */
+    /**
+     * The problems lie at exactly these paths, one problem per path given, in any order.
+     *
+     * @param paths the expected field paths
+     * @return this assertion, for further checks
+     */
     public InvalidInputAssert hasProblemsAtExactly(String... paths) {
         List<String> expected = new ArrayList<>(Arrays.asList(paths));
         if (skip()) {

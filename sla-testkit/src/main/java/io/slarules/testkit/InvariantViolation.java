@@ -29,17 +29,17 @@ public final class InvariantViolation extends AssertionError {
         this.violations = List.copyOf(violations);
     }
 
-    /** The invariant broken. */
+    /** {@return the invariant broken} */
     public SlaInvariants.Invariant invariant() {
         return invariant;
     }
 
-    /** The agreement whose evaluation broke it. */
+    /** {@return the agreement whose evaluation broke it} */
     public String agreementId() {
         return agreementId;
     }
 
-    /** What broke it, one sentence per decision or attribution at fault. */
+    /** {@return what broke it, one sentence per decision or attribution at fault} */
     public List<String> violations() {
         return violations;
     }

@@ -36,7 +36,12 @@ public final class ObjectiveResultAssert extends DomainAssert<ObjectiveResultAss
         this.explanation = explanation;
     }
 
-    /** The level reached is exactly this, compared by value: a percentage, or a count for a quota. */
+    /**
+     * The level reached is exactly this, compared by value: a percentage, or a count for a quota.
+     *
+     * @param level the expected level as a decimal, e.g. {@code "99.5"}
+     * @return this assertion, for further checks
+     */
     public ObjectiveResultAssert hasAchieved(String level) {
         Objects.requireNonNull(level, "level");
         BigDecimal expected = new BigDecimal(level);
@@ -46,12 +51,20 @@ public final class ObjectiveResultAssert extends DomainAssert<ObjectiveResultAss
         return failOn("achieved level", expected.toPlainString(), actual.achieved().toPlainString());
     }
 
-    /** The objective was met in the window. */
+    /**
+     * The objective was met in the window.
+     *
+     * @return this assertion, for further checks
+     */
     public ObjectiveResultAssert isMet() {
         return met(true);
     }
 
-    /** The objective was breached in the window. */
+    /**
+     * The objective was breached in the window.
+     *
+     * @return this assertion, for further checks
+     */
     public ObjectiveResultAssert isBreached() {
         return met(false);
     }
@@ -63,7 +76,13 @@ public final class ObjectiveResultAssert extends DomainAssert<ObjectiveResultAss
         return failOn("outcome", met ? "met" : "breached", actual.met() ? "met" : "breached");
     }
 
-    /** Exactly this much outage time is attributed to the party with this id (or {@code "EXCUSED"}). */
+    /**
+     * Exactly this much outage time is attributed to the party with this id (or {@code "EXCUSED"}).
+     *
+     * @param party the party's id, or {@code "EXCUSED"}
+     * @param lost the outage time expected to be attributed to it
+     * @return this assertion, for further checks
+     */
     public ObjectiveResultAssert hasLostTime(String party, Duration lost) {
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(lost, "lost");
@@ -77,12 +96,22 @@ public final class ObjectiveResultAssert extends DomainAssert<ObjectiveResultAss
         return myself;
     }
 
-    /** Exactly this much outage time is excused (maintenance in its window, force majeure). */
+    /**
+     * Exactly this much outage time is excused (maintenance in its window, force majeure).
+     *
+     * @param excused the outage time expected to be excused
+     * @return this assertion, for further checks
+     */
     public ObjectiveResultAssert hasExcusedTime(Duration excused) {
         return hasLostTime(Responsible.EXCUSED.id(), excused);
     }
 
-    /** A quota fell short by exactly this many units (0: it was reached). */
+    /**
+     * A quota fell short by exactly this many units (0: it was reached).
+     *
+     * @param units the expected units short
+     * @return this assertion, for further checks
+     */
     public ObjectiveResultAssert hasShortfall(long units) {
         if (skip() || actual.shortfall().equals(Optional.of(units))) {
             return myself;
@@ -93,6 +122,10 @@ public final class ObjectiveResultAssert extends DomainAssert<ObjectiveResultAss
     /**
      * Exactly this many of a quota's units short count against the party with this id (its own, or
      * an upstream party's whose shortfall scaled the target down).
+     *
+     * @param party the id of the party the units count against
+     * @param units the expected units short on its account
+     * @return this assertion, for further checks
      */
     public ObjectiveResultAssert hasUnitsShortOf(String party, long units) {
         Objects.requireNonNull(party, "party");
@@ -107,26 +140,48 @@ public final class ObjectiveResultAssert extends DomainAssert<ObjectiveResultAss
         return myself;
     }
 
-    /** The case with this id breached at exactly this instant. */
+    /**
+     * The case with this id breached at exactly this instant.
+     *
+     * @param caseId the case's id
+     * @param at the expected breach instant
+     * @return this assertion, for further checks
+     */
     public ObjectiveResultAssert caseBreachedAt(String caseId, Instant at) {
         Objects.requireNonNull(at, "at");
         return onCase(caseId, "breach instant", at.toString(),
                 c -> c.breachedAt().map(Instant::toString).orElse("(not breached)"));
     }
 
-    /** The case with this id did not breach. */
+    /**
+     * The case with this id did not breach.
+     *
+     * @param caseId the case's id
+     * @return this assertion, for further checks
+     */
     public ObjectiveResultAssert caseInTime(String caseId) {
         return onCase(caseId, "breach instant", "(not breached)",
                 c -> c.breachedAt().map(Instant::toString).orElse("(not breached)"));
     }
 
-    /** The case with this id took exactly this much business time, pauses left out. */
+    /**
+     * The case with this id took exactly this much business time, pauses left out.
+     *
+     * @param caseId the case's id
+     * @param businessTime the expected business time
+     * @return this assertion, for further checks
+     */
     public ObjectiveResultAssert caseTook(String caseId, Duration businessTime) {
         Objects.requireNonNull(businessTime, "businessTime");
         return onCase(caseId, "business time", Texts.duration(businessTime), c -> Texts.duration(c.businessTime()));
     }
 
-    /** A note of the result contains this text, e.g. why a credit was not issued. */
+    /**
+     * A note of the result contains this text, e.g. why a credit was not issued.
+     *
+     * @param text the text a note must contain
+     * @return this assertion, for further checks
+     */
     public ObjectiveResultAssert hasNoteContaining(String text) {
         Objects.requireNonNull(text, "text");
         if (skip() || actual.notes().stream().anyMatch(n -> n.contains(text))) {

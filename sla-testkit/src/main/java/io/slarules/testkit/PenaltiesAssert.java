@@ -36,67 +36,128 @@ public final class PenaltiesAssert extends DomainAssert<PenaltiesAssert, Evaluat
         this.criteria.addAll(criteria);
     }
 
-    /** A decision paid by the party with this id. */
+    /**
+     * A decision paid by the party with this id.
+     *
+     * @param debtor the id of the party expected to pay
+     * @return this assertion, its selection narrowed to the decisions that also meet this criterion
+     */
     public PenaltiesAssert owedBy(String debtor) {
         return narrow(PenaltyCriteria.debtor(debtor));
     }
 
-    /** A decision paid to the party with this id. */
+    /**
+     * A decision paid to the party with this id.
+     *
+     * @param creditor the id of the party expected to be paid
+     * @return this assertion, its selection narrowed to the decisions that also meet this criterion
+     */
     public PenaltiesAssert to(String creditor) {
         return narrow(PenaltyCriteria.creditor(creditor));
     }
 
-    /** A decision of exactly this amount, written as in agreement files: {@code "4000.00 EUR"}. */
+    /**
+     * A decision of exactly this amount, written as in agreement files: {@code "4000.00 EUR"}.
+     *
+     * @param amount the expected amount with its currency code, e.g. {@code "100.00 USD"}
+     * @return this assertion, its selection narrowed to the decisions that also meet this criterion
+     */
     public PenaltiesAssert ofAmount(String amount) {
         return ofAmount(Money.parse(amount));
     }
 
-    /** A decision of exactly this amount, compared by value. */
+    /**
+     * A decision of exactly this amount, compared by value.
+     *
+     * @param amount the expected amount, compared by value
+     * @return this assertion, its selection narrowed to the decisions that also meet this criterion
+     */
     public PenaltiesAssert ofAmount(Money amount) {
         return narrow(PenaltyCriteria.amount(amount));
     }
 
-    /** A decision that priced the delay at exactly this much before any cap. */
+    /**
+     * A decision that priced the delay at exactly this much before any cap.
+     *
+     * @param priced the expected amount before any cap, with its currency code, e.g. {@code "250.00 USD"}
+     * @return this assertion, its selection narrowed to the decisions that also meet this criterion
+     */
     public PenaltiesAssert pricedAt(String priced) {
         return narrow(PenaltyCriteria.priced(Money.parse(priced)));
     }
 
-    /** A decision under the clause with this id, e.g. {@code "12.1"}. */
+    /**
+     * A decision under the clause with this id, e.g. {@code "12.1"}.
+     *
+     * @param clause the id of the expected clause, e.g. {@code "12.1"}
+     * @return this assertion, its selection narrowed to the decisions that also meet this criterion
+     */
     public PenaltiesAssert underClause(String clause) {
         return narrow(PenaltyCriteria.clause(clause));
     }
 
-    /** A decision on the delay of the obligation with this id. */
+    /**
+     * A decision on the delay of the obligation with this id.
+     *
+     * @param obligation the obligation's id
+     * @return this assertion, its selection narrowed to the decisions that also meet this criterion
+     */
     public PenaltiesAssert forObligation(String obligation) {
         return narrow(PenaltyCriteria.subject(obligation));
     }
 
-    /** A decision that priced this many of its clause's units (days or hours) of attributed delay. */
+    /**
+     * A decision that priced this many of its clause's units (days or hours) of attributed delay.
+     *
+     * @param units the expected number of the clause's units
+     * @return this assertion, its selection narrowed to the decisions that also meet this criterion
+     */
     public PenaltiesAssert withDelay(long units) {
         return narrow(PenaltyCriteria.delay(units));
     }
 
-    /** A decision whose amount its clause's cap reduced. */
+    /**
+     * A decision whose amount its clause's cap reduced.
+     *
+     * @return this assertion, its selection narrowed to the decisions that also meet this criterion
+     */
     public PenaltiesAssert capped() {
         return narrow(PenaltyCriteria.capped(true));
     }
 
-    /** A decision no cap reduced. */
+    /**
+     * A decision no cap reduced.
+     *
+     * @return this assertion, its selection narrowed to the decisions that also meet this criterion
+     */
     public PenaltiesAssert notCapped() {
         return narrow(PenaltyCriteria.capped(false));
     }
 
-    /** A decision whose attributed delay gives the creditor a right to terminate. */
+    /**
+     * A decision whose attributed delay gives the creditor a right to terminate.
+     *
+     * @return this assertion, its selection narrowed to the decisions that also meet this criterion
+     */
     public PenaltiesAssert withTerminationRight() {
         return narrow(PenaltyCriteria.terminationRight(true));
     }
 
-    /** A decision that gives the creditor no right to terminate. */
+    /**
+     * A decision that gives the creditor no right to terminate.
+     *
+     * @return this assertion, its selection narrowed to the decisions that also meet this criterion
+     */
     public PenaltiesAssert withoutTerminationRight() {
         return narrow(PenaltyCriteria.terminationRight(false));
     }
 
-    /** A decision produced, among others, by the rule with this name. */
+    /**
+     * A decision produced, among others, by the rule with this name.
+     *
+     * @param rule the stable name of a rule, e.g. {@code "propagate: late dependency shifts due date"}
+     * @return this assertion, its selection narrowed to the decisions that also meet this criterion
+     */
     public PenaltiesAssert citesRule(String rule) {
         return narrow(PenaltyCriteria.rule(rule));
     }
@@ -120,7 +181,11 @@ public final class PenaltiesAssert extends DomainAssert<PenaltiesAssert, Evaluat
         return next;
     }
 
-    /** The decisions selected so far. */
+    /**
+     * The decisions selected so far.
+     *
+     * @return the penalty decisions that meet every criterion given
+     */
     public List<PenaltyDecision> decisions() {
         return selected;
     }

@@ -31,32 +31,62 @@ public class SlaAssertions extends Assertions {
     protected SlaAssertions() {
     }
 
-    /** Assertions on an evaluation: its penalties and attributions. */
+    /**
+     * Assertions on an evaluation: its penalties and attributions.
+     *
+     * @param actual the value under test
+     * @return an assertion on the evaluation
+     */
     public static EvaluationAssert assertThat(Evaluation actual) {
         return new EvaluationAssert(actual, null);
     }
 
-    /** Assertions on one penalty decision. */
+    /**
+     * Assertions on one penalty decision.
+     *
+     * @param actual the value under test
+     * @return an assertion on the decision
+     */
     public static PenaltyDecisionAssert assertThat(PenaltyDecision actual) {
         return new PenaltyDecisionAssert(actual, null);
     }
 
-    /** Assertions on one window of one objective. */
+    /**
+     * Assertions on one window of one objective.
+     *
+     * @param actual the value under test
+     * @return an assertion on the result
+     */
     public static ObjectiveResultAssert assertThat(ObjectiveResult actual) {
         return new ObjectiveResultAssert(actual, "", null);
     }
 
-    /** Assertions on one credit decision. */
+    /**
+     * Assertions on one credit decision.
+     *
+     * @param actual the value under test
+     * @return an assertion on the decision
+     */
     public static CreditDecisionAssert assertThat(CreditDecision actual) {
         return new CreditDecisionAssert(actual, null);
     }
 
-    /** Assertions on one delay attribution. */
+    /**
+     * Assertions on one delay attribution.
+     *
+     * @param actual the value under test
+     * @return an assertion on the attribution
+     */
     public static DelayAttributionAssert assertThat(DelayAttribution actual) {
         return new DelayAttributionAssert(actual, "", null);
     }
 
-    /** Assertions on the problems of an invalid input. */
+    /**
+     * Assertions on the problems of an invalid input.
+     *
+     * @param actual the value under test
+     * @return an assertion on the exception's problems
+     */
     public static InvalidInputAssert assertThat(InvalidInputException actual) {
         return new InvalidInputAssert(actual, null);
     }
@@ -64,6 +94,9 @@ public class SlaAssertions extends Assertions {
     /**
      * Runs {@code call}, which must throw an {@link InvalidInputException} (reading a file,
      * building an agreement, evaluating), and asserts on its problems.
+     *
+     * @param call code expected to throw {@link InvalidInputException}
+     * @return an assertion on the problems of the exception thrown
      */
     public static InvalidInputAssert assertThatInvalidInput(ThrowingCallable call) {
         return new InvalidInputAssert(Invalid.thrownBy(call), null);

@@ -134,7 +134,7 @@ public final class SlaInvariants {
             this.sentence = sentence;
         }
 
-        /** The invariant in words. */
+        /** {@return the invariant in words} */
         public String sentence() {
             return sentence;
         }
@@ -148,6 +148,9 @@ public final class SlaInvariants {
      * invariants of the evaluation itself, then a re-run, then the same timeline's events in
      * reverse order with every other one given twice. Each evaluation thus costs three (four when
      * the timeline holds downtime of others: see {@link Invariant#OTHERS_DOWNTIME_COSTS_NOTHING}).
+     *
+     * @param engine the engine that evaluates
+     * @return the checking engine ({@code engine} itself when it already checks)
      */
     public static SlaEngine checking(SlaEngine engine) {
         Objects.requireNonNull(engine, "engine");
@@ -159,6 +162,10 @@ public final class SlaInvariants {
      *
      * @return the evaluation, checked
      * @throws InvariantViolation for the first invariant broken
+     * @param engine the engine that evaluates
+     * @param agreement the agreement evaluated
+     * @param period the dates the evaluation settles
+     * @param timeline what happened, from the agreement's start
      */
     public static Evaluation evaluateAndCheck(SlaEngine engine, Agreement agreement, DateRange period, Timeline timeline) {
         return evaluateAndCheck(engine, agreement, period, timeline, History.empty());
@@ -172,6 +179,11 @@ public final class SlaInvariants {
      *
      * @return the evaluation, checked
      * @throws InvariantViolation for the first invariant broken
+     * @param engine the engine that evaluates
+     * @param agreement the agreement evaluated
+     * @param period the dates the evaluation settles
+     * @param timeline what happened, from the agreement's start
+     * @param history the earlier evaluations' history the evaluation reads
      */
     public static Evaluation evaluateAndCheck(SlaEngine engine, Agreement agreement, DateRange period, Timeline timeline,
                                               History history) {
@@ -192,6 +204,8 @@ public final class SlaInvariants {
      * {@link Invariant#UNIQUE_DECISION_IDS}.
      *
      * @throws InvariantViolation for the first invariant broken
+     * @param agreement the agreement evaluated
+     * @param evaluation the agreement's evaluation
      */
     public static void check(Agreement agreement, Evaluation evaluation) {
         sharesAddUp(agreement, evaluation);
@@ -204,7 +218,12 @@ public final class SlaInvariants {
         creditsRespectCaps(agreement, evaluation);
     }
 
-    /** {@link Invariant#OBJECTIVE_RESULTS_CONSISTENT}, as the class describes it. */
+    /**
+     * {@link Invariant#OBJECTIVE_RESULTS_CONSISTENT}, as the class describes it.
+     *
+     * @param agreement the agreement evaluated
+     * @param evaluation the agreement's evaluation
+     */
     public static void objectiveResultsAreConsistent(Agreement agreement, Evaluation evaluation) {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(evaluation, "evaluation");
@@ -212,7 +231,12 @@ public final class SlaInvariants {
                 Texts.block("Objective results", Texts.results(evaluation.objectives())));
     }
 
-    /** {@link Invariant#CREDITS_REST_ON_THEIR_CLAUSE}, as the class describes it. */
+    /**
+     * {@link Invariant#CREDITS_REST_ON_THEIR_CLAUSE}, as the class describes it.
+     *
+     * @param agreement the agreement evaluated
+     * @param evaluation the agreement's evaluation
+     */
     public static void creditsRestOnTheirClause(Agreement agreement, Evaluation evaluation) {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(evaluation, "evaluation");
@@ -221,7 +245,13 @@ public final class SlaInvariants {
                         + Texts.block("Credits", Texts.credits(evaluation.credits())));
     }
 
-    /** {@link Invariant#CREDITS_RESPECT_CAPS}, as the class describes it; the rolling cap reads the evaluation's history. */
+    /**
+     * {@link Invariant#CREDITS_RESPECT_CAPS}, as the class describes it; the rolling cap reads the evaluation's
+     * history.
+     *
+     * @param agreement the agreement evaluated
+     * @param evaluation the agreement's evaluation
+     */
     public static void creditsRespectCaps(Agreement agreement, Evaluation evaluation) {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(evaluation, "evaluation");
@@ -233,6 +263,13 @@ public final class SlaInvariants {
      * {@link Invariant#OTHERS_DOWNTIME_COSTS_NOTHING}: evaluates the timeline without force majeure
      * and other parties' faults (the obligated party's faults cut where they covered them) and
      * compares with {@code first}. Does nothing when the timeline holds no such downtime.
+     *
+     * @param engine the engine that evaluates
+     * @param agreement the agreement evaluated
+     * @param period the dates the evaluation settles
+     * @param timeline what happened, from the agreement's start
+     * @param history the earlier evaluations' history the evaluation reads
+     * @param first the evaluation already made of the same input
      */
     public static void othersDowntimeCostsNothing(SlaEngine engine, Agreement agreement, DateRange period,
                                                   Timeline timeline, History history, Evaluation first) {
@@ -251,6 +288,9 @@ public final class SlaInvariants {
      * {@link Invariant#SHARES_ADD_UP}: every attribution is late; its shares add up exactly to its
      * total; no share or segment is negative; one share per responsible, each a party of the
      * agreement or {@code EXCUSED}; each party's segments add up to its share.
+     *
+     * @param agreement the agreement evaluated
+     * @param evaluation the agreement's evaluation
      */
     public static void sharesAddUp(Agreement agreement, Evaluation evaluation) {
         Objects.requireNonNull(agreement, "agreement");
@@ -306,6 +346,9 @@ public final class SlaInvariants {
      * units of the delay its debtor answers for (counted with the clause's unit and rounding), at
      * most at the clause's rate, and bills at most that price rounded to the currency's minor unit
      * with the agreement's rounding.
+     *
+     * @param agreement the agreement evaluated
+     * @param evaluation the agreement's evaluation
      */
     public static void onlyAttributedTimeIsPriced(Agreement agreement, Evaluation evaluation) {
         Objects.requireNonNull(agreement, "agreement");
@@ -364,6 +407,9 @@ public final class SlaInvariants {
      * {@link Invariant#CAPS_HOLD}: no decision's amount or price is negative or in another
      * currency than the agreement's; no decision exceeds its clause's cap (exact), nor do the
      * decisions under one clause together.
+     *
+     * @param agreement the agreement evaluated
+     * @param evaluation the agreement's evaluation
      */
     public static void capsHold(Agreement agreement, Evaluation evaluation) {
         Objects.requireNonNull(agreement, "agreement");
@@ -431,7 +477,11 @@ public final class SlaInvariants {
                         + Texts.block("Credits", Texts.credits(evaluation.credits())));
     }
 
-    /** {@link Invariant#UNIQUE_DECISION_IDS}: no two decisions of the evaluation share an id. */
+    /**
+     * {@link Invariant#UNIQUE_DECISION_IDS}: no two decisions of the evaluation share an id.
+     *
+     * @param evaluation the agreement's evaluation
+     */
     public static void decisionIdsAreUnique(Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
         List<String> violations = new ArrayList<>();
@@ -452,6 +502,12 @@ public final class SlaInvariants {
     /**
      * {@link Invariant#SAME_ON_RE_RUN}: evaluating the input again with {@code engine} gives an
      * evaluation equal to {@code first}, amounts written with the same digits.
+     *
+     * @param engine the engine that evaluates
+     * @param agreement the agreement evaluated
+     * @param period the dates the evaluation settles
+     * @param timeline what happened, from the agreement's start
+     * @param first the evaluation already made of the same input
      */
     public static void sameOnReRun(SlaEngine engine, Agreement agreement, DateRange period, Timeline timeline,
                                    Evaluation first) {
@@ -461,6 +517,13 @@ public final class SlaInvariants {
     /**
      * {@link Invariant#SAME_ON_RE_RUN} given what earlier evaluations decided: evaluating the
      * input again with the same history gives an evaluation equal to {@code first}.
+     *
+     * @param engine the engine that evaluates
+     * @param agreement the agreement evaluated
+     * @param period the dates the evaluation settles
+     * @param timeline what happened, from the agreement's start
+     * @param history the earlier evaluations' history the evaluation reads
+     * @param first the evaluation already made of the same input
      */
     public static void sameOnReRun(SlaEngine engine, Agreement agreement, DateRange period, Timeline timeline,
                                    History history, Evaluation first) {
@@ -473,6 +536,13 @@ public final class SlaInvariants {
      * {@link Invariant#INDEPENDENT_OF_EVENT_ORDER}: evaluating {@code reordered} (the same events
      * as {@code timeline}, in another order, some perhaps twice) gives an evaluation equal to
      * {@code first}.
+     *
+     * @param engine the engine that evaluates
+     * @param agreement the agreement evaluated
+     * @param period the dates the evaluation settles
+     * @param timeline what happened, from the agreement's start
+     * @param first the evaluation already made of the same input
+     * @param reordered the same events in another order, some given twice
      */
     public static void independentOfEventOrder(SlaEngine engine, Agreement agreement, DateRange period,
                                                Timeline timeline, Evaluation first, List<TimelineEvent> reordered) {
@@ -482,6 +552,14 @@ public final class SlaInvariants {
     /**
      * {@link Invariant#INDEPENDENT_OF_EVENT_ORDER} given what earlier evaluations decided: the
      * reordered events with the same history give an evaluation equal to {@code first}.
+     *
+     * @param engine the engine that evaluates
+     * @param agreement the agreement evaluated
+     * @param period the dates the evaluation settles
+     * @param timeline what happened, from the agreement's start
+     * @param history the earlier evaluations' history the evaluation reads
+     * @param first the evaluation already made of the same input
+     * @param reordered the same events in another order, some given twice
      */
     public static void independentOfEventOrder(SlaEngine engine, Agreement agreement, DateRange period,
                                                Timeline timeline, History history, Evaluation first,
@@ -494,7 +572,12 @@ public final class SlaInvariants {
         report(Invariant.INDEPENDENT_OF_EVENT_ORDER, first, violations, "");
     }
 
-    /** The timeline's events shuffled by {@code seed}, about one in four given twice. */
+    /**
+     * {@return the timeline's events shuffled by {@code seed}, about one in four given twice}
+     *
+     * @param timeline what happened, from the agreement's start
+     * @param seed the seed of the shuffle, so a failure can be replayed
+     */
     public static List<TimelineEvent> shuffledWithDuplicates(Timeline timeline, long seed) {
         Random random = new Random(seed);
         List<TimelineEvent> events = new ArrayList<>(timeline.events());

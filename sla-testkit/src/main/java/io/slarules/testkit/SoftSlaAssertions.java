@@ -40,6 +40,8 @@ public class SoftSlaAssertions extends AbstractSoftAssertions implements Standar
     /**
      * Runs {@code assertions} with a new {@code SoftSlaAssertions}, then reports every failure
      * they collected in one error.
+     *
+     * @param assertions the assertions to run softly
      */
     public static void assertSoftly(Consumer<SoftSlaAssertions> assertions) {
         Objects.requireNonNull(assertions, "assertions");
@@ -48,32 +50,62 @@ public class SoftSlaAssertions extends AbstractSoftAssertions implements Standar
         softly.assertAll();
     }
 
-    /** Soft assertions on an evaluation: its penalties and attributions. */
+    /**
+     * Soft assertions on an evaluation: its penalties and attributions.
+     *
+     * @param actual the value under test
+     * @return a soft assertion on the evaluation
+     */
     public EvaluationAssert assertThat(Evaluation actual) {
         return new EvaluationAssert(actual, this);
     }
 
-    /** Soft assertions on one penalty decision. */
+    /**
+     * Soft assertions on one penalty decision.
+     *
+     * @param actual the value under test
+     * @return a soft assertion on the decision
+     */
     public PenaltyDecisionAssert assertThat(PenaltyDecision actual) {
         return new PenaltyDecisionAssert(actual, this);
     }
 
-    /** Soft assertions on one window of one objective. */
+    /**
+     * Soft assertions on one window of one objective.
+     *
+     * @param actual the value under test
+     * @return a soft assertion on the result
+     */
     public ObjectiveResultAssert assertThat(ObjectiveResult actual) {
         return new ObjectiveResultAssert(actual, "", this);
     }
 
-    /** Soft assertions on one credit decision. */
+    /**
+     * Soft assertions on one credit decision.
+     *
+     * @param actual the value under test
+     * @return a soft assertion on the decision
+     */
     public CreditDecisionAssert assertThat(CreditDecision actual) {
         return new CreditDecisionAssert(actual, this);
     }
 
-    /** Soft assertions on one delay attribution. */
+    /**
+     * Soft assertions on one delay attribution.
+     *
+     * @param actual the value under test
+     * @return a soft assertion on the attribution
+     */
     public DelayAttributionAssert assertThat(DelayAttribution actual) {
         return new DelayAttributionAssert(actual, "", this);
     }
 
-    /** Soft assertions on the problems of an invalid input. */
+    /**
+     * Soft assertions on the problems of an invalid input.
+     *
+     * @param actual the value under test
+     * @return a soft assertion on the exception's problems
+     */
     public InvalidInputAssert assertThat(InvalidInputException actual) {
         return new InvalidInputAssert(actual, this);
     }
@@ -81,6 +113,9 @@ public class SoftSlaAssertions extends AbstractSoftAssertions implements Standar
     /**
      * Runs {@code call}, which must throw an {@link InvalidInputException}, and asserts softly on
      * its problems; when it throws none, that failure is collected and the chain is skipped.
+     *
+     * @param call code expected to throw {@link InvalidInputException}
+     * @return a soft assertion on the problems of the exception thrown
      */
     public InvalidInputAssert assertThatInvalidInput(ThrowingCallable call) {
         try {

@@ -45,7 +45,13 @@ public final class TimelineFixture {
         this.agreement = Objects.requireNonNull(agreement, "agreement");
     }
 
-    /** The obligation was fulfilled at a date (by its end, as {@link Fulfilment#onDate} reads it) or an instant. */
+    /**
+     * The obligation was fulfilled at a date (by its end, as {@link Fulfilment#onDate} reads it) or an instant.
+     *
+     * @param obligation the obligation's id
+     * @param dateOrInstant a date, {@code yyyy-mm-dd}, or an instant
+     * @return this fixture, for further settings
+     */
     public TimelineFixture fulfilled(String obligation, String dateOrInstant) {
         String id = "F-" + ++fulfilments;
         events.add(FixtureValues.isDate(dateOrInstant)
@@ -54,29 +60,64 @@ public final class TimelineFixture {
         return this;
     }
 
-    /** {@code party} blocked work on the obligation from {@code from} until {@code to} (exclusive). */
+    /**
+     * {@code party} blocked work on the obligation from {@code from} until {@code to} (exclusive).
+     *
+     * @param obligation the obligation's id
+     * @param from the start, a date or an instant
+     * @param to the end, exclusive, a date or an instant
+     * @param party the id of the party that blocked it
+     * @return this fixture, for further settings
+     */
     public TimelineFixture blocked(String obligation, String from, String to, String party) {
         return blocked(obligation, from, to, party, "");
     }
 
-    /** {@code party} blocked work on the obligation from {@code from} until {@code to}, for a reason. */
+    /**
+     * {@code party} blocked work on the obligation from {@code from} until {@code to}, for a reason.
+     *
+     * @param obligation the obligation's id
+     * @param from the start, a date or an instant
+     * @param to the end, exclusive, a date or an instant
+     * @param party the id of the party that blocked it
+     * @param reason why, for explanations
+     * @return this fixture, for further settings
+     */
     public TimelineFixture blocked(String obligation, String from, String to, String party, String reason) {
         events.add(BlockedInterval.of("B-" + ++blocks, obligation, interval(from, to), party, reason));
         return this;
     }
 
-    /** Force majeure from {@code from} until {@code to} (exclusive). */
+    /**
+     * Force majeure from {@code from} until {@code to} (exclusive).
+     *
+     * @param from the start, a date or an instant
+     * @param to the end, exclusive, a date or an instant
+     * @return this fixture, for further settings
+     */
     public TimelineFixture forceMajeure(String from, String to) {
         return forceMajeure(from, to, "");
     }
 
-    /** Force majeure from {@code from} until {@code to} (exclusive), for a reason. */
+    /**
+     * Force majeure from {@code from} until {@code to} (exclusive), for a reason.
+     *
+     * @param from the start, a date or an instant
+     * @param to the end, exclusive, a date or an instant
+     * @param reason what happened, for explanations
+     * @return this fixture, for further settings
+     */
     public TimelineFixture forceMajeure(String from, String to, String reason) {
         events.add(ForceMajeure.of("FM-" + ++forceMajeure, interval(from, to), reason));
         return this;
     }
 
-    /** Adds an event built by hand. */
+    /**
+     * Adds an event built by hand.
+     *
+     * @param event the event
+     * @return this fixture, for further settings
+     */
     public TimelineFixture event(TimelineEvent event) {
         events.add(Objects.requireNonNull(event, "event"));
         return this;
@@ -86,6 +127,7 @@ public final class TimelineFixture {
      * Builds the timeline and checks it against the agreement.
      *
      * @throws InvalidInputException naming each unknown obligation or party, as a timeline file would
+     * @return the timeline
      */
     public Timeline build() {
         Timeline timeline = Timeline.of(events);

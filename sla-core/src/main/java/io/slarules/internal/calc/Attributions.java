@@ -50,6 +50,7 @@ public final class Attributions {
      * @param claims          intervals claimed for other parties or excused, each already clipped to
      *                        the obligation's work (the rules do that: time outside it shifts nothing)
      * @param ownDelayRule    the rule that gives what is left to the owner
+     * @return the attribution, its segments covering the delay from the due instant to {@code measuredTo}
      */
     public static DelayAttribution compose(String subject, String owner, Instant due, Optional<Instant> fulfilled,
                                            Instant measuredTo, ZoneId zone, List<Segment> dependencyShift,
@@ -61,6 +62,17 @@ public final class Attributions {
     /**
      * Composes an obligation's attribution from intervals already resolved into disjoint segments,
      * in time order: what {@link ConcurrentDelays} gives when the owner's side delayed the work too.
+     *
+     * @param subject the obligation
+     * @param owner the party that owes it
+     * @param due when it was due, before any shift
+     * @param fulfilled when it was fulfilled, if it was
+     * @param measuredTo the fulfilment, or the "as of" instant while it is open
+     * @param zone the agreement's zone, whose wall clock measures the delay
+     * @param dependencyShift the critical late dependency's segments, already passed on; may be empty
+     * @param intervals the resolved segments, disjoint and in time order
+     * @param ownDelayRule the rule that gives what is left to the owner
+     * @return the attribution, its segments covering the delay from the due instant to {@code measuredTo}
      */
     public static DelayAttribution composeResolved(String subject, String owner, Instant due,
                                                    Optional<Instant> fulfilled, Instant measuredTo, ZoneId zone,

@@ -38,7 +38,15 @@ public record AvailabilityMeasure(Duration measured, Duration denominator, Durat
     /** Scale of achieved percentages: fine enough that a truncated value never lands on a stated bound it is not on. */
     public static final int SCALE = 10;
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param measured the window's time on the objective's calendar
+     * @param denominator what the percentage is of
+     * @param counted the downtime counted against the obligated party, after minimum and rounding
+     * @param lostTime downtime by party (the obligated party's share is {@code counted}), excused included
+     * @param achieved the uptime percentage, truncated (never rounded up) to 10 decimals
+     */
     public AvailabilityMeasure {
         Objects.requireNonNull(measured, "measured");
         lostTime = List.copyOf(lostTime);
@@ -52,6 +60,7 @@ public record AvailabilityMeasure(Duration measured, Duration denominator, Durat
      * @param window    the window's instants
      * @param calendar  the calendar whose time is measured
      * @param downtime  every attributed stretch of downtime; may reach outside the window
+     * @return the level achieved and the downtime counted against it, by party
      */
     public static AvailabilityMeasure of(AvailabilityObjective objective, Responsible obligated, Interval window,
                                          BusinessCalendar calendar, Collection<Downtime> downtime) {

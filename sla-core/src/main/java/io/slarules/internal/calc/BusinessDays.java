@@ -14,7 +14,12 @@ public final class BusinessDays {
     private BusinessDays() {
     }
 
-    /** Whether the date is a business day. */
+    /**
+     * {@return whether the date is a business day}
+     *
+     * @param date the date
+     * @param holidays dates that are not business days besides Saturdays and Sundays
+     */
     public static boolean isBusinessDay(LocalDate date, Collection<LocalDate> holidays) {
         DayOfWeek day = date.getDayOfWeek();
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
@@ -23,6 +28,11 @@ public final class BusinessDays {
     /**
      * The date that lies {@code days} business days after {@code start}; {@code start} itself when
      * {@code days} is zero. Counting starts on the day after {@code start}.
+     *
+     * @param start the date counting starts after
+     * @param days how many business days to count; not negative
+     * @param holidays dates that are not business days besides Saturdays and Sundays
+     * @return the business day reached
      */
     public static LocalDate plus(LocalDate start, int days, Collection<LocalDate> holidays) {
         Objects.requireNonNull(start, "start");

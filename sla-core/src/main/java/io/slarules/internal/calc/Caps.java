@@ -17,7 +17,11 @@ public final class Caps {
     private Caps() {
     }
 
-    /** The cap as a limit in the currency's minor unit, rounded down. */
+    /**
+     * {@return the cap as a limit in the currency's minor unit, rounded down}
+     *
+     * @param cap the cap as the agreement states it, possibly finer than the minor unit
+     */
     public static Money limit(Money cap) {
         return cap.rounded(RoundingMode.DOWN);
     }
@@ -29,6 +33,7 @@ public final class Caps {
      * @param limit      the cap, from {@link #limit(Money)}
      * @param usedBefore the sum of earlier decisions' amounts under the same cap
      * @param rounding   the agreement's rounding of decision amounts
+     * @return the decision's amount: the priced amount rounded, but no more than what the cap has left
      */
     public static Money apply(Money priced, Money limit, Money usedBefore, RoundingMode rounding) {
         Objects.requireNonNull(priced, "priced");

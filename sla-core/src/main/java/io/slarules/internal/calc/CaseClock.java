@@ -38,6 +38,7 @@ public final class CaseClock {
      * @param calendar the objective's calendar
      * @param pauses   the pauses rules attributed to other parties
      * @param asOf     the end of what is known
+     * @return the case's business time, pauses and breach instant as known at {@code asOf}
      */
     public static CaseResult measure(CaseTrack track, Duration target, BusinessCalendar calendar, List<Pause> pauses,
                                      Instant asOf) {
@@ -73,6 +74,10 @@ public final class CaseClock {
     /**
      * The instant that decides which window a case counts in: its breach, else its stop; empty
      * while it is open and within target.
+     *
+     * @param result the case's measurement
+     * @param track the case's track
+     * @return the breach instant, else the stop instant, else empty
      */
     public static Optional<Instant> countedAt(CaseResult result, CaseTrack track) {
         return result.breachedAt().or(track::stopped);

@@ -24,7 +24,16 @@ import java.util.Optional;
 public record CaseTrack(String caseId, String service, String priority, Instant opened, Optional<Instant> stopped,
                         List<StatusSpan> statuses) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param caseId the case
+     * @param service its service
+     * @param priority its priority
+     * @param opened when it opened
+     * @param stopped when the stop event happened, if it did by the instant known
+     * @param statuses the statuses it was in between opening and its stop (or the instant known)
+     */
     public CaseTrack {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(opened, "opened");
@@ -37,6 +46,9 @@ public record CaseTrack(String caseId, String service, String priority, Instant 
      * {@code asOf}; empty when it opened at or after {@code asOf}.
      *
      * @param stop RESPONDED or RESOLVED; a resolution also stops a response clock
+     * @param events the case's events, sorted by time
+     * @param asOf the end of what is known
+     * @return the case's track, or empty when it had not opened by {@code asOf}
      */
     public static Optional<CaseTrack> of(List<CaseEvent> events, CaseEventKind stop, Instant asOf) {
         CaseEvent open = events.stream().filter(e -> e.kind() == CaseEventKind.OPENED).findFirst().orElse(null);
@@ -67,7 +79,11 @@ public record CaseTrack(String caseId, String service, String priority, Instant 
                 stopped, spans));
     }
 
-    /** The instants the clock could run: from opening to the stop (or {@code asOf}). */
+    /**
+     * {@return the instants the clock could run: from opening to the stop (or {@code asOf})}
+     *
+     * @param asOf the end of what is known
+     */
     public Interval span(Instant asOf) {
         return Interval.of(opened, stopped.orElse(asOf));
     }

@@ -35,6 +35,8 @@ public final class Compensation {
      * @param amount   the whole, already rounded to the minor unit
      * @param shares   the shares, adding up to 100 %
      * @param leftOver the party that takes the cents left over (a new part when it has no share)
+     * @return one part per share, each rounded down to the minor unit, the cents left over added to {@code
+     *         leftOver}'s part (a new part when it has no share); the parts add up to {@code amount}
      */
     public static List<Part> split(Money amount, List<CreditShare> shares, String leftOver) {
         Objects.requireNonNull(amount, "amount");

@@ -36,7 +36,17 @@ public final class CreditLimits {
      */
     public record Item(String capKey, Money priced, Optional<Money> clauseCap, Optional<Money> minimum, boolean limited,
                        String service, Optional<Money> serviceCap) {
-        /** Validates the fields. */
+        /**
+         * Validates the fields.
+         *
+         * @param capKey what the clause's cap is per: the clause and the window
+         * @param priced the exact amount
+         * @param clauseCap the clause's cap for the window, exact
+         * @param minimum the clause's minimum credit
+         * @param limited whether caps and the minimum apply (credits yes; bonuses and earn-backs no)
+         * @param service the service whose cap applies, empty when none
+         * @param serviceCap the service's cap for the month, exact
+         */
         public Item {
             Objects.requireNonNull(capKey, "capKey");
             Objects.requireNonNull(priced, "priced");
@@ -68,6 +78,7 @@ public final class CreditLimits {
      * @param usedBefore  what earlier credits of the month (windows that ended earlier) used of the
      *                    monthly and rolling caps
      * @param usedByServiceBefore what they used of each service's cap
+     * @return one outcome per item, in the items' order: the amount issued and the caps that reduced it
      */
     public static List<Outcome> apply(List<Item> items, Optional<Money> monthCap, Optional<Money> rollingRoom,
                                       RoundingMode rounding, Money usedBefore, Map<String, Money> usedByServiceBefore) {

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record StatusSpan(String status, Interval interval) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param status the status
+     * @param interval when
+     */
     public StatusSpan {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(interval, "interval");

@@ -8,6 +8,11 @@ import io.slarules.SlaEngine;
  */
 public interface SlaEngineFactory {
 
-    /** Creates an engine configured as the builder says. */
+    /**
+     * Creates an engine configured as the builder says.
+     *
+     * @param configuration the builder's settings: rule packs, firing limit, time budget
+     * @return an engine
+     */
     SlaEngine create(SlaEngine.Builder configuration);
 }

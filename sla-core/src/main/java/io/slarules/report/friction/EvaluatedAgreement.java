@@ -17,7 +17,13 @@ import java.util.Objects;
  */
 public record EvaluatedAgreement(Agreement agreement, Timeline timeline, Evaluation evaluation) {
 
-    /** Validates the fields and that the evaluation is the agreement's. */
+    /**
+     * Validates the fields and that the evaluation is the agreement's.
+     *
+     * @param agreement the agreement evaluated
+     * @param timeline the timeline it was evaluated against
+     * @param evaluation its evaluation; of this agreement
+     */
     public EvaluatedAgreement {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(timeline, "timeline");
@@ -28,7 +34,14 @@ public record EvaluatedAgreement(Agreement agreement, Timeline timeline, Evaluat
         }
     }
 
-    /** An agreement, its timeline and its evaluation. */
+    /**
+     * An agreement, its timeline and its evaluation.
+     *
+     * @param agreement the agreement evaluated
+     * @param timeline the timeline it was evaluated against
+     * @param evaluation its evaluation; of this agreement
+     * @return the evaluated agreement
+     */
     public static EvaluatedAgreement of(Agreement agreement, Timeline timeline, Evaluation evaluation) {
         return new EvaluatedAgreement(agreement, timeline, evaluation);
     }

@@ -39,48 +39,51 @@ public final class FrictionCell {
         }
     }
 
-    /** The party that held the other up (or owes it money). */
+    /** {@return the party that held the other up (or owes it money)} */
     public String responsible() {
         return responsible;
     }
 
-    /** The party held up (or owed). */
+    /** {@return the party held up (or owed)} */
     public String affected() {
         return affected;
     }
 
-    /** Delay, lost time and case overruns born here, summed. */
+    /** {@return delay, lost time and case overruns born here, summed} */
     public Duration delay() {
         return delay;
     }
 
     /**
-     * Delay passed on from a late dependency: the same time seen again downstream, shown but not
-     * added to {@link #delay()}.
+     * {@return delay passed on from a late dependency: the same time seen again downstream, shown but not
+     * added to {@link #delay()}}
      */
     public Duration knockOn() {
         return knockOn;
     }
 
-    /** Quota units short. */
+    /** {@return quota units short} */
     public long shortfall() {
         return shortfall;
     }
 
     /**
-     * Obligations late on the responsible party's own account, objective windows missed and cases
-     * breached.
+     * {@return obligations late on the responsible party's own account, objective windows missed and cases
+     * breached}
      */
     public int breaches() {
         return breaches;
     }
 
-    /** Money owed from the responsible party to the affected one, one amount per currency, by currency code. */
+    /**
+     * {@return money owed from the responsible party to the affected one, one amount per currency, by
+     * currency code}
+     */
     public List<Money> owed() {
         return owed;
     }
 
-    /** The obligations, cases and objective windows behind the figures, sorted. */
+    /** {@return the obligations, cases and objective windows behind the figures, sorted} */
     public List<Subject> subjects() {
         return subjects;
     }

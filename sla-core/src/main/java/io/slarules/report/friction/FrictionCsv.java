@@ -25,7 +25,11 @@ public final class FrictionCsv {
     private FrictionCsv() {
     }
 
-    /** The report as CSV, every line ending with CRLF. */
+    /**
+     * {@return the report as CSV, every line ending with CRLF}
+     *
+     * @param report the report
+     */
     public static String write(FrictionReport report) {
         Objects.requireNonNull(report, "report");
         StringBuilder out = new StringBuilder();

@@ -40,7 +40,11 @@ public final class FrictionHtml {
     private FrictionHtml() {
     }
 
-    /** The report as an HTML page, ending with a line end. */
+    /**
+     * {@return the report as an HTML page, ending with a line end}
+     *
+     * @param report the report
+     */
     public static String write(FrictionReport report) {
         Objects.requireNonNull(report, "report");
         String title = "Friction report " + report.periodTitle();

@@ -55,7 +55,11 @@ public final class FrictionJson {
     private FrictionJson() {
     }
 
-    /** The report as JSON text, without a trailing line end. */
+    /**
+     * {@return the report as JSON text, without a trailing line end}
+     *
+     * @param report the report
+     */
     public static String write(FrictionReport report) {
         Objects.requireNonNull(report, "report");
         try {

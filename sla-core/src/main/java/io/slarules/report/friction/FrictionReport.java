@@ -81,6 +81,8 @@ public final class FrictionReport {
      * The friction report of the given evaluations.
      *
      * @throws IllegalArgumentException when one agreement is given twice for one period
+     * @param evaluations the evaluated agreements, of any periods
+     * @return the report
      */
     public static FrictionReport of(List<EvaluatedAgreement> evaluations) {
         Objects.requireNonNull(evaluations, "evaluations");
@@ -138,58 +140,71 @@ public final class FrictionReport {
                 Ledger.totals(receives));
     }
 
-    /** The agreements evaluated, by id. */
+    /** {@return the agreements evaluated, by id} */
     public List<String> agreements() {
         return agreements;
     }
 
-    /** The periods the evaluations settled, in order. */
+    /** {@return the periods the evaluations settled, in order} */
     public List<DateRange> periods() {
         return periods;
     }
 
-    /** Every party of the agreements, by id. */
+    /** {@return every party of the agreements, by id} */
     public List<ReportParty> parties() {
         return parties;
     }
 
-    /** The party with the given id. */
+    /**
+     * {@return the party with the given id}
+     *
+     * @param id the party's id
+     */
     public Optional<ReportParty> party(String id) {
         return parties.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
-    /** The cells with anything in them, by responsible then affected party id. */
+    /** {@return the cells with anything in them, by responsible then affected party id} */
     public List<FrictionCell> cells() {
         return cells;
     }
 
-    /** The cell of a pair of parties, if anything is in it. */
+    /**
+     * {@return the cell of a pair of parties, if anything is in it}
+     *
+     * @param responsible the id of the party responsible for the friction
+     * @param affected the id of the party it affected
+     */
     public Optional<FrictionCell> cell(String responsible, String affected) {
         return cells.stream().filter(c -> c.responsible().equals(responsible) && c.affected().equals(affected))
                 .findFirst();
     }
 
-    /** Each party's own performance, by party id; every party of the agreements is listed. */
+    /** {@return each party's own performance, by party id; every party of the agreements is listed} */
     public List<PartyPerformance> performance() {
         return performance;
     }
 
-    /** The performance of the party with the given id. */
+    /**
+     * {@return the performance of the party with the given id}
+     *
+     * @param partyId the party's id
+     */
     public Optional<PartyPerformance> performance(String partyId) {
         return performance.stream().filter(p -> p.party().id().equals(partyId)).findFirst();
     }
 
-    /** All excused time, which is nobody's friction. */
+    /** {@return all excused time, which is nobody's friction} */
     public Duration excused() {
         return excused;
     }
 
-    /** The obligations, cases and windows with excused time, sorted. */
+    /** {@return the obligations, cases and windows with excused time, sorted} */
     public List<Subject> excusedSubjects() {
         return excusedSubjects;
     }
 
-    /** The periods as a title: {@code 2026-03}, or {@code 2026-03, 2026-04}. */
+    /** {@return the periods as a title: {@code 2026-03}, or {@code 2026-03, 2026-04}} */
     public String periodTitle() {
         return periods.isEmpty() ? "no period" : String.join(", ", periods.stream().map(DateRange::toString).toList());
     }

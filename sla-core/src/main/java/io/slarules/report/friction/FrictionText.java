@@ -14,7 +14,11 @@ public final class FrictionText {
     private FrictionText() {
     }
 
-    /** The report as text, ending with a line end. */
+    /**
+     * {@return the report as text, ending with a line end}
+     *
+     * @param report the report
+     */
     public static String write(FrictionReport report) {
         Objects.requireNonNull(report, "report");
         StringBuilder out = new StringBuilder();

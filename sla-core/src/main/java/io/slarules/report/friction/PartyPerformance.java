@@ -50,80 +50,86 @@ public final class PartyPerformance {
         }
     }
 
-    /** The party. */
+    /** {@return the party} */
     public ReportParty party() {
         return party;
     }
 
-    /** Its obligations fulfilled in the period. */
+    /** {@return its obligations fulfilled in the period} */
     public int settled() {
         return settled;
     }
 
-    /** Of those, fulfilled no later than their agreed due date (before any shift). */
+    /** {@return of those, fulfilled no later than their agreed due date (before any shift)} */
     public int onTime() {
         return onTime;
     }
 
     /**
-     * Of those, late with a share of the delay on its own (or its subcontractors') account; the rest
-     * of the late ones were held up by others or excused.
+     * {@return of those, late with a share of the delay on its own (or its subcontractors') account; the
+     * rest of the late ones were held up by others or excused}
      */
     public int lateOwnAccount() {
         return lateOwnAccount;
     }
 
-    /** Its obligations still open and already late at the period's end (provisional; they count when they settle). */
+    /**
+     * {@return its obligations still open and already late at the period's end (provisional; they count when
+     * they settle)}
+     */
     public int openLate() {
         return openLate;
     }
 
-    /** The objective windows it is obligated for that the period settled. */
+    /** {@return the objective windows it is obligated for that the period settled} */
     public int windows() {
         return windows;
     }
 
-    /** Of those, met. */
+    /** {@return of those, met} */
     public int windowsMet() {
         return windowsMet;
     }
 
-    /** The delay of every cell where it is responsible. */
+    /** {@return the delay of every cell where it is responsible} */
     public Duration delayCaused() {
         return delayCaused;
     }
 
-    /** The delay of every cell where it is affected. */
+    /** {@return the delay of every cell where it is affected} */
     public Duration delaySuffered() {
         return delaySuffered;
     }
 
-    /** Excused time (force majeure, maintenance) on its obligations, objectives and cases. */
+    /** {@return excused time (force majeure, maintenance) on its obligations, objectives and cases} */
     public Duration excused() {
         return excused;
     }
 
-    /** Money it owes, one amount per currency. */
+    /** {@return money it owes, one amount per currency} */
     public List<Money> pays() {
         return pays;
     }
 
-    /** Money owed to it, one amount per currency. */
+    /** {@return money owed to it, one amount per currency} */
     public List<Money> receives() {
         return receives;
     }
 
-    /** The share of its settled obligations fulfilled on time, in percent to one decimal; empty when none settled. */
+    /**
+     * {@return the share of its settled obligations fulfilled on time, in percent to one decimal; empty when
+     * none settled}
+     */
     public Optional<BigDecimal> onTimeRate() {
         return rate(onTime, settled);
     }
 
-    /** The share of its objective windows met, in percent to one decimal; empty when it has none. */
+    /** {@return the share of its objective windows met, in percent to one decimal; empty when it has none} */
     public Optional<BigDecimal> windowsMetRate() {
         return rate(windowsMet, windows);
     }
 
-    /** Whether it had anything to perform in the period. */
+    /** {@return whether it had anything to perform in the period} */
     public boolean hasObligationsOrObjectives() {
         return settled + openLate + windows > 0;
     }

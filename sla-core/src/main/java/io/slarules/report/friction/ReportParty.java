@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record ReportParty(String id, String name, PartyRole role) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id the party's id
+     * @param name its name
+     * @param role its role
+     */
     public ReportParty {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

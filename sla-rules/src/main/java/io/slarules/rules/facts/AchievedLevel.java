@@ -12,14 +12,20 @@ import java.util.Objects;
  */
 public record AchievedLevel(String subject, BigDecimal achieved, BigDecimal target) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param subject what it is the level of: the objective, or objective/priority
+     * @param achieved the percentage achieved
+     * @param target the percentage promised
+     */
     public AchievedLevel {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(achieved, "achieved");
         Objects.requireNonNull(target, "target");
     }
 
-    /** Whether the level falls short of its target. */
+    /** {@return whether the level falls short of its target} */
     public boolean missed() {
         return achieved.compareTo(target) < 0;
     }

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record AttributedDowntime(ObjectiveWindow window, Downtime downtime, String rule) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param window the objective window
+     * @param downtime whom it is attributed to and whether it counts
+     * @param rule the rule that decided
+     */
     public AttributedDowntime {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(downtime, "downtime");

@@ -27,6 +27,10 @@ public record Charge(DelayAssessment assessment, Money priced, List<String> deri
      * Validates the fields.
      *
      * @throws IllegalArgumentException when the derivation is empty or has a blank line
+     * @param assessment the assessed delay
+     * @param priced the price, unrounded
+     * @param derivation how the rule arrived at {@code priced}, a sentence a line, in order; not empty
+     * @param rule the rule that priced it
      */
     public Charge {
         Objects.requireNonNull(assessment, "assessment");
@@ -40,17 +44,17 @@ public record Charge(DelayAssessment assessment, Money priced, List<String> deri
         }
     }
 
-    /** The clause's id. */
+    /** {@return the clause's id} */
     public String clauseId() {
         return assessment.clause().id();
     }
 
-    /** The obligation's id. */
+    /** {@return the obligation's id} */
     public String obligationId() {
         return assessment.obligation().id();
     }
 
-    /** Its place in the order the clause's cap is consumed. */
+    /** {@return its place in the order the clause's cap is consumed} */
     public int settlementRank() {
         return assessment.settlementRank();
     }

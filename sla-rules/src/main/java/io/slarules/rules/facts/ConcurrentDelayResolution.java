@@ -18,7 +18,14 @@ import java.util.Objects;
  */
 public record ConcurrentDelayResolution(String subject, String policy, List<Segment> segments, String rule) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param subject the obligation
+     * @param policy the policy applied
+     * @param segments the segments that shift the due date, in time order
+     * @param rule the rule that applied the policy
+     */
     public ConcurrentDelayResolution {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(policy, "policy");

@@ -32,6 +32,15 @@ public record CreditDue(ObjectiveWindow window, ServiceCredit clause, CreditKind
      * Validates the fields.
      *
      * @throws IllegalArgumentException when the reason is blank
+     * @param window the objective window
+     * @param clause the clause
+     * @param kind what it is for
+     * @param subject the objective, objective/priority, a case, or the credit an earn-back forgives
+     * @param debtor who pays
+     * @param creditor who is paid
+     * @param priced the exact amount
+     * @param reason the derivation in words, with its arithmetic; not blank
+     * @param rules the rules behind it, the deciding one last
      */
     public CreditDue {
         Objects.requireNonNull(window, "window");
@@ -47,7 +56,7 @@ public record CreditDue(ObjectiveWindow window, ServiceCredit clause, CreditKind
         }
     }
 
-    /** Whether caps and the minimum apply: credits to the beneficiary do, bonuses and earn-backs do not. */
+    /** {@return whether caps and the minimum apply: credits to the beneficiary do, bonuses and earn-backs do not} */
     public boolean isCredit() {
         return kind == CreditKind.SERVICE_CREDIT || kind == CreditKind.PER_BREACH || kind == CreditKind.REPEAT_OFFENCE;
     }

@@ -20,7 +20,16 @@ import java.util.Objects;
 public record DelayAssessment(LiquidatedDamages clause, ObligationState obligation, DelayAttribution attribution,
                               Duration attributed, long units, String rule) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param clause the clause
+     * @param obligation the obligation
+     * @param attribution the obligation's attribution
+     * @param attributed the debtor's share
+     * @param units the share counted in the clause's unit with its rounding
+     * @param rule the rule that assessed it
+     */
     public DelayAssessment {
         Objects.requireNonNull(clause, "clause");
         Objects.requireNonNull(obligation, "obligation");
@@ -29,7 +38,7 @@ public record DelayAssessment(LiquidatedDamages clause, ObligationState obligati
         Objects.requireNonNull(rule, "rule");
     }
 
-    /** The order in which charges under one clause consume its cap. */
+    /** {@return the order in which charges under one clause consume its cap} */
     public int settlementRank() {
         return obligation.settlementRank();
     }

@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record Dependency(String dependent, String dependency, boolean dueAnchor) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param dependent the obligation that waits
+     * @param dependency the obligation waited on
+     * @param dueAnchor whether {@code dependent}'s due date is relative to {@code dependency}'s fulfilment, so it
+     *                  already moves with it
+     */
     public Dependency {
         Objects.requireNonNull(dependent, "dependent");
         Objects.requireNonNull(dependency, "dependency");

@@ -18,7 +18,14 @@ import java.util.Objects;
  */
 public record DependencyShift(String subject, String dependency, List<Segment> segments, String rule) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param subject the obligation shifted
+     * @param dependency the critical late dependency
+     * @param segments the dependency's segments, passed on
+     * @param rule the rule that made the shift
+     */
     public DependencyShift {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(dependency, "dependency");
@@ -26,7 +33,14 @@ public record DependencyShift(String subject, String dependency, List<Segment> s
         Objects.requireNonNull(rule, "rule");
     }
 
-    /** The shift by a late dependency: its attribution's segments, passed on to {@code subject}. */
+    /**
+     * The shift by a late dependency: its attribution's segments, passed on to {@code subject}.
+     *
+     * @param subject the obligation shifted
+     * @param dependency the critical late dependency
+     * @param rule the rule that made the shift
+     * @return the shift of {@code subject}'s due date by the dependency's late segments
+     */
     public static DependencyShift of(String subject, DelayAttribution dependency, String rule) {
         List<Segment> passed = dependency.segments().stream()
                 .map(s -> s.passedOnFrom(dependency.subject(), rule))
@@ -34,7 +48,7 @@ public record DependencyShift(String subject, String dependency, List<Segment> s
         return new DependencyShift(subject, dependency.subject(), passed, rule);
     }
 
-    /** The length of the shift. */
+    /** {@return the length of the shift} */
     public Duration length() {
         return segments.stream().map(Segment::length).reduce(Duration.ZERO, Duration::plus);
     }

@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record EvaluationContext(Agreement agreement, Interval period, Instant asOf) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param agreement the agreement evaluated
+     * @param period the instants of the period settled
+     * @param asOf the end of the period
+     */
     public EvaluationContext {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(period, "period");
@@ -27,6 +33,10 @@ public record EvaluationContext(Agreement agreement, Interval period, Instant as
      * Whether {@code owner} answers for {@code party}'s delay: it is the owner itself, or a
      * subcontractor the owner engaged. Their blocked intervals on the owner's obligations are the
      * owner's own delay.
+     *
+     * @param owner the party that owes an obligation
+     * @param party the party whose delay is in question
+     * @return whether the owner answers for that party's delay
      */
     public boolean answersFor(String owner, String party) {
         return agreement.answeredBy(owner).contains(party);

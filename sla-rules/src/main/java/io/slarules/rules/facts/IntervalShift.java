@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record IntervalShift(String subject, IntervalClaim claim) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param subject the obligation
+     * @param claim the interval, who it counts against, and the rule that says so
+     */
     public IntervalShift {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(claim, "claim");

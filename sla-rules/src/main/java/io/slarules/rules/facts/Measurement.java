@@ -30,7 +30,22 @@ public record Measurement(ObjectiveWindow window, BigDecimal achieved, BigDecima
                           List<CaseResult> cases,
                           List<String> notes, List<String> rules) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param window the objective window
+     * @param achieved the level reached (percentage, or count for a quota)
+     * @param target the level promised, same unit
+     * @param met whether it was met
+     * @param levels the percentages credit bands are looked up with: one for availability, ratio and quota (percent
+     *               of target); one per share-of-cases priority target
+     * @param lostTime availability: downtime by party
+     * @param shortfall quota: units short
+     * @param shortfallBy quota: units short by the party they count against
+     * @param cases time-to: the cases counted in the window
+     * @param notes remarks for the reader
+     * @param rules the rules behind it
+     */
     public Measurement {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(achieved, "achieved");
@@ -44,7 +59,11 @@ public record Measurement(ObjectiveWindow window, BigDecimal achieved, BigDecima
         rules = List.copyOf(rules);
     }
 
-    /** Quota: the units short that count against the window's obligated party. */
+    /**
+     * Quota: the units short that count against the window's obligated party.
+     *
+     * @return the units short on the obligated party's own account; 0 when not a quota or nothing is short
+     */
     public long ownShortfall() {
         String obligated = window.objective().obligated();
         return shortfallBy.stream().filter(u -> u.responsible().id().equals(obligated)).mapToLong(UnitShare::units).sum();

@@ -27,7 +27,18 @@ import java.util.Optional;
 public record ObjectiveWindow(Objective objective, DateRange window, Interval interval, Optional<Money> fee, int rank,
                               ServiceLevels levels, BusinessCalendar calendar, List<ServiceCredit> credits) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param objective the objective
+     * @param window the window's dates, clipped to the agreement's effective dates
+     * @param interval the window's instants
+     * @param fee the fee of the objective's service for the window, when it is about one
+     * @param rank its place in the order results are reported and credits consume caps
+     * @param levels the service-level terms in force at the window's start
+     * @param calendar the objective's calendar under those terms
+     * @param credits the clauses of those terms that price the objective
+     */
     public ObjectiveWindow {
         Objects.requireNonNull(objective, "objective");
         Objects.requireNonNull(window, "window");
@@ -38,7 +49,7 @@ public record ObjectiveWindow(Objective objective, DateRange window, Interval in
         credits = List.copyOf(credits);
     }
 
-    /** The metric a quota counts, or the good events of a ratio; empty for other kinds. */
+    /** {@return the metric a quota counts, or the good events of a ratio; empty for other kinds} */
     public String counted() {
         if (objective instanceof io.slarules.model.QuotaObjective q) {
             return q.metric();
@@ -46,12 +57,12 @@ public record ObjectiveWindow(Objective objective, DateRange window, Interval in
         return objective instanceof io.slarules.model.RatioObjective r ? r.good() : "";
     }
 
-    /** The quota this one depends on, if it is a dependent quota. */
+    /** {@return the quota this one depends on, if it is a dependent quota} */
     public Optional<String> upstream() {
         return objective instanceof io.slarules.model.QuotaObjective q ? q.dependsOn() : Optional.empty();
     }
 
-    /** The metric of all events of a ratio; empty for other kinds. */
+    /** {@return the metric of all events of a ratio; empty for other kinds} */
     public String total() {
         return objective instanceof io.slarules.model.RatioObjective r ? r.total() : "";
     }
@@ -68,7 +79,7 @@ public record ObjectiveWindow(Objective objective, DateRange window, Interval in
         return Objects.hash(rank, window, objective.id());
     }
 
-    /** The objective's id. */
+    /** {@return the objective's id} */
     public String objectiveId() {
         return objective.id();
     }

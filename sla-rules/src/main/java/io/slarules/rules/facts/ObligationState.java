@@ -34,7 +34,21 @@ import java.util.Optional;
 public record ObligationState(Obligation obligation, Instant due, boolean dueKnown, Optional<Instant> fulfilled,
                               Instant measuredTo, Interval work, boolean settledInPeriod, int settlementRank) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param obligation the obligation
+     * @param due when it was due; for a due date relative to an obligation not yet fulfilled, it is not known yet and
+     *            this is {@code measuredTo} (so it is not late)
+     * @param dueKnown whether the due date could be resolved
+     * @param fulfilled when it was fulfilled, if by the "as of" instant
+     * @param measuredTo the fulfilment, or the "as of" instant while it is open
+     * @param work from the latest fulfilment of its dependencies (or the agreement's start) to {@code measuredTo}:
+     *             the time blocked intervals can shift it by
+     * @param settledInPeriod whether its fulfilment falls in the period evaluated, so its decisions are emitted now
+     * @param settlementRank its place in the order obligations were settled (fulfilment time, then the agreement's
+     *                       order); caps are consumed in this order
+     */
     public ObligationState {
         Objects.requireNonNull(obligation, "obligation");
         Objects.requireNonNull(due, "due");
@@ -43,17 +57,17 @@ public record ObligationState(Obligation obligation, Instant due, boolean dueKno
         Objects.requireNonNull(work, "work");
     }
 
-    /** The obligation's id. */
+    /** {@return the obligation's id} */
     public String id() {
         return obligation.id();
     }
 
-    /** The party that owes it. */
+    /** {@return the party that owes it} */
     public String owner() {
         return obligation.owner();
     }
 
-    /** Whether it was fulfilled by the "as of" instant. */
+    /** {@return whether it was fulfilled by the "as of" instant} */
     public boolean settled() {
         return fulfilled.isPresent();
     }
@@ -66,6 +80,7 @@ public record ObligationState(Obligation obligation, Instant due, boolean dueKno
      * @param dependencyShifts the {@link DependencyShift}s made for it (none or one)
      * @param claims           the {@link IntervalClaim}s of its {@link IntervalShift}s
      * @param ownDelayRule     the rule giving the rest to the owner
+     * @return the obligation's delay attribution, its segments covering the whole delay
      */
     public DelayAttribution attribute(ZoneId zone, List<DependencyShift> dependencyShifts, List<IntervalClaim> claims,
                                       String ownDelayRule) {
@@ -88,6 +103,7 @@ public record ObligationState(Obligation obligation, Instant due, boolean dueKno
      * @param ownDelayRule     the rule giving the rest to the owner
      * @throws IllegalStateException when the owner's side delayed the work but no rule applied a
      *                               concurrent-delay policy (a rule pack declared a policy it does not implement)
+     * @return the obligation's delay attribution, its segments covering the whole delay
      */
     public DelayAttribution attribute(ZoneId zone, List<DependencyShift> dependencyShifts, List<IntervalClaim> claims,
                                       List<IntervalClaim> ownDelays, List<ConcurrentDelayResolution> resolutions,
@@ -106,7 +122,7 @@ public record ObligationState(Obligation obligation, Instant due, boolean dueKno
                 resolution.segments(), ownDelayRule);
     }
 
-    /** Whether it was due before it was fulfilled (or before the "as of" instant, while open). */
+    /** {@return whether it was due before it was fulfilled (or before the "as of" instant, while open)} */
     public boolean late() {
         return measuredTo.isAfter(due);
     }

@@ -18,14 +18,27 @@ import java.util.Objects;
 public record OutagePiece(ObjectiveWindow window, Outage outage, Interval interval, boolean inMaintenanceWindow,
                           boolean announcedInTime) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param window the objective window
+     * @param outage the outage
+     * @param interval the part
+     * @param inMaintenanceWindow whether the part lies in a recurring maintenance window
+     * @param announcedInTime whether the outage is maintenance announced with the agreement's notice
+     */
     public OutagePiece {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(outage, "outage");
         Objects.requireNonNull(interval, "interval");
     }
 
-    /** The party an outage's fault or maintenance is attributed to: its responsible party, else the obligated one. */
+    /**
+     * {@return the party an outage's fault or maintenance is attributed to: its responsible party, else the obligated
+     * one}
+     *
+     * @param obligated the obligated party of the objective the outage is measured against
+     */
     public String responsibleOr(String obligated) {
         return outage.responsible().orElse(obligated);
     }

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record OwnDelayInterval(String subject, IntervalClaim claim) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param subject the obligation
+     * @param claim the interval, whose delay it was, and the rule that found it
+     */
     public OwnDelayInterval {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(claim, "claim");

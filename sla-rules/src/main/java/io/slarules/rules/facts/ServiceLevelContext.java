@@ -30,7 +30,18 @@ public record ServiceLevelContext(Agreement agreement, YearMonth month, Instant 
                                   Optional<Money> rollingRoom, Money creditedBefore,
                                   Map<String, Money> creditedByServiceBefore) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param agreement the agreement
+     * @param month the calendar month settled: the windows that end in it
+     * @param asOf the month's end
+     * @param history what earlier months decided (and earlier months of this evaluation)
+     * @param monthCap the agreement's cap on the month's credits, exact
+     * @param rollingRoom what the agreement's rolling cap leaves for the month's credits, exact
+     * @param creditedBefore credits issued in the month for windows that ended earlier in it
+     * @param creditedByServiceBefore the same, by service
+     */
     public ServiceLevelContext {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(month, "month");
@@ -42,7 +53,12 @@ public record ServiceLevelContext(Agreement agreement, YearMonth month, Instant 
         creditedByServiceBefore = Map.copyOf(creditedByServiceBefore);
     }
 
-    /** Whether {@code obligated} answers for what {@code party} did: itself, or a subcontractor it engaged. */
+    /**
+     * {@return whether {@code obligated} answers for what {@code party} did: itself, or a subcontractor it engaged}
+     *
+     * @param obligated the party that promises a level
+     * @param party the party that caused an outage or pause
+     */
     public boolean answersFor(String obligated, String party) {
         return agreement.answeredBy(obligated).contains(party);
     }

@@ -30,27 +30,56 @@ public final class Credits {
     private Credits() {
     }
 
-    /** The band the level falls in, if any. */
+    /**
+     * {@return the band the level falls in, if any}
+     *
+     * @param clause the service-credit clause whose bands are looked in
+     * @param level the level a window achieved, as a percentage
+     */
     public static Optional<CreditBand> band(ServiceCredit clause, AchievedLevel level) {
         return clause.bands().stream().filter(b -> b.contains(level.achieved())).findFirst();
     }
 
-    /** Whether the level falls in one of the clause's bands. */
+    /**
+     * {@return whether the level falls in one of the clause's bands}
+     *
+     * @param clause the service-credit clause whose bands are looked in
+     * @param level the level a window achieved, as a percentage
+     */
     public static boolean hasBand(ServiceCredit clause, AchievedLevel level) {
         return band(clause, level).isPresent();
     }
 
-    /** Whether the clause prices a breached case of the result's priority. */
+    /**
+     * {@return whether the clause prices a breached case of the result's priority}
+     *
+     * @param clause the service-credit clause, which may price breached cases per priority
+     * @param kase a breached case of a time-to objective
+     */
     public static boolean pricesBreach(ServiceCredit clause, CaseResult kase) {
         return clause.perBreach(kase.priority()).isPresent();
     }
 
-    /** Whether the clause has a bonus and the window's level reaches it. */
+    /**
+     * {@return whether the clause has a bonus and the window's level reaches it}
+     *
+     * @param clause the service-credit clause, which may have a bonus
+     * @param m the window's measurement; its first level is the one compared with the bonus threshold
+     */
     public static boolean earnsBonus(ServiceCredit clause, Measurement m) {
         return clause.bonus().isPresent() && !m.levels().isEmpty()
                 && clause.bonus().get().from().admitsFromAbove(m.levels().get(0).achieved());
     }
 
+    /**
+     * The credit a band prices for a window's level, with the reason spelled out for the decision.
+     *
+     * @param m the window's measurement
+     * @param clause the clause whose band the level falls in
+     * @param level the level achieved; it must fall in one of the clause's bands
+     * @param rule the name of the rule that calls it, recorded on the credit
+     * @return the credit the obligated party owes the beneficiary, before caps
+     */
     public static CreditDue fromBand(Measurement m, ServiceCredit clause, AchievedLevel level, String rule) {
         CreditBand band = band(clause, level).orElseThrow();
         Money priced = resolve(band.credit(), m.window());
@@ -61,6 +90,15 @@ public final class Credits {
                 reason, rule);
     }
 
+    /**
+     * The credit for one breached case of a priority the clause prices per breach.
+     *
+     * @param m the window's measurement the case was counted in
+     * @param clause the clause that prices the case's priority
+     * @param kase the breached case
+     * @param rule the name of the rule that calls it, recorded on the credit
+     * @return the credit for the case, before caps
+     */
     public static CreditDue perBreach(Measurement m, ServiceCredit clause, CaseResult kase, String rule) {
         Money amount = clause.perBreach(kase.priority()).orElseThrow();
         String reason = "case " + kase.caseId() + " (" + kase.priority() + ") took " + hours(kase.businessTime())
@@ -71,6 +109,16 @@ public final class Credits {
         return due(m, clause, CreditKind.PER_BREACH, kase.caseId(), clause.debtor(), clause.creditor(), amount, reason, rule);
     }
 
+    /**
+     * The credit for a quota's shortfall: the clause's rate times the units short on the obligated party's own
+     * account.
+     *
+     * @param m the quota window's measurement
+     * @param clause the clause with a rate per unit short
+     * @param rule the name of the rule that calls it, recorded on the credit
+     * @return the credit for the shortfall, before caps; zero when nothing is short on the obligated party's own
+     *         account
+     */
     public static CreditDue perUnitShort(Measurement m, ServiceCredit clause, String rule) {
         long shortfall = m.ownShortfall();
         Money rate = clause.perUnitShort().orElseThrow();
@@ -82,7 +130,14 @@ public final class Credits {
                 priced, reason, rule);
     }
 
-    /** The extra credit when the previous windows were breached too; a remark when the history cannot tell. */
+    /**
+     * {@return the extra credit when the previous windows were breached too; a remark when the history cannot tell}
+     *
+     * @param ctx the evaluation's service-level context, whose history holds the earlier windows
+     * @param m the breached window's measurement
+     * @param clause the clause with a repeat-offence term
+     * @param rule the name of the rule that calls it, recorded on the credit or remark
+     */
     public static List<Object> repeat(ServiceLevelContext ctx, Measurement m, ServiceCredit clause, String rule) {
         ServiceCredit.RepeatOffence repeat = clause.repeat().orElseThrow();
         ObjectiveWindow w = m.window();
@@ -114,6 +169,15 @@ public final class Credits {
         return w.objective().window().settledIn(io.slarules.model.DateRange.of(start, w.window().startInclusive())).size();
     }
 
+    /**
+     * The bonus a window earns by reaching the clause's bonus level; it flows from the beneficiary to the obligated
+     * party.
+     *
+     * @param m the window's measurement; its first level is the one the bonus looks at
+     * @param clause the clause with a bonus
+     * @param rule the name of the rule that calls it, recorded on the credit
+     * @return the bonus, paid by the clause's creditor to its debtor, outside caps and minimums
+     */
     public static CreditDue bonus(Measurement m, ServiceCredit clause, String rule) {
         ServiceCredit.Bonus bonus = clause.bonus().orElseThrow();
         AchievedLevel level = m.levels().get(0);
@@ -125,7 +189,15 @@ public final class Credits {
                 reason, rule);
     }
 
-    /** Credits of the window {@code earnBack} windows back, when every window since met the objective. */
+    /**
+     * Credits of the window {@code earnBack} windows back, when every window since met the objective.
+     *
+     * @param ctx the evaluation's service-level context, whose history holds the earlier windows and their credits
+     * @param m the met window's measurement
+     * @param clause the clause with an earn-back term
+     * @param rule the name of the rule that calls it, recorded on the credit or remark
+     * @return the credit paid back (empty when nothing is earned back), or a remark when the history cannot tell
+     */
     public static List<Object> earnBack(ServiceLevelContext ctx, Measurement m, ServiceCredit clause, String rule) {
         ObjectiveWindow w = m.window();
         Optional<List<History.WindowRecord>> before = ctx.history().preceding(w.objectiveId(), w.window(), clause.earnBack());
@@ -151,7 +223,13 @@ public final class Credits {
         return facts;
     }
 
-    /** The month's amounts under the clause caps, minimums and the agreement's caps, in report order. */
+    /**
+     * {@return the month's amounts under the clause caps, minimums and the agreement's caps, in report order}
+     *
+     * @param ctx the evaluation's service-level context: the agreement's caps and the history of earlier months
+     * @param dues the month's credits before caps, in any order
+     * @param rule the name of the rule that calls it, recorded on every settled credit
+     */
     public static List<Object> settle(ServiceLevelContext ctx, List<CreditDue> dues, String rule) {
         List<CreditDue> ordered = new ArrayList<>(dues);
         ordered.sort(ORDER);

@@ -36,7 +36,15 @@ public final class Measures {
     private Measures() {
     }
 
-    /** The availability of a window from the downtime the attribute rules decided on. */
+    /**
+     * {@return the availability of a window from the downtime the attribute rules decided on}
+     *
+     * @param ctx the evaluation's service-level context
+     * @param w the availability objective's window
+     * @param downtime the downtime attributed in the window, in any order
+     * @param attributedBy the names of the rules that attributed the downtime, cited on the measurement
+     * @param rule the name of the rule that calls it
+     */
     public static Measurement availability(ServiceLevelContext ctx, ObjectiveWindow w, List<Downtime> downtime,
                                            java.util.Collection<String> attributedBy, String rule) {
         AvailabilityObjective o = (AvailabilityObjective) w.objective();
@@ -55,7 +63,14 @@ public final class Measures {
                 m.lostTime(), Optional.empty(), List.of(), List.of(), notes, rules);
     }
 
-    /** A case's business time, pauses and breach, as known at the month's end. */
+    /**
+     * {@return a case's business time, pauses and breach, as known at the month's end}
+     *
+     * @param ctx the evaluation's service-level context; its "as of" instant ends an open case's clock
+     * @param c the case and the target it is measured against
+     * @param pauses the pauses attributed to the case, in any order
+     * @param rule the name of the rule that calls it
+     */
     public static CaseMeasure kase(ServiceLevelContext ctx, ObjectiveCase c, List<CaseClock.Pause> pauses, String rule) {
         List<CaseClock.Pause> sorted = new ArrayList<>(pauses);
         sorted.sort(Comparator.comparing((CaseClock.Pause p) -> p.interval()).thenComparing(p -> p.party().id()));
@@ -68,6 +83,11 @@ public final class Measures {
      * The cases counted in a window against their targets. Per-case targets: met when no case
      * breached; share targets: per priority, met when the share in time reaches it. The achieved
      * figure is the share of cases in time over all counted cases.
+     *
+     * @param w the time-to objective's window
+     * @param measures the cases counted in the window, in any order
+     * @param rule the name of the rule that calls it
+     * @return the window's measurement: the share of cases in time and whether each target was met
      */
     public static Measurement cases(ObjectiveWindow w, List<CaseMeasure> measures, String rule) {
         TimeToObjective o = (TimeToObjective) w.objective();
@@ -97,7 +117,13 @@ public final class Measures {
                 notes, rules);
     }
 
-    /** A quota's count in the window; bands look at the count as a percentage of the target. */
+    /**
+     * {@return a quota's count in the window; bands look at the count as a percentage of the target}
+     *
+     * @param w the quota objective's window
+     * @param count the units delivered in the window
+     * @param rule the name of the rule that calls it
+     */
     public static Measurement quota(ObjectiveWindow w, long count, String rule) {
         QuotaObjective o = (QuotaObjective) w.objective();
         long shortfall = Math.max(0, o.target() - count);
@@ -114,6 +140,12 @@ public final class Measures {
      * the upstream delivered (never above 1), rounded as the objective states; the units the scaling
      * took off count against the upstream's obligated party, the rest of the shortfall against this
      * one's.
+     *
+     * @param w the dependent quota's window
+     * @param count the units delivered in the window
+     * @param upstream the upstream quota's measurement for the same window
+     * @param rule the name of the rule that calls it
+     * @return the window's measurement, its shortfall split between the upstream's obligated party and this one's
      */
     public static Measurement dependentQuota(ObjectiveWindow w, long count, Measurement upstream, String rule) {
         QuotaObjective o = (QuotaObjective) w.objective();
@@ -144,7 +176,14 @@ public final class Measures {
                 List.of(note), rules);
     }
 
-    /** A ratio of good events over all events in the window; no events at all meets it. */
+    /**
+     * {@return a ratio of good events over all events in the window; no events at all meets it}
+     *
+     * @param w the ratio objective's window
+     * @param good the good events counted; more than {@code total} is taken as all good
+     * @param total all events counted
+     * @param rule the name of the rule that calls it
+     */
     public static Measurement ratio(ObjectiveWindow w, long good, long total, String rule) {
         RatioObjective o = (RatioObjective) w.objective();
         BigDecimal achieved = total == 0 ? HUNDRED.setScale(AvailabilityMeasure.SCALE)

@@ -65,6 +65,9 @@ public final class SlaEngineExtension implements ParameterResolver {
     /**
      * The engine of the test run, checking invariants, built on first use; for extensions and
      * runners of one's own that have an {@link ExtensionContext}.
+     *
+     * @param context the context of a test or test class
+     * @return the invariant-checking engine
      */
     public static SlaEngine engine(ExtensionContext context) {
         Configuration configuration = context.getTestClass()

@@ -27,7 +27,11 @@ import java.util.stream.Stream;
 @ExtendWith(SlaEngineExtension.class)
 public interface SlaScenarioTests {
 
-    /** One dynamic test per scenario file, grouped by subfolder, in file name order. */
+    /**
+     * {@return one dynamic test per scenario file, grouped by subfolder, in file name order}
+     *
+     * @param engine the engine that evaluates
+     */
     @TestFactory
     default Stream<DynamicNode> scenarios(SlaEngine engine) {
         return ScenarioTests.of(getClass(), engine);

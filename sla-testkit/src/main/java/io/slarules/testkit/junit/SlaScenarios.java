@@ -31,6 +31,6 @@ import java.lang.annotation.Target;
 @ExtendWith(SlaEngineExtension.class)
 public @interface SlaScenarios {
 
-    /** The folder of scenario files: a class path resource, or a path relative to the working directory. */
+    /** {@return the folder of scenario files: a class path resource, or a path relative to the working directory} */
     String value();
 }

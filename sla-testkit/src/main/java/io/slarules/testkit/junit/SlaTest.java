@@ -46,6 +46,8 @@ public @interface SlaTest {
     /**
      * The rule packs the injected engine is built with, by their providers (each instantiated
      * with its public no-argument constructor); none by default: the default rule base alone.
+     *
+     * @return the providers of the rule packs
      */
     Class<? extends RulePackProvider>[] rulePacks() default {};
 }

@@ -58,32 +58,53 @@ public record GeneratedInput(Specs.Window window, Agreement agreement, List<Time
     /** The agreements' currency. */
     public static final Currency EUR = Currency.getInstance("EUR");
 
-    /** Copies the events. */
+    /**
+     * Copies the events.
+     *
+     * @param window the zone and the effective days
+     * @param agreement the agreement
+     * @param events the timeline's events, in the order they were generated
+     * @param period two whole calendar months covering every effective day: settles everything
+     */
     public GeneratedInput {
         events = List.copyOf(events);
     }
 
-    /** The agreement's zone. */
+    /** {@return the agreement's zone} */
     public ZoneId zone() {
         return window.zone();
     }
 
-    /** The timeline of the events. */
+    /** {@return the timeline of the events} */
     public Timeline timeline() {
         return Timeline.of(events);
     }
 
-    /** The same agreement and period with other events. */
+    /**
+     * {@return the same agreement and period with other events}
+     *
+     * @param other the events
+     */
     public GeneratedInput withEvents(List<? extends TimelineEvent> other) {
         return new GeneratedInput(window, agreement, List.copyOf(other), period);
     }
 
-    /** The same events and period with another agreement. */
+    /**
+     * {@return the same events and period with another agreement}
+     *
+     * @param other the agreement
+     */
     public GeneratedInput withAgreement(Agreement other) {
         return new GeneratedInput(window, other, events, period);
     }
 
-    /** A builder of an agreement of the window with the three parties, to which obligations and clauses are added. */
+    /**
+     * A builder of an agreement of the window with the three parties, to which obligations and clauses are added.
+     *
+     * @param window the zone and the effective days
+     * @param holidays the agreement's holidays
+     * @return the builder
+     */
     public static Agreement.Builder agreementBuilder(Specs.Window window, List<LocalDate> holidays) {
         return Agreement.builder("PROP-" + window.zone().getId().replace('/', '-') + "-" + window.start())
                 .zone(window.zone())
@@ -98,6 +119,10 @@ public record GeneratedInput(Specs.Window window, Agreement agreement, List<Time
     /**
      * Builds an input. With {@code causal}, no obligation is fulfilled before the obligations it
      * depends on (or its due date is relative to), and none while one of them is still open.
+     *
+     * @param spec the generated pieces
+     * @param causal whether fulfilments follow the dependencies
+     * @return the input
      */
     public static GeneratedInput of(Specs.InputSpec spec, boolean causal) {
         Specs.Window w = spec.window();
@@ -184,7 +209,13 @@ public record GeneratedInput(Specs.Window window, Agreement agreement, List<Time
         };
     }
 
-    /** A clause on the given obligations; the spec's raw obligation indices are not used. */
+    /**
+     * {@return a clause on the given obligations; the spec's raw obligation indices are not used}
+     *
+     * @param id the clause's id
+     * @param spec the clause's generated terms
+     * @param obligations the ids of the obligations it prices
+     */
     public static LiquidatedDamages clause(String id, Specs.ClauseSpec spec, List<String> obligations) {
         String debtor = spec.providerPays() ? PROVIDER : CUSTOMER;
         String creditor = spec.providerPays() ? CUSTOMER : PROVIDER;
@@ -204,12 +235,21 @@ public record GeneratedInput(Specs.Window window, Agreement agreement, List<Time
     /**
      * The delay of an attribution a debtor answers for: its own share and the shares of the
      * subcontractors it engaged (DESIGN.md section 4, rule 3).
+     *
+     * @param a an attribution
+     * @param debtor the id of the party expected to pay
+     * @return the delay the debtor answers for
      */
     public Duration answeredShare(DelayAttribution a, String debtor) {
         return a.shareOfAny(agreement.answeredBy(debtor));
     }
 
-    /** Local time with its offset, as a reader of the agreement's zone sees it. */
+    /**
+     * Local time with its offset, as a reader of the agreement's zone sees it.
+     *
+     * @param instant an instant
+     * @return the local date-time with its offset
+     */
     public String local(Instant instant) {
         return instant.atZone(zone()).toOffsetDateTime().toString();
     }
@@ -250,7 +290,11 @@ public record GeneratedInput(Specs.Window window, Agreement agreement, List<Time
         return s.toString();
     }
 
-    /** One event in words, with local times. */
+    /**
+     * {@return one event in words, with local times}
+     *
+     * @param e an event
+     */
     public String describe(TimelineEvent e) {
         if (e instanceof Fulfilment f) {
             return f.id() + ": " + f.obligation() + " fulfilled " + local(f.at());
@@ -266,7 +310,12 @@ public record GeneratedInput(Specs.Window window, Agreement agreement, List<Time
         return "[" + local(i.startInclusive()) + ", " + local(i.endExclusive()) + ")";
     }
 
-    /** The events' ids, comma-separated. */
+    /**
+     * The events' ids, comma-separated.
+     *
+     * @param events the timeline's events, in the order they were generated
+     * @return the ids
+     */
     public static String ids(List<? extends TimelineEvent> events) {
         return events.stream().map(TimelineEvent::id).collect(Collectors.joining(", "));
     }

@@ -48,7 +48,11 @@ public final class ServiceLevelArbitraries {
     private ServiceLevelArbitraries() {
     }
 
-    /** Inputs with every term free. */
+    /**
+     * Inputs with every term free.
+     *
+     * @return the inputs
+     */
     public static Arbitrary<ServiceLevelInput> inputs() {
         return inputSpecs(availability()).map(ServiceLevelInput::of);
     }
@@ -57,13 +61,19 @@ public final class ServiceLevelArbitraries {
      * Inputs whose availability is measured on 24x7, whole window, without minimum outage or
      * rounding: each instant of downtime is counted exactly once, so the lost-time shares add up to
      * the union of the outages.
+     *
+     * @return the inputs
      */
     public static Arbitrary<ServiceLevelInput> plainAvailabilityInputs() {
         return inputSpecs(Arbitraries.integers().between(0, 3)
                 .map(t -> new AvailabilitySpec(t, false, 0, Optional.empty(), false, 0))).map(ServiceLevelInput::of);
     }
 
-    /** The pieces of an input. */
+    /**
+     * {@return the pieces of an input}
+     *
+     * @param availability the availability objective's terms
+     */
     public static Arbitrary<InputSpec> inputSpecs(Arbitrary<AvailabilitySpec> availability) {
         return Combinators.combine(
                 terms(availability),
@@ -74,7 +84,11 @@ public final class ServiceLevelArbitraries {
                 .as(InputSpec::new);
     }
 
-    /** The agreement's terms. */
+    /**
+     * {@return the agreement's terms}
+     *
+     * @param availability the availability objective's terms
+     */
     public static Arbitrary<Terms> terms(Arbitrary<AvailabilitySpec> availability) {
         Arbitrary<Long> fees = Arbitraries.frequencyOf(
                 Tuple.of(1, Arbitraries.longs().between(1, 2_000)),
@@ -94,7 +108,7 @@ public final class ServiceLevelArbitraries {
                         clause, perMonth, rolling));
     }
 
-    /** The availability objective's terms. */
+    /** {@return the availability objective's terms} */
     public static Arbitrary<AvailabilitySpec> availability() {
         return Combinators.combine(
                 Arbitraries.integers().between(0, 3),
@@ -106,7 +120,7 @@ public final class ServiceLevelArbitraries {
                 .as(AvailabilitySpec::new);
     }
 
-    /** The time-to objective's terms. */
+    /** {@return the time-to objective's terms} */
     public static Arbitrary<TimeToSpec> timeTo() {
         return Combinators.combine(
                 Arbitraries.integers().between(1, 16),
@@ -116,7 +130,7 @@ public final class ServiceLevelArbitraries {
                 .as(TimeToSpec::new);
     }
 
-    /** The availability clause's extra terms. */
+    /** {@return the availability clause's extra terms} */
     public static Arbitrary<ClauseSpec> clauses() {
         return Combinators.combine(
                 Arbitraries.integers().between(0, 60).optional(0.4),
@@ -127,7 +141,7 @@ public final class ServiceLevelArbitraries {
                 .as(ClauseSpec::new);
     }
 
-    /** An outage: a cause, a start (a minute, plus some seconds) and a length in minutes. */
+    /** {@return an outage: a cause, a start (a minute, plus some seconds) and a length in minutes} */
     public static Arbitrary<OutageSpec> outages() {
         Arbitrary<Integer> lengths = Arbitraries.frequencyOf(
                 Tuple.of(5, Arbitraries.integers().between(1, 120)),
@@ -141,7 +155,7 @@ public final class ServiceLevelArbitraries {
                 .as(OutageSpec::new);
     }
 
-    /** A support case. */
+    /** {@return a support case} */
     public static Arbitrary<CaseSpec> cases() {
         Arbitrary<PauseSpec> pauses = Combinators.combine(Arbitraries.integers().between(0, 600),
                 Arbitraries.integers().between(1, 3_000), Arbitraries.of(true, false)).as(PauseSpec::new);
@@ -153,13 +167,17 @@ public final class ServiceLevelArbitraries {
                 .as(CaseSpec::new);
     }
 
-    /** Leads counted at some minute. */
+    /**
+     * Leads counted at some minute.
+     *
+     * @return the counts
+     */
     public static Arbitrary<CountSpec> counts() {
         return Combinators.combine(Arbitraries.integers().between(0, 3 * MONTH), Arbitraries.integers().between(0, 120))
                 .as(CountSpec::new);
     }
 
-    /** An earlier month: its credits in thousandths of the fees, and whether it was met. */
+    /** {@return an earlier month: its credits in thousandths of the fees, and whether it was met} */
     public static Arbitrary<MonthSpec> months() {
         return Combinators.combine(Arbitraries.integers().between(0, 300), Arbitraries.of(true, true, false))
                 .as(MonthSpec::new);

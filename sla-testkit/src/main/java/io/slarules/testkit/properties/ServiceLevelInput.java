@@ -89,7 +89,15 @@ public record ServiceLevelInput(ServiceLevelSpecs.InputSpec spec, Agreement agre
 
     private static final String USD = "USD";
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param spec what it was built from
+     * @param agreement the agreement
+     * @param period the whole months evaluated
+     * @param events the timeline's events
+     * @param history the months before the period, as earlier evaluations would have recorded them
+     */
     public ServiceLevelInput {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(agreement, "agreement");
@@ -98,17 +106,17 @@ public record ServiceLevelInput(ServiceLevelSpecs.InputSpec spec, Agreement agre
         Objects.requireNonNull(history, "history");
     }
 
-    /** The timeline of the events. */
+    /** {@return the timeline of the events} */
     public Timeline timeline() {
         return Timeline.of(events);
     }
 
-    /** The agreement's zone. */
+    /** {@return the agreement's zone} */
     public ZoneId zone() {
         return agreement.zone();
     }
 
-    /** The months evaluated, in order. */
+    /** {@return the months evaluated, in order} */
     public List<YearMonth> months() {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = YearMonth.from(period.startInclusive()); m.atDay(1).isBefore(period.endExclusive());
@@ -118,12 +126,21 @@ public record ServiceLevelInput(ServiceLevelSpecs.InputSpec spec, Agreement agre
         return months;
     }
 
-    /** The same input with other events. */
+    /**
+     * {@return the same input with other events}
+     *
+     * @param other the events
+     */
     public ServiceLevelInput withEvents(List<? extends TimelineEvent> other) {
         return new ServiceLevelInput(spec, agreement, period, List.copyOf(other), history);
     }
 
-    /** Builds the input. */
+    /**
+     * Builds the input.
+     *
+     * @param spec what it was built from
+     * @return the input
+     */
     public static ServiceLevelInput of(ServiceLevelSpecs.InputSpec spec) {
         ServiceLevelSpecs.Terms t = spec.terms();
         ZoneId zone = ZONES.get(t.zone());

@@ -55,12 +55,20 @@ public class SlaArbitraries extends DomainContextBase {
         return inputs();
     }
 
-    /** Agreements, timelines and the period that settles them, fulfilments at random instants, in any order. */
+    /**
+     * Agreements, timelines and the period that settles them, fulfilments at random instants, in any order.
+     *
+     * @return the inputs
+     */
     public static Arbitrary<GeneratedInput> inputs() {
         return inputSpecs().map(spec -> GeneratedInput.of(spec, false));
     }
 
-    /** Agreements alone, as {@link #inputs()} generates them. */
+    /**
+     * Agreements alone, as {@link #inputs()} generates them.
+     *
+     * @return the agreements
+     */
     public static Arbitrary<io.slarules.model.Agreement> agreements() {
         return inputs().map(GeneratedInput::agreement);
     }
@@ -68,12 +76,14 @@ public class SlaArbitraries extends DomainContextBase {
     /**
      * Inputs in which no obligation is fulfilled before the obligations it depends on: what has
      * happened by an instant depends only on what happened before it.
+     *
+     * @return the causal inputs
      */
     public static Arbitrary<GeneratedInput> causalInputs() {
         return inputSpecs().map(spec -> GeneratedInput.of(spec, true));
     }
 
-    /** The pieces an input is built from. */
+    /** {@return the pieces an input is built from} */
     public static Arbitrary<Specs.InputSpec> inputSpecs() {
         return Combinators.combine(
                 windows(),
@@ -92,6 +102,8 @@ public class SlaArbitraries extends DomainContextBase {
     /**
      * A concurrent-delay policy: each built-in one, APPORTION equally and by 25 % or 33.333 % for the
      * owner; the default, EXCUSE_OVERLAP, half of the time.
+     *
+     * @return the policies
      */
     public static Arbitrary<ConcurrentDelay> concurrentDelays() {
         return Arbitraries.frequencyOf(
@@ -102,7 +114,7 @@ public class SlaArbitraries extends DomainContextBase {
                         ConcurrentDelay.apportion(new BigDecimal("33.333")))));
     }
 
-    /** A zone (Europe/Berlin, America/New_York, UTC) and a start (1 March or 1 October 2026). */
+    /** {@return a zone (Europe/Berlin, America/New_York, UTC) and a start (1 March or 1 October 2026)} */
     public static Arbitrary<Specs.Window> windows() {
         return Combinators.combine(
                 Arbitraries.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"), ZoneId.of("UTC")),
@@ -110,7 +122,7 @@ public class SlaArbitraries extends DomainContextBase {
                 .as(Specs.Window::new);
     }
 
-    /** An instant of the window: any minute (odd hours), a midnight, or near the DST change. */
+    /** {@return an instant of the window: any minute (odd hours), a midnight, or near the DST change} */
     public static Arbitrary<Specs.Time> times() {
         return Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.integers().between(0, Specs.Time.MINUTES - 1)
@@ -121,14 +133,18 @@ public class SlaArbitraries extends DomainContextBase {
                         .map(m -> new Specs.Time(Specs.TimeKind.NEAR_DST, m))));
     }
 
-    /** A length in minutes: up to 10 days, whole days or any minute. */
+    /** {@return a length in minutes: up to 10 days, whole days or any minute} */
     public static Arbitrary<Integer> lengths() {
         return Arbitraries.frequencyOf(
                 Tuple.of(2, Arbitraries.integers().between(0, 10).map(d -> d * 24 * 60)),
                 Tuple.of(3, Arbitraries.integers().between(0, 10 * 24 * 60)));
     }
 
-    /** When an obligation is due. */
+    /**
+     * When an obligation is due.
+     *
+     * @return the due dates
+     */
     public static Arbitrary<Specs.DueSpec> dueSpecs() {
         return Combinators.combine(
                 Arbitraries.of(Specs.DueKind.class),
@@ -139,7 +155,7 @@ public class SlaArbitraries extends DomainContextBase {
                 .as(Specs.DueSpec::new);
     }
 
-    /** An obligation: its owner, due date, dependencies and fulfilment (none for about a quarter). */
+    /** {@return an obligation: its owner, due date, dependencies and fulfilment (none for about a quarter)} */
     public static Arbitrary<Specs.ObligationSpec> obligationSpecs() {
         return Combinators.combine(
                 Arbitraries.integers().between(0, 2),
@@ -149,7 +165,11 @@ public class SlaArbitraries extends DomainContextBase {
                 .as(Specs.ObligationSpec::new);
     }
 
-    /** A non-negative decimal with up to 3 decimals, at most {@code max} thousandths when scale 3. */
+    /**
+     * {@return a non-negative decimal with up to 3 decimals, at most {@code max} thousandths when scale 3}
+     *
+     * @param maxUnscaled the largest unscaled value
+     */
     public static Arbitrary<BigDecimal> decimals(long maxUnscaled) {
         return Combinators.combine(Arbitraries.longs().between(0, maxUnscaled), Arbitraries.integers().between(0, 3))
                 .as(BigDecimal::valueOf);
@@ -158,6 +178,8 @@ public class SlaArbitraries extends DomainContextBase {
     /**
      * Rates: up to 5 % (5.000), up to 2,000.000 EUR, or an odd number of half cents (0.125 EUR),
      * whose odd multiples end in half a cent and so tell half-even rounding from half-up.
+     *
+     * @return the rates
      */
     public static Arbitrary<Specs.AmountSpec> rates() {
         return Arbitraries.frequencyOf(
@@ -167,14 +189,18 @@ public class SlaArbitraries extends DomainContextBase {
                         .map(k -> new Specs.AmountSpec(false, BigDecimal.valueOf(10L * k + 5, 3)))));
     }
 
-    /** Caps: up to 30 % of the value or up to 50,000.000 EUR. */
+    /**
+     * Caps: up to 30 % of the value or up to 50,000.000 EUR.
+     *
+     * @return the caps
+     */
     public static Arbitrary<Specs.AmountSpec> caps() {
         return Arbitraries.oneOf(
                 decimals(30_000).map(p -> new Specs.AmountSpec(true, p)),         // up to 30 % (30.000)
                 decimals(50_000_000).map(a -> new Specs.AmountSpec(false, a)));   // up to 50,000.000 EUR
     }
 
-    /** A liquidated-damages clause's terms. */
+    /** {@return a liquidated-damages clause's terms} */
     public static Arbitrary<Specs.ClauseSpec> clauseSpecs() {
         Arbitrary<BigDecimal> values = Arbitraries.longs().between(0, 50_000_000).map(c -> BigDecimal.valueOf(c, 2));
         return Combinators.combine(
@@ -191,7 +217,7 @@ public class SlaArbitraries extends DomainContextBase {
                         head.get3(), head.get4(), rate, unit, rounding, cap, termination));
     }
 
-    /** A blocked interval: obligations, responsible party, start and length. */
+    /** {@return a blocked interval: obligations, responsible party, start and length} */
     public static Arbitrary<Specs.BlockSpec> blockSpecs() {
         return Combinators.combine(
                 Arbitraries.integers().between(0, 11).list().ofMinSize(1).ofMaxSize(3),
@@ -201,7 +227,7 @@ public class SlaArbitraries extends DomainContextBase {
                 .as(Specs.BlockSpec::new);
     }
 
-    /** A force-majeure period: start and length. */
+    /** {@return a force-majeure period: start and length} */
     public static Arbitrary<Specs.ForceMajeureSpec> forceMajeureSpecs() {
         return Combinators.combine(times(), lengths()).as(Specs.ForceMajeureSpec::new);
     }

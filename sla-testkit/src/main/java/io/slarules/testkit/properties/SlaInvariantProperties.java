@@ -37,34 +37,50 @@ public abstract class SlaInvariantProperties {
     protected SlaInvariantProperties() {
     }
 
-    /** The engine whose evaluations are checked; build it once (a static field) and return it. */
+    /** {@return the engine whose evaluations are checked; build it once (a static field) and return it} */
     protected abstract SlaEngine engine();
 
-    /** The inputs the properties run on; override to narrow or widen them. */
+    /** {@return the inputs the properties run on; override to narrow or widen them} */
     @Provide
     public Arbitrary<GeneratedInput> inputs() {
         return SlaArbitraries.inputs();
     }
 
-    /** {@link SlaInvariants.Invariant#SHARES_ADD_UP}. */
+    /**
+     * {@link SlaInvariants.Invariant#SHARES_ADD_UP}.
+     *
+     * @param input a generated agreement, timeline and period
+     */
     @Property
     public void sharesAddUpToTheTotalDelay(@ForAll("inputs") GeneratedInput input) {
         SlaInvariants.sharesAddUp(input.agreement(), evaluate(input));
     }
 
-    /** {@link SlaInvariants.Invariant#ONLY_ATTRIBUTED_TIME_IS_PRICED}. */
+    /**
+     * {@link SlaInvariants.Invariant#ONLY_ATTRIBUTED_TIME_IS_PRICED}.
+     *
+     * @param input a generated agreement, timeline and period
+     */
     @Property
     public void noPartyPaysForTimeAttributedToAnotherPartyOrExcused(@ForAll("inputs") GeneratedInput input) {
         SlaInvariants.onlyAttributedTimeIsPriced(input.agreement(), evaluate(input));
     }
 
-    /** {@link SlaInvariants.Invariant#CAPS_HOLD}. */
+    /**
+     * {@link SlaInvariants.Invariant#CAPS_HOLD}.
+     *
+     * @param input a generated agreement, timeline and period
+     */
     @Property
     public void noPenaltyIsNegativeOrExceedsItsCap(@ForAll("inputs") GeneratedInput input) {
         SlaInvariants.capsHold(input.agreement(), evaluate(input));
     }
 
-    /** {@link SlaInvariants.Invariant#UNIQUE_DECISION_IDS} and {@link SlaInvariants.Invariant#SAME_ON_RE_RUN}. */
+    /**
+     * {@link SlaInvariants.Invariant#UNIQUE_DECISION_IDS} and {@link SlaInvariants.Invariant#SAME_ON_RE_RUN}.
+     *
+     * @param input a generated agreement, timeline and period
+     */
     @Property
     public void decisionIdsAreUniqueAndTheSameOnEveryReRun(@ForAll("inputs") GeneratedInput input) {
         Evaluation first = evaluate(input);
@@ -72,7 +88,12 @@ public abstract class SlaInvariantProperties {
         SlaInvariants.sameOnReRun(engine(), input.agreement(), input.period(), input.timeline(), first);
     }
 
-    /** {@link SlaInvariants.Invariant#INDEPENDENT_OF_EVENT_ORDER}: shuffled, about one event in four given twice. */
+    /**
+     * {@link SlaInvariants.Invariant#INDEPENDENT_OF_EVENT_ORDER}: shuffled, about one event in four given twice.
+     *
+     * @param input a generated agreement, timeline and period
+     * @param shuffleSeed the seed of the shuffle
+     */
     @Property
     public void resultDoesNotDependOnTheOrderOfTheTimelinesEvents(@ForAll("inputs") GeneratedInput input,
                                                                  @ForAll long shuffleSeed) {
@@ -81,7 +102,7 @@ public abstract class SlaInvariantProperties {
                 SlaInvariants.shuffledWithDuplicates(input.timeline(), shuffleSeed));
     }
 
-    /** The service-level inputs the service-level property runs on; override to narrow or widen them. */
+    /** {@return the service-level inputs the service-level property runs on; override to narrow or widen them} */
     @Provide
     public Arbitrary<ServiceLevelInput> serviceLevelInputs() {
         return ServiceLevelArbitraries.inputs();
@@ -93,6 +114,8 @@ public abstract class SlaInvariantProperties {
      * io.slarules.model.DateRange, io.slarules.model.Timeline, io.slarules.model.History)} (objective
      * results, credits within their clause and every cap, ids, re-run, reordered events, others'
      * downtime taken out).
+     *
+     * @param s a generated service-level input
      */
     @Property
     public void serviceLevelsKeepEveryInvariantWithTheHistoryPassed(@ForAll("serviceLevelInputs") ServiceLevelInput s) {

@@ -75,28 +75,30 @@ public final class ScenarioFile {
      *
      * @throws InvalidInputException listing every problem of the scenario file, its source the
      *                               file's name
+     * @param file the scenario file
+     * @return the scenario, ready to run
      */
     public static ScenarioFile read(Path file) {
         Objects.requireNonNull(file, "file");
         return ScenarioReader.read(file);
     }
 
-    /** The file's name, which names the scenario. */
+    /** {@return the file's name, which names the scenario} */
     public String name() {
         return String.valueOf(file.getFileName());
     }
 
-    /** The file. */
+    /** {@return the file} */
     public Path file() {
         return file;
     }
 
-    /** What the scenario is about, as its {@code description} says; may be empty. */
+    /** {@return what the scenario is about, as its {@code description} says; may be empty} */
     public String description() {
         return description;
     }
 
-    /** The period evaluated. */
+    /** {@return the period evaluated} */
     public DateRange period() {
         return period;
     }
@@ -109,6 +111,7 @@ public final class ScenarioFile {
      *                        {@code expect.penalties[0]}) with the expected and the actual value
      *                        and the explanation; a single failure keeps its expected and actual
      *                        values for an IDE's diff
+     * @param engine the engine that evaluates
      */
     public void run(SlaEngine engine) {
         Objects.requireNonNull(engine, "engine");

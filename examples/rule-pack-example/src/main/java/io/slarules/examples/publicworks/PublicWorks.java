@@ -26,6 +26,11 @@ public final class PublicWorks {
     /**
      * The excused part of a force-majeure event inside an obligation's work: the event's first
      * {@link #EXCUSED_DAYS} days on the agreement's wall clock, where they overlap the work.
+     *
+     * @param event the force-majeure event
+     * @param work  the instants of the obligation's work ({@code ObligationState.work()})
+     * @param zone  the agreement's zone, whose wall clock counts the days
+     * @return the excused instants, or empty when they miss the work
      */
     public static Optional<Interval> excusedPartOf(ForceMajeure event, Interval work, ZoneId zone) {
         Instant start = event.interval().startInclusive();
@@ -38,6 +43,9 @@ public final class PublicWorks {
      * The dominant-cause treatment of an overlap: the party whose claim (as clipped to the work) is
      * the longer bears it; the other party's time shifts the due date, the owner's does not; equally
      * long claims excuse it.
+     *
+     * @param rule the stable name of the rule applying the policy, cited on the overlap's segment
+     * @return the treatment to pass to {@link ConcurrentDelays#resolve}
      */
     public static ConcurrentDelays.Overlap dominantCause(String rule) {
         return (subject, other, own, part, length) -> {

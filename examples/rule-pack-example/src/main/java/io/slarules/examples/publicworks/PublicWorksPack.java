@@ -44,7 +44,7 @@ public final class PublicWorksPack implements RulePackProvider {
     public PublicWorksPack() {
     }
 
-    /** The pack's descriptor. */
+    /** {@return the pack's descriptor} */
     public static RulePack descriptor() {
         return PACK;
     }

@@ -27,12 +27,21 @@ public final class Telecom {
     private Telecom() {
     }
 
-    /** Whether a fault is the window's obligated party's own. */
+    /**
+     * {@return whether a fault is the window's obligated party's own}
+     *
+     * @param piece an outage's piece inside an availability window
+     */
     public static boolean isOwn(OutagePiece piece) {
         return piece.outage().responsible().filter(piece.window().objective().obligated()::equals).isPresent();
     }
 
-    /** Whether a fault is a carrier's: a subcontractor the obligated party engaged. */
+    /**
+     * {@return whether a fault is a carrier's: a subcontractor the obligated party engaged}
+     *
+     * @param ctx   the evaluation's service-level context, which knows who engaged whom
+     * @param piece an outage's piece inside an availability window
+     */
     public static boolean isCarrier(ServiceLevelContext ctx, OutagePiece piece) {
         String obligated = piece.window().objective().obligated();
         return piece.outage().responsible().filter(p -> !p.equals(obligated) && ctx.answersFor(obligated, p)).isPresent();
@@ -42,6 +51,11 @@ public final class Telecom {
      * The carriers' downtime of a window: overlapping outages count once; the first
      * {@value #ALLOWANCE_HOURS} hours (on the objective's calendar, in time order) are excused, the
      * rest counts against the obligated party.
+     *
+     * @param w      the availability window
+     * @param pieces the carriers' outage pieces inside it, in any order
+     * @param rule   the stable name of the rule that calls it, cited on the downtime
+     * @return the window's carrier downtime as disjoint runs, excused or attributed to the obligated party
      */
     public static List<AttributedDowntime> carrierDowntime(ObjectiveWindow w, List<OutagePiece> pieces, String rule) {
         List<OutagePiece> sorted = new ArrayList<>(pieces);

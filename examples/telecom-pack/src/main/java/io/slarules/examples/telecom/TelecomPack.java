@@ -39,7 +39,7 @@ public final class TelecomPack implements RulePackProvider {
     public TelecomPack() {
     }
 
-    /** The pack's descriptor. */
+    /** {@return the pack's descriptor} */
     public static RulePack descriptor() {
         return PACK;
     }

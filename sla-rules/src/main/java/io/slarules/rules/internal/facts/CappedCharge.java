@@ -24,7 +24,16 @@ import java.util.Optional;
 public record CappedCharge(Charge charge, Money amount, Optional<Money> capLimit, Money usedBefore,
                            boolean capped, String rule) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param charge the charge
+     * @param amount the decision's amount, rounded
+     * @param capLimit the cap, rounded down to the minor unit, if the clause has one
+     * @param usedBefore what earlier decisions under the clause took of the cap
+     * @param capped whether the cap reduced the amount
+     * @param rule the rule that applied (or found no) cap
+     */
     public CappedCharge {
         Objects.requireNonNull(charge, "charge");
         Objects.requireNonNull(amount, "amount");
@@ -39,6 +48,12 @@ public record CappedCharge(Charge charge, Money amount, Optional<Money> capLimit
     /**
      * The charge under its clause's cap, after the earlier decisions under the clause took
      * {@code usedBefore}.
+     *
+     * @param charge the charge
+     * @param usedBefore what earlier decisions under the clause took of the cap
+     * @param rule the rule that applied (or found no) cap
+     * @param rounding how the capped amount is rounded to the currency's minor unit
+     * @return the charge's amount after the cap, and whether the cap reduced it
      */
     public static CappedCharge underCap(Charge charge, List<Money> usedBefore, RoundingMode rounding, String rule) {
         Money cap = charge.assessment().clause().capAmount().orElseThrow(() -> new IllegalStateException(
@@ -50,13 +65,20 @@ public record CappedCharge(Charge charge, Money amount, Optional<Money> capLimit
         return new CappedCharge(charge, amount, Optional.of(limit), used, capped, rule);
     }
 
-    /** The charge of a clause without a cap: the priced amount, rounded. */
+    /**
+     * The charge of a clause without a cap: the priced amount, rounded.
+     *
+     * @param charge the charge
+     * @param rule the rule that applied (or found no) cap
+     * @param rounding how the priced amount is rounded to the currency's minor unit
+     * @return the charge at its rounded priced amount, capped by nothing
+     */
     public static CappedCharge uncapped(Charge charge, RoundingMode rounding, String rule) {
         Money amount = charge.priced().rounded(rounding);
         return new CappedCharge(charge, amount, Optional.empty(), Money.zero(amount.currency()), false, rule);
     }
 
-    /** The clause's id. */
+    /** {@return the clause's id} */
     public String clauseId() {
         return charge.clauseId();
     }

@@ -17,7 +17,15 @@ import java.util.Optional;
  */
 public record CaseMeasure(ObjectiveCase kase, CaseResult result, Optional<Instant> countedAt, String rule) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param kase the case
+     * @param result business time, pauses, breach
+     * @param countedAt the instant that places it in a window: its breach, else its stop; empty while open and within
+     *                  target
+     * @param rule the rule that measured it
+     */
     public CaseMeasure {
         Objects.requireNonNull(kase, "kase");
         Objects.requireNonNull(result, "result");
@@ -25,7 +33,11 @@ public record CaseMeasure(ObjectiveCase kase, CaseResult result, Optional<Instan
         Objects.requireNonNull(rule, "rule");
     }
 
-    /** Whether it counts in the window of the given instants. */
+    /**
+     * {@return whether it counts in the window of the given instants}
+     *
+     * @param interval a window's instants, half-open
+     */
     public boolean countsIn(io.slarules.model.Interval interval) {
         return countedAt.filter(interval::contains).isPresent();
     }

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record CasePause(ObjectiveCase kase, CaseClock.Pause pause, String rule) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param kase the case
+     * @param pause the party and the interval
+     * @param rule the rule that granted it
+     */
     public CasePause {
         Objects.requireNonNull(kase, "kase");
         Objects.requireNonNull(pause, "pause");

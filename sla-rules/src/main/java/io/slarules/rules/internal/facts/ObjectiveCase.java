@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record ObjectiveCase(TimeToObjective objective, CaseTrack track, CaseTarget target, BusinessCalendar calendar) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param objective the objective
+     * @param track the case as known at the month's end
+     * @param target the target for its priority
+     * @param calendar the objective's calendar
+     */
     public ObjectiveCase {
         Objects.requireNonNull(objective, "objective");
         Objects.requireNonNull(track, "track");

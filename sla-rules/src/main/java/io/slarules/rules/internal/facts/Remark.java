@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record Remark(ObjectiveWindow window, String text, String rule) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param window the objective window
+     * @param text the remark
+     * @param rule the rule that made it
+     */
     public Remark {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(text, "text");

@@ -20,7 +20,16 @@ import java.util.Optional;
 public record SettledCredit(CreditDue due, Money amount, boolean capped, Optional<String> withheld, List<String> notes,
                             String rule) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param due what was found due
+     * @param amount rounded to the currency's minor unit
+     * @param capped whether a cap reduced it
+     * @param withheld why it is not issued at all (below the minimum credit), if it is not
+     * @param notes how the caps applied, in words
+     * @param rule the rule that settled it
+     */
     public SettledCredit {
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(amount, "amount");

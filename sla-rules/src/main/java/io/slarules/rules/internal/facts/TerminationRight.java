@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record TerminationRight(DelayAssessment assessment, String rule) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param assessment the assessed delay
+     * @param rule the rule that granted it
+     */
     public TerminationRight {
         Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(rule, "rule");
