@@ -4,15 +4,10 @@ import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;
-import io.slarules.Subscriber;
-import io.slarules.files.Agreements;
-import io.slarules.files.Histories;
-import io.slarules.files.Timelines;
+import io.slarules.files.DataFiles;
 import io.slarules.model.Agreement;
 import io.slarules.model.AgreementKind;
 import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.Timeline;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -70,9 +65,9 @@ final class Evaluator {
      */
     static List<Evaluation> evaluate(SlaEngine engine, Inputs command) {
         Path agreementFile = command.agreement();
-        Agreement agreement = command.level()
-                .map(level -> inFiles(() -> Agreements.readLevelled(agreementFile).resolve(level), agreementFile, null, null))
-                .orElseGet(() -> Agreements.read(agreementFile));
+        // every problem of the agreement, the timelines and the history in one refusal
+        DataFiles.Inputs read = DataFiles.read(agreementFile, command.level(), command.timelines(), command.history());
+        Agreement agreement = read.agreement();
         DateRange period = command.period().orElse(agreement.effective());
         boolean subscribers = agreement.kind() == AgreementKind.SERVICE_BASED
                 && !agreement.serviceLevels().subscriptions().isEmpty();
@@ -82,9 +77,7 @@ final class Evaluator {
                         "a service-based agreement's subscribers each have a history of their own; --history is"
                                 + " not supported for them yet"));
             }
-            List<Subscriber> read = inFiles(() -> Timelines.readSubscribers(command.timelines(), agreement),
-                    agreementFile, null, null);
-            return inFiles(() -> engine.evaluate(agreement, period, read), agreementFile, null, null);
+            return inFiles(() -> engine.evaluate(agreement, period, read.subscribers()), agreementFile, null, null);
         }
         if (command.timelines().size() != 1) {
             throw InvalidInputException.of(agreement.id(), Problem.at(agreementFile.toString(), "",
@@ -92,11 +85,9 @@ final class Evaluator {
                             + " subscriptions have a timeline each"));
         }
         Path timelineFile = command.timelines().get(0);
-        Timeline timeline = Timelines.read(timelineFile, agreement);
         Optional<Path> historyFile = command.history();
-        History history = historyFile.map(file -> Histories.read(file, agreement)).orElse(History.empty());
-        return List.of(inFiles(() -> engine.evaluate(agreement, period, timeline, history), agreementFile, timelineFile,
-                historyFile.orElse(null)));
+        return List.of(inFiles(() -> engine.evaluate(agreement, period, read.timelines().get(0), read.history()),
+                agreementFile, timelineFile, historyFile.orElse(null)));
     }
 
     /** Runs a step, naming the files its problems are in. */

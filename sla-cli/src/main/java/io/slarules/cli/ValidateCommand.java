@@ -1,18 +1,14 @@
 package io.slarules.cli;
 
 import io.slarules.InvalidInputException;
-import io.slarules.Problem;
-import io.slarules.files.Agreements;
-import io.slarules.files.Histories;
-import io.slarules.files.Timelines;
-import io.slarules.model.Agreement;
-import io.slarules.model.AgreementKind;
+import io.slarules.files.DataFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -49,55 +45,21 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Problem> problems = new ArrayList<>();
-        Agreement read = null;
+        DataFiles.Inputs read;
         try {
-            read = level == null ? Agreements.read(agreement)
-                    : Evaluator.inFiles(() -> Agreements.readLevelled(agreement).resolve(level), agreement, null, null);
+            // every problem of the agreement, the timelines and the history in one refusal
+            read = DataFiles.read(agreement, Optional.ofNullable(level), timelines, Optional.ofNullable(history));
         } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-        }
-        List<Path> others = new ArrayList<>(timelines);
-        if (history != null) {
-            others.add(history);
-        }
-        if (read == null) {
-            problems.forEach(io.err()::println);
-            if (!others.isEmpty()) {
-                io.err().println("sla validate: " + others.size() + (others.size() == 1 ? " file" : " files")
-                        + " not checked: a timeline or history is checked against its agreement, which is invalid");
-            }
+            e.problems().forEach(io.err()::println);
             return Main.INVALID;
         }
-        Agreement checked = read;
-        boolean subscribers = checked.kind() == AgreementKind.SERVICE_BASED
-                && !checked.serviceLevels().subscriptions().isEmpty();
-        if (subscribers && !timelines.isEmpty()) {
-            collect(problems, () -> Timelines.readSubscribers(timelines, checked), null);
-        } else {
-            for (Path timeline : timelines) {
-                collect(problems, () -> Timelines.read(timeline, checked), timeline);
-            }
+        io.out().println(agreement + ": valid (agreement " + read.agreement().id() + ")");
+        for (Path timeline : timelines) {
+            io.out().println(timeline + ": valid");
         }
         if (history != null) {
-            collect(problems, () -> Histories.read(history, checked), history);
-        }
-        if (!problems.isEmpty()) {
-            problems.forEach(io.err()::println);
-            return Main.INVALID;
-        }
-        io.out().println(agreement + ": valid (agreement " + checked.id() + ")");
-        for (Path other : others) {
-            io.out().println(other + ": valid");
+            io.out().println(history + ": valid");
         }
         return Main.EVALUATED;
-    }
-
-    private void collect(List<Problem> problems, Runnable read, Path file) {
-        try {
-            read.run();
-        } catch (InvalidInputException e) {
-            e.problems().forEach(p -> problems.add(Evaluator.inFile(p, agreement, file, file)));
-        }
     }
 }

@@ -113,9 +113,12 @@ class MainTest {
 
         assertThat(run.status()).isEqualTo(Main.INVALID);
         assertThat(run.out()).isEmpty();
+        // the timeline is checked against what could be read of the agreement, in the same run
         assertThat(run.err().lines()).containsExactly(
                 agreement + ": obligations[0].owner: unknown party nobody",
-                agreement + ": obligations[1].dependsOn[0]: unknown obligation SPEC-9");
+                agreement + ": obligations[1].dependsOn[0]: unknown obligation SPEC-9",
+                sample("northwind-timeline.yaml")
+                        + ": agreement: names agreement \"NW-CB-2026\", but it is read for agreement \"BROKEN-1\"");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.slarules.files;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.InvalidInputException;
 import io.slarules.model.Agreement;
+import io.slarules.model.AgreementDraft;
 import io.slarules.model.ConcurrentDelay;
 import io.slarules.model.AgreementKind;
 import io.slarules.model.AgreementLevel;
@@ -87,6 +88,29 @@ final class AgreementReader {
      */
     static Agreement read(JsonNode root, String source) {
         NodeReader reader = new NodeReader(source);
+        Read read = read(reader, root);
+        if (read.agreement() == null) {
+            throw reader.failure(read.draft().id());
+        }
+        return read.agreement();
+    }
+
+    /**
+     * An agreement file as far as it could be read.
+     *
+     * @param draft     what could be read, and what was there but could not
+     * @param agreement the agreement when nothing was wrong; {@code null} otherwise
+     */
+    record Read(AgreementDraft draft, Agreement agreement) {
+    }
+
+    /**
+     * Reads the agreement the tree describes, recording every problem in {@code reader}: those of
+     * its fields and elements, and those the agreement's checks find over what could be read. An
+     * element with problems is left out of those checks, and a reference to it is not unknown: it
+     * is there, only broken.
+     */
+    static Read read(NodeReader reader, JsonNode root) {
         Fields f = reader.fields(root, "", AGREEMENT);
         Head h = head(reader, f);
         if (h.kind() == AgreementKind.MULTI_LEVEL) {
@@ -100,18 +124,25 @@ final class AgreementReader {
         }
         ServiceLevels serviceLevels = ServiceLevelReader.read(reader, f);
         List<Amendment> amendments = amendments(reader, f);
-
-        // cross-references are checked on complete elements only: with one party unreadable,
-        // every reference to it would be reported as unknown, hiding the real problem
+        AgreementDraft draft = new AgreementDraft(h.id(), h.kind(), h.zone(), h.currency(), h.effective(),
+                h.holidays(), h.moneyRounding(), h.parties(), h.obligations(), h.penalties(), serviceLevels, amendments,
+                h.concurrentDelay(), new AgreementDraft.Unread(reader.unread("parties"), reader.unread("obligations"),
+                reader.unread("services"), reader.unread("calendars"), reader.unread("objectives")));
+        if (!f.isObject()) {
+            // nothing was read: every check would only repeat that
+            return new Read(draft, null);
+        }
+        reader.check(draft.problems());
         if (reader.hasProblems()) {
-            throw reader.failure(h.id());
+            return new Read(draft, null);
         }
         try {
-            return new Agreement(h.id(), h.kind(), h.parties(), h.zone(), h.currency(), h.effective(), h.holidays(),
-                    h.moneyRounding(), h.obligations(), h.penalties(), serviceLevels, amendments, h.concurrentDelay());
+            return new Read(draft, new Agreement(h.id(), h.kind(), h.parties(), h.zone(), h.currency(), h.effective(),
+                    h.holidays(), h.moneyRounding(), h.obligations(), h.penalties(), serviceLevels, amendments,
+                    h.concurrentDelay()));
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
-            throw reader.failure(h.id());
+            return new Read(draft, null);
         }
     }
 

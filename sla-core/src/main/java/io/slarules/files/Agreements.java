@@ -13,8 +13,9 @@ import java.util.Objects;
  *
  * <p>A file is data: objects, lists, text and numbers, nothing that names a class. Every problem
  * in it is reported at once in one {@link InvalidInputException}: unknown and missing fields,
- * malformed values, and, once every element reads, the agreement's cross-reference checks
- * (unknown parties and obligations, duplicate ids, dependency cycles, currencies). Each
+ * malformed values, and the agreement's cross-reference checks (unknown parties and obligations,
+ * duplicate ids, dependency cycles, currencies) over the elements that could be read; a
+ * reference to an element that could not be read is not reported as unknown. Each
  * {@link Problem} names the file as its source and the field's path, e.g.
  * {@code obligations[1].dependsOn[0]}. The format is described in the package documentation
  * and in the JSON Schema {@code schema/agreement.schema.json} on the class path. A multi-level

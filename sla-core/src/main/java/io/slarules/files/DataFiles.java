@@ -3,6 +3,10 @@ package io.slarules.files;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
+import io.slarules.Subscriber;
+import io.slarules.model.Agreement;
+import io.slarules.model.History;
+import io.slarules.model.Timeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +22,9 @@ import java.util.stream.Stream;
  * Folders of agreement, timeline and history files, and the files in them, read by the same rules
  * as {@link Agreements}: only regular files (or links to them), the size limit on the bytes read.
  * For tools that read a whole folder (the command line's {@code report}).
+ *
+ * <p>{@link #read} reads an agreement file with its timeline and history files and reports every
+ * problem of them all in one refusal (the command line's {@code validate} and {@code evaluate}).
  */
 public final class DataFiles {
 
@@ -96,6 +103,66 @@ public final class DataFiles {
         Objects.requireNonNull(file, "file");
         FileText text = FileText.read(file);
         return Trees.parse(text.text(), file.toString(), text.yaml());
+    }
+
+    /**
+     * An agreement and the files of what happened under it, read together by {@link #read}.
+     *
+     * @param agreement   the agreement, at the level asked for
+     * @param timelines   one timeline per timeline file, in the files' order; empty for a
+     *                    service-based agreement with subscriptions, whose timelines are its
+     *                    subscribers'
+     * @param subscribers for a service-based agreement with subscriptions, one subscriber per
+     *                    subscription in the agreement's order, each with its timeline; empty
+     *                    otherwise, and when no timeline file is given
+     * @param history     what earlier evaluations decided; empty when no history file is given
+     */
+    public record Inputs(Agreement agreement, List<Timeline> timelines, List<Subscriber> subscribers,
+                         History history) {
+        /** Validates that no component is null and copies the lists. */
+        public Inputs {
+            Objects.requireNonNull(agreement, "agreement");
+            timelines = List.copyOf(timelines);
+            subscribers = List.copyOf(subscribers);
+            Objects.requireNonNull(history, "history");
+        }
+    }
+
+    /**
+     * Reads an agreement file with its timeline files and, if given, its history file, as
+     * {@link Agreements}, {@link Timelines} and {@link Histories} read each, and refuses them with
+     * one {@link InvalidInputException} listing every problem of them all, each naming its file as
+     * its source and the field's path in it.
+     *
+     * <p>Problems do not come in rounds. An element of the agreement that cannot be read (an
+     * obligation with a malformed due date) is reported and left out, and the agreement's checks
+     * run over the elements that could be read: an unknown party, a duplicate id, a cycle are
+     * reported with the rest, at the file's own indexes, and a reference to the broken element is
+     * not reported as unknown. As long as the agreement's id, zone and effective dates can be
+     * read (and the dates are not empty), each timeline is checked against the agreement as far as it could be read (unknown
+     * obligations, parties and services, events outside the dates, duplicate event ids); an
+     * agreement too broken for that (its zone missing, say) leaves each timeline checked for its
+     * own fields and event ids, its dates read in UTC; so are the timelines of a multi-level or a
+     * service-based agreement with subscriptions that has problems. The history is checked against
+     * the agreement when that is valid, for its own fields otherwise.
+     *
+     * @param agreementFile the agreement's file
+     * @param level         for a multi-level agreement, the level to read it at; empty for any other
+     * @param timelineFiles its timeline files: one, one per subscription of a service-based
+     *                      agreement (see {@link Timelines#readSubscribers}), or none
+     * @param historyFile   what earlier evaluations decided; empty for none
+     * @return the agreement, its timelines or subscribers, and its history
+     * @throws InvalidInputException naming the agreement when its id could be read, and listing
+     *                               every problem of every file, each with the file as its source
+     */
+    public static Inputs read(Path agreementFile, Optional<String> level, List<Path> timelineFiles,
+                              Optional<Path> historyFile) {
+        Objects.requireNonNull(agreementFile, "agreementFile");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(timelineFiles, "timelineFiles");
+        timelineFiles.forEach(file -> Objects.requireNonNull(file, "timelineFiles"));
+        Objects.requireNonNull(historyFile, "historyFile");
+        return InputsReader.read(agreementFile, level, timelineFiles, historyFile);
     }
 
     private static boolean isDataFileName(Path file) {

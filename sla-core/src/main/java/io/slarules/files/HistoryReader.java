@@ -25,6 +25,7 @@ final class HistoryReader {
     static final Shape ISSUED_CREDIT = Shape.of(List.of("decisionId", "clause", "debtor", "creditor", "amount"), List.of());
 
     private final NodeReader reader;
+    /** The agreement to check the history against; {@code null} to check its own fields only. */
     private final Agreement agreement;
 
     private HistoryReader(NodeReader reader, Agreement agreement) {
@@ -41,13 +42,30 @@ final class HistoryReader {
      */
     static History read(JsonNode root, String source, Agreement agreement) {
         NodeReader reader = new NodeReader(source);
+        History read = read(reader, root, agreement, agreement.id());
+        if (read == null) {
+            throw reader.failure(agreement.id());
+        }
+        return read;
+    }
+
+    /**
+     * Reads the history the tree describes, recording every problem in {@code reader}, checked
+     * against the agreement; with none (one that could not be read), its own fields only, and the
+     * agreement it names against {@code agreementId} when that is known.
+     *
+     * @param agreement   the agreement, valid; {@code null} for none
+     * @param agreementId the id of the agreement it is read for; {@code null} when unknown
+     * @return the history, or {@code null} when a problem was found
+     */
+    static History read(NodeReader reader, JsonNode root, Agreement agreement, String agreementId) {
         HistoryReader history = new HistoryReader(reader, agreement);
         Fields f = reader.fields(root, "", HISTORY);
-        String agreementId = f.required("agreement", Values::id);
-        if (agreementId != null && !agreementId.equals(agreement.id())) {
-            reader.problem("agreement", "names agreement \"" + agreementId + "\", but it is read for agreement \""
-                    + agreement.id() + "\"");
-            throw reader.failure(agreement.id());
+        String named = f.required("agreement", Values::id);
+        if (named != null && agreementId != null && !named.equals(agreementId)) {
+            reader.problem("agreement", "names agreement \"" + named + "\", but it is read for agreement \""
+                    + agreementId + "\"");
+            return null;
         }
         List<History.MonthRecord> months = new java.util.ArrayList<>();
         List<JsonNode> monthNodes = f.optionalElements("months");
@@ -59,19 +77,19 @@ final class HistoryReader {
         }
         List<History.WindowRecord> windows = f.optionalList("windows", history::window);
         if (reader.hasProblems()) {
-            throw reader.failure(agreement.id());
+            return null;
         }
         try {
             History read = new History(months, windows);
-            // its references were checked above; what is left is where its records lie in time
-            read.problems(agreement, java.util.Optional.empty()).forEach(p -> reader.problem(p.path(), p.message()));
-            if (!reader.hasProblems()) {
-                return read;
+            if (agreement != null) {
+                // its references were checked above; what is left is where its records lie in time
+                read.problems(agreement, java.util.Optional.empty()).forEach(p -> reader.problem(p.path(), p.message()));
             }
+            return reader.hasProblems() ? null : read;
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
+            return null;
         }
-        throw reader.failure(agreement.id());
     }
 
     /** {@code months[2026-03]} when the record names a month, {@code months[0]} otherwise. */
@@ -100,7 +118,7 @@ final class HistoryReader {
         int mark = reader.mark();
         Fields f = reader.fields(node, path, WINDOW);
         String objective = f.required("objective", Values::id);
-        if (objective != null && agreement.serviceLevels().objective(objective).isEmpty()) {
+        if (objective != null && agreement != null && agreement.serviceLevels().objective(objective).isEmpty()) {
             reader.problem(f.path("objective"), "unknown objective " + objective);
         }
         DateRange window = f.required("window", this::range);
@@ -122,7 +140,8 @@ final class HistoryReader {
         Fields f = reader.fields(node, path, ISSUED_CREDIT);
         String decisionId = f.required("decisionId", Values::id);
         String clause = f.required("clause", Values::id);
-        if (clause != null && agreement.serviceLevels().credits().stream().noneMatch(c -> c.id().equals(clause))) {
+        if (clause != null && agreement != null
+                && agreement.serviceLevels().credits().stream().noneMatch(c -> c.id().equals(clause))) {
             reader.problem(f.path("clause"), "unknown service-credit clause " + clause);
         }
         String debtor = party(f, "debtor");
@@ -133,7 +152,7 @@ final class HistoryReader {
 
     private String party(Fields f, String field) {
         String id = f.required(field, Values::id);
-        if (id != null && agreement.party(id).isEmpty()) {
+        if (id != null && agreement != null && agreement.party(id).isEmpty()) {
             reader.problem(f.path(field), "unknown party " + id);
         }
         return id;
@@ -142,7 +161,7 @@ final class HistoryReader {
     /** Money in the agreement's currency: a history in another would be summed with the wrong fees. */
     private Money money(Fields f, String field) {
         Money money = f.required(field, Values::money);
-        if (money != null && !money.currency().equals(agreement.currency())) {
+        if (money != null && agreement != null && !money.currency().equals(agreement.currency())) {
             reader.problem(f.path(field), "is in " + money.currency() + ", the agreement is in " + agreement.currency());
         }
         return money;

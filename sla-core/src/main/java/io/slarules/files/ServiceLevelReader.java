@@ -64,8 +64,8 @@ final class ServiceLevelReader {
     }
 
     /**
-     * The service levels of the agreement whose fields {@code f} are, with its subscriptions;
-     * {@code null} when a section has problems, all of them recorded.
+     * The service levels of the agreement whose fields {@code f} are, with its subscriptions, as far
+     * as they could be read: an element with problems (all of them recorded) is left out.
      */
     static ServiceLevels read(NodeReader reader, Fields f) {
         List<Subscription> subscriptions = f.optionalList("subscriptions", (node, path) -> subscription(reader, node, path));
@@ -79,11 +79,12 @@ final class ServiceLevelReader {
     /**
      * The service-level sections of an agreement, an amendment or a level whose fields {@code f}
      * are, objectives and credits read by the given readers (a level's merge them over its
-     * parent's first); {@code null} when a section has problems, all of them recorded.
+     * parent's first), as far as they could be read: an element or section with problems (all of
+     * them recorded) is left out. An amendment or a level that needs them whole checks for
+     * problems found since it began.
      */
     static ServiceLevels sections(NodeReader reader, Fields f, String path, Nested<Objective> objective,
                                   Nested<ServiceCredit> credit, List<Subscription> subscriptions) {
-        int mark = reader.mark();
         List<Service> services = f.optionalList("services", (node, at) -> service(reader, node, at));
         List<CalendarSpec> calendars = f.optionalList("calendars", (node, at) -> calendar(reader, node, at));
         Maintenance maintenance = f.optional("maintenance", (node, at) -> maintenance(reader, node, at));
@@ -91,7 +92,7 @@ final class ServiceLevelReader {
         List<ServiceCredit> credits = f.optionalList("credits", credit);
         CreditCaps caps = f.optional("caps", (node, at) -> caps(reader, node, at));
         Maintenance m = maintenance == null ? Maintenance.NONE : maintenance;
-        return reader.build(mark, path, () -> new ServiceLevels(services, calendars, m.windows(), m.notice(),
+        return reader.build(reader.mark(), path, () -> new ServiceLevels(services, calendars, m.windows(), m.notice(),
                 objectives, credits, caps == null ? CreditCaps.NONE : caps, subscriptions));
     }
 

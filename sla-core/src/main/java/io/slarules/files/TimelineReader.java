@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.InvalidInputException;
 import io.slarules.calc.WallClock;
 import io.slarules.model.Agreement;
+import io.slarules.model.AgreementDraft;
 import io.slarules.model.BlockedInterval;
 import io.slarules.model.CaseEvent;
 import io.slarules.model.CaseEventKind;
@@ -18,6 +19,7 @@ import io.slarules.model.TimelineEvent;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,14 +66,33 @@ final class TimelineReader {
      */
     static Timeline read(JsonNode root, String source, Agreement agreement) {
         NodeReader reader = new NodeReader(source);
-        TimelineReader timeline = new TimelineReader(reader, agreement.zone());
+        Timeline read = read(reader, root, AgreementDraft.of(agreement));
+        if (read == null) {
+            throw reader.failure(agreement.id());
+        }
+        return read;
+    }
+
+    /**
+     * Reads the timeline the tree describes, recording every problem in {@code reader}, and checks
+     * it against the agreement as far as that could be read; with no agreement to check it against
+     * (one too broken to tell its id, zone or dates), checks its own fields and ids only, reading
+     * its dates in UTC.
+     *
+     * @param against the agreement, its id, zone and effective dates known; {@code null} for none
+     * @return the timeline, or {@code null} when a problem was found
+     */
+    static Timeline read(NodeReader reader, JsonNode root, AgreementDraft against) {
+        assert against == null || against.id() != null && against.zone() != null && against.effective() != null
+                : "SLA Rules: a timeline is checked against an agreement whose id, zone and dates are known";
+        TimelineReader timeline = new TimelineReader(reader, against == null ? ZoneOffset.UTC : against.zone());
         Fields f = reader.fields(root, "", TIMELINE);
         String agreementId = f.required("agreement", Values::id);
-        if (agreementId != null && !agreementId.equals(agreement.id())) {
+        if (against != null && agreementId != null && !agreementId.equals(against.id())) {
             reader.problem("agreement", "names agreement \"" + agreementId + "\", but it is read for agreement \""
-                    + agreement.id() + "\"");
+                    + against.id() + "\"");
             // its events are another agreement's: checking them against this one would only add noise
-            throw reader.failure(agreement.id());
+            return null;
         }
         List<TimelineEvent> events = new ArrayList<>();
         timeline.events(f, "fulfilments", timeline::fulfilment, events);
@@ -83,16 +104,17 @@ final class TimelineReader {
         try {
             // the events read are checked even when others were not: each check concerns one event
             Timeline read = Timeline.of(events);
-            // a file's event outside the agreement's dates is a typing error: refused with its id
-            read.eventsOutsideEffectiveDates(agreement).forEach(p -> reader.problem(p.path(), p.message()));
-            read.requireConsistentWith(agreement);
-            if (!reader.hasProblems()) {
-                return read;
+            if (against != null) {
+                // a file's event outside the agreement's dates is a typing error: refused with its id
+                read.eventsOutsideEffectiveDates(against.effective(), against.zone())
+                        .forEach(p -> reader.problem(p.path(), p.message()));
+                read.problemsWith(against).forEach(p -> reader.problem(p.path(), p.message()));
             }
+            return reader.hasProblems() ? null : read;
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
+            return null;
         }
-        throw reader.failure(agreement.id());
     }
 
     private void events(Fields f, String list, Nested<TimelineEvent> event, List<TimelineEvent> events) {

@@ -64,9 +64,9 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         amendments = Checks.list(amendments, "agreement", "amendments").stream()
                 .sorted(java.util.Comparator.comparing(Amendment::effectiveFrom)).toList();
         Checks.present(concurrentDelay, "agreement", "concurrentDelay");
-        List<Problem> problems = AgreementChecks.problems(id, kind, parties, zone, currency, effective,
-                moneyRounding, obligations, penalties, serviceLevels);
-        AgreementChecks.amendments(amendments, kind, parties, currency, effective, penalties, problems);
+        List<Problem> problems = AgreementChecks.problems(new AgreementDraft(id, kind, zone, currency, effective,
+                holidays, moneyRounding, parties, obligations, penalties, serviceLevels, amendments, concurrentDelay,
+                AgreementDraft.Unread.NONE), true);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(id, problems);
         }

@@ -3,7 +3,6 @@ package io.slarules.model;
 import io.slarules.Problem;
 
 import java.math.RoundingMode;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -14,7 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The cross-field checks of an agreement; every problem is collected, none stops the others. */
+/**
+ * The cross-field checks of an agreement; every problem is collected, none stops the others. They run
+ * over a draft: an agreement being built, or one as far as its file could be read, where a reference
+ * to an element that could not be read is not unknown.
+ */
 final class AgreementChecks {
 
     private static final String SOURCE = "agreement";
@@ -22,27 +25,42 @@ final class AgreementChecks {
     private AgreementChecks() {
     }
 
-    static List<Problem> problems(String id, AgreementKind kind, List<Party> parties, ZoneId zone,
-                                  Currency currency, DateRange effective, RoundingMode moneyRounding,
-                                  List<Obligation> obligations, List<PenaltyClause> penalties,
-                                  ServiceLevels serviceLevels) {
+    /**
+     * The problems of the draft.
+     *
+     * @param absentIsProblem whether a field that is {@code null} is missing (an agreement being
+     *                        built) rather than unread (a draft, whose reader reported it)
+     */
+    static List<Problem> problems(AgreementDraft draft, boolean absentIsProblem) {
+        AgreementKind kind = draft.kind();
+        List<Party> parties = draft.parties();
+        Currency currency = draft.currency();
+        DateRange effective = draft.effective();
+        RoundingMode moneyRounding = draft.moneyRounding();
+        List<Obligation> obligations = draft.obligations();
+        List<PenaltyClause> penalties = draft.penalties();
+        AgreementDraft.Unread unread = draft.unread();
         List<Problem> problems = new ArrayList<>();
-        require(kind, "kind", problems);
-        require(zone, "zone", problems);
-        require(currency, "currency", problems);
-        require(effective, "effective", problems);
+        if (absentIsProblem) {
+            require(kind, "kind", problems);
+            require(draft.zone(), "zone", problems);
+            require(currency, "currency", problems);
+            require(effective, "effective", problems);
+        }
         if (effective != null && effective.startInclusive().equals(effective.endExclusive())) {
             // half-open: from 2026-03-01 to 2026-03-01 is in effect for no day at all
             problems.add(Problem.at(SOURCE, "effective", "is empty, " + effective + ": the end is exclusive, so an"
                     + " agreement in effect for one day ends the day after it"));
         }
-        require(moneyRounding, "moneyRounding", problems);
+        if (absentIsProblem) {
+            require(moneyRounding, "moneyRounding", problems);
+        }
         if (moneyRounding == RoundingMode.UNNECESSARY) {
             problems.add(Problem.at(SOURCE, "moneyRounding", "must name a rounding mode, not UNNECESSARY"));
         }
 
         Set<String> partyIds = new HashSet<>();
-        if (parties.size() < 2) {
+        if (parties.size() < 2 && unread.parties().isEmpty()) {
             problems.add(Problem.at(SOURCE, "parties", "an agreement needs at least two parties, has " + parties.size()));
         }
         for (int i = 0; i < parties.size(); i++) {
@@ -57,6 +75,8 @@ final class AgreementChecks {
                 Optional<Party> engaging = parties.stream().filter(p -> p.id().equals(by)).findFirst();
                 if (by.equals(party.id())) {
                     problems.add(Problem.at(SOURCE, path, party.id() + " cannot engage itself"));
+                } else if (engaging.isEmpty() && unread.parties().mayBe(by)) {
+                    // the party exists, only it could not be read: its role is unknown
                 } else if (engaging.isEmpty()) {
                     problems.add(Problem.at(SOURCE, path, "unknown party " + by));
                 } else if (engaging.get().role() == PartyRole.SUBCONTRACTOR) {
@@ -74,8 +94,8 @@ final class AgreementChecks {
             if (byId.putIfAbsent(o.id(), o) != null) {
                 problems.add(Problem.at(SOURCE, at + ".id", "duplicate obligation id " + o.id()));
             }
-            party(o.owner(), at + ".owner", partyIds, problems);
-            party(o.beneficiary(), at + ".beneficiary", partyIds, problems);
+            party(o.owner(), at + ".owner", partyIds, unread, problems);
+            party(o.beneficiary(), at + ".beneficiary", partyIds, unread, problems);
         }
         for (int i = 0; i < obligations.size(); i++) {
             Obligation o = obligations.get(i);
@@ -87,7 +107,7 @@ final class AgreementChecks {
                 if (dep.equals(o.id())) {
                     problems.add(Problem.at(SOURCE, path, o.id() + " depends on itself"));
                 } else if (!byId.containsKey(dep)) {
-                    problems.add(Problem.at(SOURCE, path, "unknown obligation " + dep));
+                    obligation(dep, path, unread, problems);
                 } else if (!seen.add(dep)) {
                     problems.add(Problem.at(SOURCE, path, "duplicate dependency " + dep));
                 }
@@ -97,7 +117,7 @@ final class AgreementChecks {
                 if (anchor.get().equals(o.id())) {
                     problems.add(Problem.at(SOURCE, at + ".due.after", o.id() + " is due after itself"));
                 } else if (!byId.containsKey(anchor.get())) {
-                    problems.add(Problem.at(SOURCE, at + ".due.after", "unknown obligation " + anchor.get()));
+                    obligation(anchor.get(), at + ".due.after", unread, problems);
                 }
             }
         }
@@ -111,19 +131,18 @@ final class AgreementChecks {
             if (!clauseIds.add(clause.id())) {
                 problems.add(Problem.at(SOURCE, at + ".id", "duplicate clause id " + clause.id()));
             }
-            party(clause.debtor(), at + ".debtor", partyIds, problems);
-            party(clause.creditor(), at + ".creditor", partyIds, problems);
+            party(clause.debtor(), at + ".debtor", partyIds, unread, problems);
+            party(clause.creditor(), at + ".creditor", partyIds, unread, problems);
             if (clause.debtor().equals(clause.creditor())) {
                 problems.add(Problem.at(SOURCE, at + ".creditor", "a party cannot owe itself: " + clause.creditor()));
             }
             if (clause instanceof LiquidatedDamages ld) {
                 for (int k = 0; k < ld.shares().size(); k++) {
-                    party(ld.shares().get(k).party(), at + ".shares[" + k + "].party", partyIds, problems);
+                    party(ld.shares().get(k).party(), at + ".shares[" + k + "].party", partyIds, unread, problems);
                 }
                 for (int k = 0; k < ld.obligations().size(); k++) {
                     if (!byId.containsKey(ld.obligations().get(k))) {
-                        problems.add(Problem.at(SOURCE, at + ".obligations[" + k + "]",
-                                "unknown obligation " + ld.obligations().get(k)));
+                        obligation(ld.obligations().get(k), at + ".obligations[" + k + "]", unread, problems);
                     }
                 }
                 if (currency != null) {
@@ -137,25 +156,28 @@ final class AgreementChecks {
                 }
             }
         }
-        if (serviceLevels != null) {
-            ServiceLevelChecks.check(serviceLevels, partyIds, currency, clauseIds, problems);
-            if (kind == AgreementKind.SERVICE_BASED) {
-                if (!obligations.isEmpty()) {
-                    problems.add(Problem.at(SOURCE, "obligations", "a service-based agreement holds service levels"
-                            + " for every subscriber; obligations belong in a customer-based agreement"));
-                }
-                if (parties.stream().filter(p -> p.role() == PartyRole.CUSTOMER).count() != 1) {
-                    problems.add(Problem.at(SOURCE, "parties", "a service-based agreement names exactly one customer"
-                            + " party, whom each subscriber takes the place of"));
-                }
+        ServiceLevelChecks.check(draft.serviceLevels(), partyIds, currency, clauseIds, unread, problems);
+        if (kind == AgreementKind.SERVICE_BASED) {
+            if (!obligations.isEmpty()) {
+                problems.add(Problem.at(SOURCE, "obligations", "a service-based agreement holds service levels"
+                        + " for every subscriber; obligations belong in a customer-based agreement"));
+            }
+            if (unread.parties().isEmpty() && parties.stream().filter(p -> p.role() == PartyRole.CUSTOMER).count() != 1) {
+                problems.add(Problem.at(SOURCE, "parties", "a service-based agreement names exactly one customer"
+                        + " party, whom each subscriber takes the place of"));
             }
         }
+        amendments(draft.amendments(), parties, currency, effective, penalties, unread, problems);
         return problems;
     }
 
     /** Amendments: dates inside the agreement and distinct, each one's terms checked like the agreement's own. */
-    static void amendments(List<Amendment> amendments, AgreementKind kind, List<Party> parties, Currency currency,
-                           DateRange effective, List<PenaltyClause> penalties, List<Problem> problems) {
+    private static void amendments(List<Amendment> amendments, List<Party> parties, Currency currency,
+                                   DateRange effective, List<PenaltyClause> penalties, AgreementDraft.Unread unread,
+                                   List<Problem> problems) {
+        // an amendment is read whole or not at all: only the agreement's parties may be unread
+        AgreementDraft.Unread partiesUnread = new AgreementDraft.Unread(unread.parties(), AgreementDraft.UnreadIds.NONE,
+                AgreementDraft.UnreadIds.NONE, AgreementDraft.UnreadIds.NONE, AgreementDraft.UnreadIds.NONE);
         Set<String> partyIds = new HashSet<>();
         parties.forEach(p -> partyIds.add(p.id()));
         Set<String> clauseIds = new HashSet<>();
@@ -179,7 +201,7 @@ final class AgreementChecks {
                         + " lies outside the agreement's effective dates after their start " + effective));
             }
             List<Problem> own = new ArrayList<>();
-            ServiceLevelChecks.check(a.serviceLevels(), partyIds, currency, clauseIds, own);
+            ServiceLevelChecks.check(a.serviceLevels(), partyIds, currency, clauseIds, partiesUnread, own);
             own.forEach(p -> problems.add(Problem.at(p.source(), at + "." + p.path(), p.message())));
         }
     }
@@ -190,9 +212,18 @@ final class AgreementChecks {
         }
     }
 
-    private static void party(String partyId, String path, Set<String> partyIds, List<Problem> problems) {
-        if (!partyIds.contains(partyId)) {
+    private static void party(String partyId, String path, Set<String> partyIds, AgreementDraft.Unread unread,
+                              List<Problem> problems) {
+        if (!partyIds.contains(partyId) && !unread.parties().mayBe(partyId)) {
             problems.add(Problem.at(SOURCE, path, "unknown party " + partyId));
+        }
+    }
+
+    /** An obligation that is not among those read: unknown, unless it may be one that could not be read. */
+    private static void obligation(String obligationId, String path, AgreementDraft.Unread unread,
+                                   List<Problem> problems) {
+        if (!unread.obligations().mayBe(obligationId)) {
+            problems.add(Problem.at(SOURCE, path, "unknown obligation " + obligationId));
         }
     }
 

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The cross-checks of an agreement's service levels; every problem is collected. */
+/**
+ * The cross-checks of an agreement's service levels; every problem is collected. A reference to an
+ * element that could not be read (see {@link AgreementDraft.Unread}) is not unknown.
+ */
 final class ServiceLevelChecks {
 
     private static final String SOURCE = "agreement";
@@ -20,12 +23,15 @@ final class ServiceLevelChecks {
     private final ServiceLevels levels;
     private final Set<String> partyIds;
     private final Currency currency;
+    private final AgreementDraft.Unread unread;
     private final List<Problem> problems;
 
-    private ServiceLevelChecks(ServiceLevels levels, Set<String> partyIds, Currency currency, List<Problem> problems) {
+    private ServiceLevelChecks(ServiceLevels levels, Set<String> partyIds, Currency currency, AgreementDraft.Unread unread,
+                               List<Problem> problems) {
         this.levels = levels;
         this.partyIds = partyIds;
         this.currency = currency;
+        this.unread = unread;
         this.problems = problems;
     }
 
@@ -33,10 +39,11 @@ final class ServiceLevelChecks {
      * Adds the problems of the service levels to {@code problems}.
      *
      * @param clauseIds the ids of the agreement's other clauses, which credits must not reuse
+     * @param unread    the elements of the agreement that could not be read
      */
     static void check(ServiceLevels levels, Set<String> partyIds, Currency currency, Set<String> clauseIds,
-                      List<Problem> problems) {
-        new ServiceLevelChecks(levels, partyIds, currency, problems).all(clauseIds);
+                      AgreementDraft.Unread unread, List<Problem> problems) {
+        new ServiceLevelChecks(levels, partyIds, currency, unread, problems).all(clauseIds);
     }
 
     private void all(Set<String> clauseIds) {
@@ -84,7 +91,7 @@ final class ServiceLevelChecks {
             if (!ids.add(sub.id())) {
                 add(path + ".id", "duplicate subscription id " + sub.id());
             }
-            if (levels.service(sub.service()).isEmpty()) {
+            if (levels.service(sub.service()).isEmpty() && !unread.services().mayBe(sub.service())) {
                 add(path + ".service", "subscription to unknown service " + sub.service());
             }
             money(sub.fee(), path + ".fee");
@@ -104,18 +111,21 @@ final class ServiceLevelChecks {
             add(path + ".beneficiary", "the obligated party " + o.obligated() + " cannot be its own beneficiary");
         }
         o.serviceId().ifPresent(s -> {
-            if (levels.service(s).isEmpty()) {
+            if (levels.service(s).isEmpty() && !unread.services().mayBe(s)) {
                 add(path + ".service", "unknown service " + s);
             }
         });
         String calendar = o instanceof AvailabilityObjective a ? a.calendar()
                 : o instanceof TimeToObjective t ? t.calendar() : CalendarSpec.ALWAYS;
-        if (!CalendarSpec.ALWAYS.equals(calendar) && levels.calendar(calendar).isEmpty()) {
+        if (!CalendarSpec.ALWAYS.equals(calendar) && levels.calendar(calendar).isEmpty()
+                && !unread.calendars().mayBe(calendar)) {
             add(path + ".calendar", "unknown calendar " + calendar);
         }
         if (o instanceof QuotaObjective q && q.dependsOn().isPresent()) {
             Optional<Objective> upstream = levels.objective(q.dependsOn().get());
-            if (upstream.isEmpty() || !(upstream.get() instanceof QuotaObjective up)) {
+            if (upstream.isEmpty() && unread.objectives().mayBe(q.dependsOn().get())) {
+                // the quota it depends on exists, only it could not be read
+            } else if (upstream.isEmpty() || !(upstream.get() instanceof QuotaObjective up)) {
                 add(path + ".dependsOn", "a quota depends on another quota; " + q.dependsOn().get()
                         + (upstream.isEmpty() ? " is unknown" : " is " + upstream.get().kind()));
             } else if (!up.window().equals(q.window())) {
@@ -152,7 +162,9 @@ final class ServiceLevelChecks {
         }
         Optional<Objective> found = levels.objective(credit.objective());
         if (found.isEmpty()) {
-            add(path + ".objective", "unknown objective " + credit.objective());
+            if (!unread.objectives().mayBe(credit.objective())) {
+                add(path + ".objective", "unknown objective " + credit.objective());
+            }
             return;
         }
         Objective o = found.get();
@@ -270,7 +282,7 @@ final class ServiceLevelChecks {
     }
 
     private void party(String id, String path) {
-        if (!partyIds.contains(id)) {
+        if (!partyIds.contains(id) && !unread.parties().mayBe(id)) {
             add(path, "unknown party " + id);
         }
     }

@@ -198,7 +198,26 @@ public final class Timeline {
      */
     public void requireConsistentWith(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
+        List<Problem> problems = problemsWith(AgreementDraft.of(agreement));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(agreement.id(), problems);
+        }
+    }
+
+    /**
+     * The problems {@link #requireConsistentWith(Agreement)} finds, against an agreement as far as
+     * it could be read: an obligation, party or service the timeline names is unknown only when no
+     * element that could not be read may be it, and a count's metric is checked only when every
+     * objective could be read.
+     *
+     * @param agreement the agreement the timeline is of, as far as it could be read
+     * @return a problem per inconsistency, source {@code "timeline"}, each at its event's id; empty
+     *         when there is none
+     */
+    public List<Problem> problemsWith(AgreementDraft agreement) {
+        Objects.requireNonNull(agreement, "agreement");
         List<Problem> problems = new ArrayList<>();
+        AgreementDraft.Unread unread = agreement.unread();
         // sets, not agreement.obligation(id) per event: timelines of thousands of events are checked in linear time
         Set<String> obligations = new HashSet<>();
         agreement.obligations().forEach(o -> obligations.add(o.id()));
@@ -207,7 +226,7 @@ public final class Timeline {
         Map<String, String> fulfilledBy = new HashMap<>();
         for (Fulfilment f : fulfilments) {
             String at = "fulfilments[" + f.id() + "]";
-            if (!obligations.contains(f.obligation())) {
+            if (!obligations.contains(f.obligation()) && !unread.obligations().mayBe(f.obligation())) {
                 problems.add(Problem.at("timeline", at + ".obligation",
                         "fulfilment of unknown obligation " + f.obligation()));
             }
@@ -220,19 +239,18 @@ public final class Timeline {
         for (BlockedInterval b : blocked) {
             String at = "blocked[" + b.id() + "]";
             for (int i = 0; i < b.obligations().size(); i++) {
-                if (!obligations.contains(b.obligations().get(i))) {
+                String obligation = b.obligations().get(i);
+                if (!obligations.contains(obligation) && !unread.obligations().mayBe(obligation)) {
                     problems.add(Problem.at("timeline", at + ".obligations[" + i + "]",
-                            "unknown obligation " + b.obligations().get(i)));
+                            "unknown obligation " + obligation));
                 }
             }
-            if (!parties.contains(b.responsible())) {
+            if (!parties.contains(b.responsible()) && !unread.parties().mayBe(b.responsible())) {
                 problems.add(Problem.at("timeline", at + ".responsible", "unknown party " + b.responsible()));
             }
         }
         TimelineServiceChecks.check(this, agreement, parties, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(agreement.id(), problems);
-        }
+        return problems;
     }
 
     /**
@@ -246,8 +264,22 @@ public final class Timeline {
      */
     public List<Problem> eventsOutsideEffectiveDates(Agreement agreement) {
         Objects.requireNonNull(agreement, "agreement");
+        return eventsOutsideEffectiveDates(agreement.effective(), agreement.zone());
+    }
+
+    /**
+     * The events wholly outside effective dates, as {@link #eventsOutsideEffectiveDates(Agreement)}
+     * finds them, for an agreement whose dates and zone are all that is known of it.
+     *
+     * @param effective the dates the agreement is in force
+     * @param zone      the zone they are read in
+     * @return a problem per event outside the dates; empty when there is none
+     */
+    public List<Problem> eventsOutsideEffectiveDates(DateRange effective, ZoneId zone) {
+        Objects.requireNonNull(effective, "effective");
+        Objects.requireNonNull(zone, "zone");
         List<Problem> problems = new ArrayList<>();
-        outsideEffective(agreement, problems);
+        outsideEffective(effective, zone, problems);
         return problems;
     }
 
@@ -258,10 +290,9 @@ public final class Timeline {
      * dates is kept (its part outside does not count); an instant must lie inside them, its end
      * included, so a delivery at the very end of the agreement is still seen.
      */
-    private void outsideEffective(Agreement agreement, List<Problem> problems) {
-        Interval life = agreement.effective().toInterval(agreement.zone());
-        String dates = " lies outside the agreement's effective dates " + agreement.effective() + " (in "
-                + agreement.zone() + ")";
+    private void outsideEffective(DateRange effective, ZoneId zone, List<Problem> problems) {
+        Interval life = effective.toInterval(zone);
+        String dates = " lies outside the agreement's effective dates " + effective + " (in " + zone + ")";
         for (TimelineEvent e : events()) {
             boolean outside;
             // an instant is one field; an interval lies outside through both of its ends

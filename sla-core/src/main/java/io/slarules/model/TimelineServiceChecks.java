@@ -10,27 +10,31 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.ArrayList;
 
-/** The checks of a timeline's outages, case events and counts against an agreement's service levels. */
+/**
+ * The checks of a timeline's outages, case events and counts against an agreement's service levels,
+ * as far as they could be read.
+ */
 final class TimelineServiceChecks {
 
     private TimelineServiceChecks() {
     }
 
-    static void check(Timeline timeline, Agreement agreement, Set<String> parties, List<Problem> problems) {
+    static void check(Timeline timeline, AgreementDraft agreement, Set<String> parties, List<Problem> problems) {
         ServiceLevels levels = agreement.serviceLevels();
+        AgreementDraft.Unread unread = agreement.unread();
         Set<String> services = new HashSet<>();
         levels.services().forEach(s -> services.add(s.id()));
         for (Outage o : timeline.outages()) {
             String at = "outages[" + o.id() + "]";
-            if (!services.contains(o.service())) {
+            if (!services.contains(o.service()) && !unread.services().mayBe(o.service())) {
                 problems.add(Problem.at("timeline", at + ".service", "outage of unknown service " + o.service()));
             }
-            o.responsible().filter(p -> !parties.contains(p)).ifPresent(p ->
+            o.responsible().filter(p -> !parties.contains(p) && !unread.parties().mayBe(p)).ifPresent(p ->
                     problems.add(Problem.at("timeline", at + ".responsible", "unknown party " + p)));
         }
         Map<String, List<CaseEvent>> cases = new LinkedHashMap<>();
         for (CaseEvent e : timeline.caseEvents()) {
-            if (!services.contains(e.service())) {
+            if (!services.contains(e.service()) && !unread.services().mayBe(e.service())) {
                 problems.add(Problem.at("timeline", "cases[" + e.id() + "].service",
                         "case event of unknown service " + e.service()));
             }
@@ -47,7 +51,8 @@ final class TimelineServiceChecks {
             }
         }
         for (Count c : timeline.counts()) {
-            if (!metrics.contains(c.metric())) {
+            // an objective that could not be read may count any metric
+            if (!metrics.contains(c.metric()) && unread.objectives().isEmpty()) {
                 problems.add(Problem.at("timeline", "counts[" + c.id() + "].metric",
                         "no objective counts the metric " + c.metric()));
             }

@@ -445,6 +445,80 @@ class AgreementsTest {
     }
 
     @Test
+    void fieldErrorsAndTheChecksOfWhatCouldBeReadComeInOneRound() {
+        // a malformed due date, an unknown owner, a clause id given twice: once three rounds of fixing
+        String text = SampleFiles.text("agreement.yaml")
+                .replace("    due: 2026-03-02\n", "    due: 2026-03-32\n")
+                .replace("    owner: client-b\n", "    owner: client-c\n")
+                .replace("id: \"12.2\"", "id: \"12.1\"");
+
+        List<Problem> problems = problems(() -> Agreements.parse(text, SOURCE, true));
+
+        // KICKOFF-1 could not be read, yet SPEC-1's dependency on it is no unknown obligation
+        assertThat(problems).extracting(Problem::source, Problem::path, Problem::message).containsExactly(
+                tuple(SOURCE, "obligations[0].due", "not a date: \"2026-03-32\" (no such day in the calendar)"),
+                tuple(SOURCE, "obligations[1].owner", "unknown party client-c"),
+                tuple(SOURCE, "penalties[1].id", "duplicate clause id 12.1"));
+    }
+
+    @Test
+    void aReferenceToAnObligationThatCouldNotBeReadIsNotUnknown() {
+        // SPEC-1 is named by DELIVERY-1's dependsOn and due date and by clause 12.2
+        String text = SampleFiles.text("agreement.yaml")
+                .replace("due: 2026-03-16T17:00:00+01:00", "due: 2026-03-16T17:00:00")
+                .replace("dependsOn: [DELIVERY-1]", "dependsOn: [DELIVERY-2]");
+
+        List<Problem> problems = problems(() -> Agreements.parse(text, SOURCE, true));
+
+        assertThat(problems).extracting(Problem::path, Problem::message).containsExactly(
+                tuple("obligations[1].due", "not an instant: \"2026-03-16T17:00:00\" has no offset (write e.g."
+                        + " 2026-03-02T17:00:00Z or 2026-03-02T17:00:00+01:00)"),
+                tuple("obligations[3].dependsOn[0]", "unknown obligation DELIVERY-2"));
+    }
+
+    @Test
+    void theChecksNameTheFilesIndexesWhenAnElementBeforeCouldNotBeRead() {
+        // obligations[1] is left out, so DELIVERY-3 is the third obligation read and the fourth in the file
+        String text = SampleFiles.text("agreement.yaml")
+                .replace("due: 2026-03-16T17:00:00+01:00", "due: 2026-03-16T17:00:00")
+                .replace("dependsOn: [DELIVERY-1]", "dependsOn: [DELIVERY-1, DELIVERY-1]")
+                .replace("  - {id: client-b, name: Client B, role: CUSTOMER}\n",
+                        "  - {id: client-b, name: Client B, role: KUNDE}\n  - {id: client-b, name: Client B, role: CUSTOMER}\n"
+                                + "  - {id: northwind, name: Northwind IT, role: PROVIDER}\n");
+
+        List<Problem> problems = problems(() -> Agreements.parse(text, SOURCE, true));
+
+        // parties[1] is left out too: the second northwind is the third party read, the fourth in the file
+        assertThat(problems).extracting(Problem::path).containsExactly(
+                "parties[1].role",
+                "obligations[1].due",
+                "parties[3].id",
+                "obligations[3].dependsOn[1]");
+        assertThat(problems).extracting(Problem::message).endsWith(
+                "duplicate party id northwind", "duplicate dependency DELIVERY-1");
+    }
+
+    @Test
+    void anObligationWithoutAReadableIdLeavesNoReferenceToAnObligationUnknown() {
+        // any obligation named may be the one without its id
+        String text = SampleFiles.replaced("agreement.yaml", "  - id: SPEC-1\n    owner: client-b\n", "  - owner: client-b\n");
+
+        assertOnlyProblem(problems(() -> Agreements.parse(text, SOURCE, true)), SOURCE, "obligations[1].id", "is required");
+    }
+
+    @Test
+    void obligationsThatAreNoListLeaveTheirReferencesUnchecked() {
+        String text = SampleFiles.text("agreement.yaml");
+        String broken = text.substring(0, text.indexOf("obligations:\n")) + "obligations: 4\n"
+                + text.substring(text.indexOf("penalties:\n"));
+
+        List<Problem> problems = problems(() -> Agreements.parse(broken, SOURCE, true));
+
+        // the clauses' obligations are not reported unknown; the rest of the file is still checked
+        assertOnlyProblem(problems, SOURCE, "obligations", "must be a list, found the number 4");
+    }
+
+    @Test
     void problemsNameTheAgreementWhenItsIdIsReadable() {
         String text = SampleFiles.replaced("agreement.yaml", "zone: Europe/Berlin", "zone: Mars/Olympus");
 

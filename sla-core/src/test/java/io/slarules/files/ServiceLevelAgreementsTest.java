@@ -328,6 +328,20 @@ class ServiceLevelAgreementsTest {
     }
 
     @Test
+    void theChecksOfTheObjectivesReadNameTheFilesIndexesAndNoBrokenObjectiveIsUnknown() {
+        // AVAIL-WEB cannot be read: credit 7.2 names it without being reported; LEADS is the third objective
+        String text = SampleFiles.text(FILE)
+                .replace("target: 99.95\n", "target: 199.95\n")
+                .replace("    metric: qualified-leads\n    obligated: acme\n", "    metric: qualified-leads\n    obligated: acne\n");
+
+        List<Problem> problems = problems(() -> Agreements.parse(text, SOURCE, true));
+
+        assertThat(problems).extracting(Problem::path, Problem::message).containsExactly(
+                tuple("objectives[0].target", "a percentage must lie between 0 and 100, was 199.95"),
+                tuple("objectives[2].obligated", "unknown party acne"));
+    }
+
+    @Test
     void everyProblemOfTheServiceLevelsIsListedAtOnce() {
         String text = SampleFiles.text(FILE)
                 .replace("target: 99.95\n", "target: 199.95\n")

@@ -55,7 +55,7 @@ class ServiceLevelChecksTest {
         ServiceLevels levels = new ServiceLevels(List.of(service), List.of(), List.of(), Optional.empty(), List.of(objective),
                 List.of(credit), caps);
         List<Problem> problems = new ArrayList<>();
-        ServiceLevelChecks.check(levels, PARTIES, EUR, Set.of(), problems);
+        ServiceLevelChecks.check(levels, PARTIES, EUR, Set.of(), AgreementDraft.Unread.NONE, problems);
         return problems;
     }
 

@@ -148,6 +148,35 @@ class TimelineTest {
     // --- consistency with an agreement ------------------------------------------------------------
 
     @Test
+    void problemsWithADraftLeaveOutReferencesToWhatCouldNotBeRead() {
+        Agreement agreement = agreement();
+        // DELIVERY-1 and the party CUSTOMER could not be read; SPEC-1 and VENDOR could
+        AgreementDraft draft = new AgreementDraft(agreement.id(), agreement.kind(), agreement.zone(),
+                agreement.currency(), agreement.effective(), List.of(), agreement.moneyRounding(),
+                List.of(agreement.parties().get(0)), List.of(agreement.obligations().get(0)), List.of(), null, List.of(),
+                null, new AgreementDraft.Unread(new AgreementDraft.UnreadIds(java.util.Set.of("CUSTOMER"), false),
+                new AgreementDraft.UnreadIds(java.util.Set.of("DELIVERY-1"), false), AgreementDraft.UnreadIds.NONE,
+                AgreementDraft.UnreadIds.NONE, AgreementDraft.UnreadIds.NONE));
+        Timeline timeline = Timeline.of(SPEC_DONE, DELIVERY_DONE, WAITING,
+                Fulfilment.of("F-9", "SPEC-9", day(9)), BlockedInterval.of("B-9", "SPEC-1", Interval.of(day(1), day(2)),
+                        "NOBODY", ""));
+
+        assertThat(timeline.problemsWith(draft)).extracting(Problem::path).containsExactly(
+                "fulfilments[F-9].obligation", "blocked[B-9].responsible");
+        assertThat(timeline.problemsWith(AgreementDraft.of(agreement))).extracting(Problem::path).containsExactly(
+                "fulfilments[F-9].obligation", "blocked[B-9].responsible");
+    }
+
+    @Test
+    void eventsOutsideEffectiveDatesNeedOnlyTheDatesAndTheZone() {
+        Timeline timeline = Timeline.of(SPEC_DONE, Fulfilment.of("F-0", "DELIVERY-1", Instant.parse("2025-12-31T12:00:00Z")));
+
+        assertThat(timeline.eventsOutsideEffectiveDates(agreement().effective(), agreement().zone()))
+                .isEqualTo(timeline.eventsOutsideEffectiveDates(agreement()))
+                .extracting(Problem::path).containsExactly("fulfilments[F-0].at");
+    }
+
+    @Test
     void consistentTimelinePasses() {
         assertThatNoException().isThrownBy(() -> Timeline.of(ALL).requireConsistentWith(agreement()));
     }
