@@ -119,7 +119,14 @@ public final class DataFiles {
      */
     public record Inputs(Agreement agreement, List<Timeline> timelines, List<Subscriber> subscribers,
                          History history) {
-        /** Validates that no component is null and copies the lists. */
+        /**
+         * Validates that no component is null and copies the lists.
+         *
+         * @param agreement   the agreement, at the level asked for
+         * @param timelines   one timeline per timeline file, in the files' order
+         * @param subscribers one subscriber per subscription, each with its timeline; or empty
+         * @param history     what earlier evaluations decided
+         */
         public Inputs {
             Objects.requireNonNull(agreement, "agreement");
             timelines = List.copyOf(timelines);

@@ -41,7 +41,24 @@ public record AgreementDraft(String id, AgreementKind kind, ZoneId zone, Currenc
                              List<Obligation> obligations, List<PenaltyClause> penalties, ServiceLevels serviceLevels,
                              List<Amendment> amendments, ConcurrentDelay concurrentDelay, Unread unread) {
 
-    /** Copies the lists (absent ones are empty) and puts the amendments in date order. */
+    /**
+     * Copies the lists (absent ones are empty) and puts the amendments in date order.
+     *
+     * @param id              the agreement's id; {@code null} when it could not be read
+     * @param kind            its structure; {@code null} when it could not be read
+     * @param zone            its zone; {@code null} when it could not be read
+     * @param currency        its currency; {@code null} when it could not be read
+     * @param effective       the dates it is in force; {@code null} when they could not be read
+     * @param holidays        the holidays that could be read
+     * @param moneyRounding   how decision amounts are rounded; {@code null} when it could not be read
+     * @param parties         the parties that could be read, in the order given
+     * @param obligations     the obligations that could be read, in the order given
+     * @param penalties       the penalty clauses that could be read, in the order given
+     * @param serviceLevels   the service-level terms as far as they could be read
+     * @param amendments      the amendments that could be read
+     * @param concurrentDelay the concurrent-delay policy; {@code null} when it could not be read
+     * @param unread          the elements that were there but could not be read
+     */
     public AgreementDraft {
         holidays = copy(holidays);
         parties = copy(parties);
@@ -110,7 +127,15 @@ public record AgreementDraft(String id, AgreementKind kind, ZoneId zone, Currenc
         public static final Unread NONE = new Unread(UnreadIds.NONE, UnreadIds.NONE, UnreadIds.NONE, UnreadIds.NONE,
                 UnreadIds.NONE);
 
-        /** Validates that no component is null. */
+        /**
+         * Validates that no component is null.
+         *
+         * @param parties     of {@code parties}
+         * @param obligations of {@code obligations}
+         * @param services    of {@code services}
+         * @param calendars   of {@code calendars}
+         * @param objectives  of {@code objectives}
+         */
         public Unread {
             Objects.requireNonNull(parties, "parties");
             Objects.requireNonNull(obligations, "obligations");
@@ -132,7 +157,12 @@ public record AgreementDraft(String id, AgreementKind kind, ZoneId zone, Currenc
         /** Nothing unread. */
         public static final UnreadIds NONE = new UnreadIds(Set.of(), false);
 
-        /** Copies the ids. */
+        /**
+         * Copies the ids.
+         *
+         * @param ids     the ids they give, where an id could be read
+         * @param unnamed whether one of them gives no readable id, or the list itself could not be read
+         */
         public UnreadIds {
             ids = Set.copyOf(ids);
         }
@@ -148,7 +178,7 @@ public record AgreementDraft(String id, AgreementKind kind, ZoneId zone, Currenc
             return unnamed || ids.contains(id);
         }
 
-        /** Whether every element of the list could be read. */
+        /** {@return whether every element of the list could be read} */
         public boolean isEmpty() {
             return !unnamed && ids.isEmpty();
         }

@@ -88,7 +88,12 @@ public final class FrictionCell {
         return subjects;
     }
 
-    /** The amount owed in a currency; zero when none. */
+    /**
+     * The amount owed in a currency.
+     *
+     * @param currency the currency
+     * @return the amount; zero when nothing is owed in it
+     */
     public Money owed(java.util.Currency currency) {
         return owed.stream().filter(m -> m.currency().equals(currency)).findFirst().orElse(Money.zero(currency));
     }
