@@ -114,6 +114,10 @@ final class Portfolio {
         // a level of a multi-level agreement, or a subscriber of a service-based one, is evaluated
         // when a timeline names it; the agreement a file holds itself must have one
         Set<String> needsTimeline = new TreeSet<>();
+        // agreements that could not be read, by the id their file gives: their timeline and history
+        // are checked with them in one round, and are not timelines "of no agreement"
+        Map<String, Path> unreadAgreements = new TreeMap<>();
+        Map<Path, List<Problem>> unreadProblems = new TreeMap<>();
         for (Path file : files(agreementsFolder, agreementsOption, problems, skipped)) {
             Optional<JsonNode> root = tree(file, problems);
             if (root.isEmpty() || root.get().has("agreement")) {
@@ -133,7 +137,13 @@ final class Portfolio {
                     }
                 }
             } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
+                String id = root.get().path("id").asText("");
+                if (!id.isEmpty() && !"MULTI_LEVEL".equals(root.get().path("kind").asText())) {
+                    unreadAgreements.putIfAbsent(id, file);
+                    unreadProblems.put(file, e.problems());
+                } else {
+                    problems.addAll(e.problems());
+                }
             }
         }
         Map<String, Path> timelineFiles = new TreeMap<>();
@@ -155,7 +165,12 @@ final class Portfolio {
             boolean history = root.get().has("months") || root.get().has("windows");
             Map<String, Path> byAgreement = history ? historyFiles : timelineFiles;
             Path earlier = byAgreement.putIfAbsent(id, file);
-            if (!agreements.containsKey(id) && !agreementFiles.containsKey(id)) {
+            if (unreadAgreements.containsKey(id)) {
+                if (earlier != null) {
+                    problems.add(Problem.at(file.toString(), "agreement", "agreement " + id + " already has a "
+                            + (history ? "history" : "timeline") + ", " + earlier + "; give one per agreement"));
+                }
+            } else if (!agreements.containsKey(id) && !agreementFiles.containsKey(id)) {
                 problems.add(Problem.at(file.toString(), "agreement", "no agreement " + id + " in " + agreementsFolder));
             } else if (earlier != null) {
                 problems.add(Problem.at(file.toString(), "agreement", "agreement " + id + " already has a "
@@ -168,6 +183,19 @@ final class Portfolio {
                         + " has no timeline in " + timelinesFolder));
             }
         }
+        unreadProblems.forEach((file, read) -> problems.addAll(read));
+        unreadAgreements.forEach((id, file) -> {
+            Path timeline = timelineFiles.get(id);
+            if (timeline == null) {
+                return;
+            }
+            try {
+                DataFiles.read(file, Optional.empty(), List.of(timeline), Optional.ofNullable(historyFiles.get(id)));
+            } catch (InvalidInputException e) {
+                // the agreement's own problems are listed already; add what its timeline and history hold
+                e.problems().stream().filter(p -> !p.source().equals(file.toString())).forEach(problems::add);
+            }
+        });
         List<Entry> entries = new ArrayList<>();
         for (Agreement agreement : agreements.values()) {
             Path timelineFile = timelineFiles.get(agreement.id());

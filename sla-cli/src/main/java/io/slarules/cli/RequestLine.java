@@ -7,6 +7,7 @@ import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.Subscriber;
 import io.slarules.files.Agreements;
+import io.slarules.files.DataFiles;
 import io.slarules.files.Histories;
 import io.slarules.files.Timelines;
 import io.slarules.model.Agreement;
@@ -99,7 +100,14 @@ final class RequestLine {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(null, problems);
         }
-        Agreement agreement = agreement(agreementFile, level);
+        Agreement agreement;
+        try {
+            agreement = agreement(agreementFile, level);
+        } catch (InvalidInputException e) {
+            // one round: the timelines and history are checked against what of the agreement could be read
+            DataFiles.read(agreementFile, level, timelineFiles, historyFile);
+            throw e;
+        }
         DateRange settled = period.orElse(agreement.effective());
         boolean subscribers = agreement.kind() == AgreementKind.SERVICE_BASED
                 && !agreement.serviceLevels().subscriptions().isEmpty();

@@ -111,6 +111,24 @@ class BatchTest {
     }
 
     @Test
+    void aRequestsBrokenAgreementAndTimelineAreOneRoundOfProblems() throws Exception {
+        Files.writeString(dir.resolve("broken-agreement.yaml"), Files.readString(
+                dir.resolve("northwind-agreement.yaml")).replace("owner: client-b", "owner: nobody"));
+        Files.writeString(dir.resolve("broken-timeline.yaml"), Files.readString(
+                dir.resolve("northwind-timeline.yaml")).replace("obligation: DELIVERY-1", "obligation: NOTHING"));
+        Path file = requests("broken.jsonl",
+                "{\"agreement\": \"broken-agreement.yaml\", \"timeline\": \"broken-timeline.yaml\"}");
+
+        JsonNode outcome = lines(run("evaluate", "--requests", file.toString()).out()).get(0);
+
+        assertThat(outcome.get("status").asText()).isEqualTo("INVALID");
+        List<String> problems = new ArrayList<>();
+        outcome.get("problems").forEach(p -> problems.add(p.get("source").asText() + ": " + p.get("path").asText()));
+        assertThat(problems).containsExactly(dir.resolve("broken-agreement.yaml") + ": obligations[0].owner",
+                dir.resolve("broken-timeline.yaml") + ": fulfilments[F-2].obligation");
+    }
+
+    @Test
     void aServiceBasedAgreementGivesAnOutcomePerSubscriber() throws Exception {
         Path file = requests("subscribers.jsonl", "{\"agreement\": \"structures/service-based-agreement.yaml\","
                 + " \"timelines\": [\"structures/service-based-s1-timeline.yaml\","

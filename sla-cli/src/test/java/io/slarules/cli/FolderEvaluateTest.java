@@ -120,6 +120,25 @@ class FolderEvaluateTest {
     }
 
     @Test
+    void aBrokenAgreementAndItsTimelineAreReportedInOneRound() throws Exception {
+        Files.writeString(dir.resolve("northwind-agreement.yaml"), Files.readString(
+                CommandLine.SAMPLES.resolve("northwind-agreement.yaml")).replace("owner: client-b", "owner: nobody"));
+        Files.writeString(dir.resolve("northwind-timeline.yaml"), Files.readString(
+                CommandLine.SAMPLES.resolve("northwind-timeline.yaml")).replace("obligation: DELIVERY-1", "obligation: NOTHING"));
+
+        CommandLine run = run("evaluate", "--agreements", dir.toString());
+
+        // the agreement's unknown owner and the timeline's unknown obligation together; the timeline
+        // is not also "of no agreement in the folder"
+        assertThat(run.status()).isEqualTo(Main.INVALID);
+        List<String> problems = new ArrayList<>();
+        lines(run.out()).get(0).get("problems").forEach(p -> problems.add(p.get("source").asText() + ": "
+                + p.get("path").asText()));
+        assertThat(problems).containsExactly(dir.resolve("northwind-agreement.yaml") + ": obligations[0].owner",
+                dir.resolve("northwind-timeline.yaml") + ": fulfilments[F-2].obligation");
+    }
+
+    @Test
     void folderOptionsAreRefusedWhereTheyDoNotApply() {
         CommandLine both = run("evaluate", "--agreements", dir.toString(), "--requests", "r.jsonl");
         CommandLine timelinesAlone = run("evaluate", "--timelines", dir.toString());
