@@ -117,7 +117,6 @@ final class Portfolio {
         // agreements that could not be read, by the id their file gives: their timeline and history
         // are checked with them in one round, and are not timelines "of no agreement"
         Map<String, Path> unreadAgreements = new TreeMap<>();
-        Map<Path, List<Problem>> unreadProblems = new TreeMap<>();
         for (Path file : files(agreementsFolder, agreementsOption, problems, skipped)) {
             Optional<JsonNode> root = tree(file, problems);
             if (root.isEmpty() || root.get().has("agreement")) {
@@ -137,12 +136,10 @@ final class Portfolio {
                     }
                 }
             } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
                 String id = root.get().path("id").asText("");
                 if (!id.isEmpty() && !"MULTI_LEVEL".equals(root.get().path("kind").asText())) {
                     unreadAgreements.putIfAbsent(id, file);
-                    unreadProblems.put(file, e.problems());
-                } else {
-                    problems.addAll(e.problems());
                 }
             }
         }
@@ -183,7 +180,6 @@ final class Portfolio {
                         + " has no timeline in " + timelinesFolder));
             }
         }
-        unreadProblems.forEach((file, read) -> problems.addAll(read));
         unreadAgreements.forEach((id, file) -> {
             Path timeline = timelineFiles.get(id);
             if (timeline == null) {

@@ -51,11 +51,7 @@ class BatchTest {
     }
 
     private static List<JsonNode> lines(String out) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : out.lines().toList()) {
-            nodes.add(JSON.readTree(line));
-        }
-        return nodes;
+        return CommandLine.jsonLines(out);
     }
 
     @Test

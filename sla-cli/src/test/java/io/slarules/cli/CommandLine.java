@@ -1,9 +1,15 @@
 package io.slarules.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs {@link Main#run} in-process and keeps what it wrote. */
 record CommandLine(int status, String out, String err) {
@@ -39,5 +45,15 @@ record CommandLine(int status, String out, String err) {
 
     static String sample(String file) {
         return SAMPLES.resolve(file).toString();
+    }
+
+    /** What a batch wrote: one JSON object a line, in order. */
+    static List<JsonNode> jsonLines(String out) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.lines().toList()) {
+            nodes.add(json.readTree(line));
+        }
+        return nodes;
     }
 }

@@ -1,7 +1,6 @@
 package io.slarules.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FolderEvaluateTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path dir;
 
@@ -33,11 +30,7 @@ class FolderEvaluateTest {
     }
 
     private static List<JsonNode> lines(String out) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (String line : out.lines().toList()) {
-            nodes.add(JSON.readTree(line));
-        }
-        return nodes;
+        return CommandLine.jsonLines(out);
     }
 
     @Test
