@@ -47,6 +47,7 @@ public final class Evaluation {
     private final History history;
     private final String explanation;
     private final List<Decision> decisions;
+    private final List<TerminationRight> terminationRights;
 
     @JsonCreator
     private Evaluation(@JsonProperty(value = "agreementId", required = true) String agreementId,
@@ -58,7 +59,8 @@ public final class Evaluation {
                        @JsonProperty(value = "objectives") List<ObjectiveResult> objectives,
                        @JsonProperty(value = "credits") List<CreditDecision> credits,
                        @JsonProperty(value = "history", required = true) History history,
-                       @JsonProperty(value = "explanation", required = true) String explanation) {
+                       @JsonProperty(value = "explanation", required = true) String explanation,
+                       @JsonProperty(value = "terminationRights") List<TerminationRight> terminationRights) {
         this.agreementId = Objects.requireNonNull(agreementId, "agreementId");
         this.period = Objects.requireNonNull(period, "period");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -71,6 +73,7 @@ public final class Evaluation {
         List<Decision> all = new ArrayList<>(this.penalties);
         all.addAll(this.credits);
         this.decisions = List.copyOf(all);
+        this.terminationRights = terminationRights == null ? List.of() : List.copyOf(terminationRights);
     }
 
     /**
@@ -92,7 +95,66 @@ public final class Evaluation {
     public Builder toBuilder() {
         return new Builder().agreementId(agreementId).period(period).asOf(asOf).attributions(attributions)
                 .penalties(penalties).objectives(objectives).credits(credits).history(history)
-                .explanation(explanation);
+                .explanation(explanation).terminationRights(terminationRights);
+    }
+
+    /**
+     * The termination rights the period gave under force-majeure clauses: one per clause and event that lasted
+     * longer than the clause allows, in the period the right arose. (A liquidated-damages clause's termination
+     * right is a flag of its decision, {@link PenaltyDecision#terminationRight()}.) Jackson writes the field only
+     * when there is one.
+     *
+     * @return the rights, by clause then event; empty when there is none
+     */
+    @JsonProperty("terminationRights")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    public List<TerminationRight> terminationRights() {
+        return terminationRights;
+    }
+
+    /**
+     * A right to terminate the agreement that a force-majeure clause gives when one event lasts longer than it
+     * allows (strictly more than {@code afterDays} calendar days of the agreement's zone).
+     *
+     * @param id          content-derived: the agreement, clause and event; the same in every re-run
+     * @param clause      the force-majeure clause it rests on
+     * @param event       the force-majeure event
+     * @param parties     the parties that may terminate, in the agreement's order
+     * @param lasted      how long the event lasted (up to the period's end, if it goes on)
+     * @param afterDays   the clause's threshold in days
+     * @param rules       the rules that granted it
+     * @param explanation the derivation, in words
+     */
+    public record TerminationRight(@JsonProperty("id") String id, @JsonProperty("clause") String clause,
+                                   @JsonProperty("event") String event,
+                                   @JsonProperty("parties") List<String> parties,
+                                   @JsonProperty("lasted") @JsonSerialize(using = ToStringSerializer.class)
+                                   @JsonDeserialize(converter = JsonForms.TextToDuration.class) java.time.Duration lasted,
+                                   @JsonProperty("afterDays") long afterDays,
+                                   @JsonProperty("rules") List<String> rules,
+                                   @JsonProperty("explanation") String explanation) {
+        /**
+         * Validates the fields.
+         *
+         * @param id content-derived: the agreement, clause and event
+         * @param clause the force-majeure clause it rests on
+         * @param event the force-majeure event
+         * @param parties the parties that may terminate
+         * @param lasted how long the event lasted
+         * @param afterDays the clause's threshold in days
+         * @param rules the rules that granted it
+         * @param explanation the derivation, in words
+         */
+        @JsonCreator
+        public TerminationRight {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(clause, "clause");
+            Objects.requireNonNull(event, "event");
+            parties = List.copyOf(Objects.requireNonNull(parties, "parties"));
+            Objects.requireNonNull(lasted, "lasted");
+            rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+            Objects.requireNonNull(explanation, "explanation");
+        }
     }
 
     /**
@@ -237,13 +299,14 @@ public final class Evaluation {
                 && Objects.equals(objectives, o.objectives)
                 && Objects.equals(credits, o.credits)
                 && Objects.equals(history, o.history)
-                && Objects.equals(explanation, o.explanation);
+                && Objects.equals(explanation, o.explanation)
+                && Objects.equals(terminationRights, o.terminationRights);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(agreementId, period, asOf, attributions, penalties, objectives, credits, history,
-                explanation);
+                explanation, terminationRights);
     }
 
     @Override
@@ -264,8 +327,20 @@ public final class Evaluation {
         private List<CreditDecision> credits = List.of();
         private History history = History.empty();
         private String explanation;
+        private List<TerminationRight> terminationRights = List.of();
 
         private Builder() {
+        }
+
+        /**
+         * Sets {@code terminationRights}.
+         *
+         * @param terminationRights the rights force-majeure clauses gave, by clause then event
+         * @return this builder
+         */
+        public Builder terminationRights(List<TerminationRight> terminationRights) {
+            this.terminationRights = terminationRights;
+            return this;
         }
 
         /**
@@ -377,7 +452,7 @@ public final class Evaluation {
          */
         public Evaluation build() {
             return new Evaluation(agreementId, period, asOf, attributions, penalties, objectives, credits, history,
-                    explanation);
+                    explanation, terminationRights);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.slarules.internal.json.JsonExplicit;
 import io.slarules.model.DelayUnit;
 import io.slarules.model.Money;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,6 +45,7 @@ public final class PenaltyDecision implements Decision {
     private final List<String> rules;
     private final String explanation;
     private final String fingerprint;
+    private final Duration per;
 
     @JsonCreator
     private PenaltyDecision(@JsonProperty(value = "id", required = true) String id,
@@ -58,7 +60,10 @@ public final class PenaltyDecision implements Decision {
                             @JsonProperty("capped") boolean capped,
                             @JsonProperty("terminationRight") boolean terminationRight,
                             @JsonProperty("rules") List<String> rules,
-                            @JsonProperty(value = "explanation", required = true) String explanation) {
+                            @JsonProperty(value = "explanation", required = true) String explanation,
+                            @JsonProperty("per")
+                            @com.fasterxml.jackson.databind.annotation.JsonDeserialize(
+                                    converter = io.slarules.internal.json.JsonForms.TextToDuration.class) Duration per) {
         this.id = Objects.requireNonNull(id, "id");
         this.clause = Objects.requireNonNull(clause, "clause");
         this.subject = Objects.requireNonNull(subject, "subject");
@@ -72,12 +77,16 @@ public final class PenaltyDecision implements Decision {
         this.terminationRight = terminationRight;
         this.rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
         this.explanation = Objects.requireNonNull(explanation, "explanation");
+        this.per = per == null ? unit.length() : per;
+        if (this.per.isNegative() || this.per.isZero()) {
+            throw new IllegalArgumentException("SLA Rules: a clause's unit must be positive: " + this.per);
+        }
         if (amount.isNegative()) {
             throw new IllegalArgumentException("SLA Rules: a penalty cannot be negative: " + amount);
         }
         this.fingerprint = new Fingerprint().add(PenaltyKind.LIQUIDATED_DAMAGES).add(clause).add(subject).add(debtor)
                 .add(creditor).add(amount).add(priced).add(delay).add(unit).add(capped).add(terminationRight)
-                .add(this.rules).hex();
+                .add(this.rules).add(this.per.equals(unit.length()) ? "" : this.per.toString()).hex();
     }
 
     /**
@@ -98,7 +107,7 @@ public final class PenaltyDecision implements Decision {
     public Builder toBuilder() {
         return new Builder().id(id).clause(clause).subject(subject).debtor(debtor).creditor(creditor).amount(amount)
                 .priced(priced).delay(delay).unit(unit).capped(capped).terminationRight(terminationRight).rules(rules)
-                .explanation(explanation);
+                .explanation(explanation).per(per);
     }
 
     /** {@inheritDoc} Derived from the agreement, clause, obligation, debtor and creditor. */
@@ -195,6 +204,24 @@ public final class PenaltyDecision implements Decision {
     }
 
     /**
+     * The length of the clause's unit {@link #delay()} counts: one {@link #unit()} for a rate per day or per hour,
+     * seven days for a rate per week ({@code P7D}), two for a rate per 2 days. Jackson writes it (ISO-8601) only
+     * when it is not one {@link #unit()}.
+     *
+     * @return the unit's length
+     */
+    public Duration per() {
+        return per;
+    }
+
+    /** The unit's length as Jackson writes it: only when it is not one {@link #unit()}. */
+    @JsonProperty("per")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    private String perText() {
+        return per.equals(unit.length()) ? null : per.toString();
+    }
+
+    /**
      * Whether the cap reduced the amount.
      *
      * @return true when capped
@@ -234,7 +261,7 @@ public final class PenaltyDecision implements Decision {
                 && subject.equals(d.subject)
                 && debtor.equals(d.debtor) && creditor.equals(d.creditor) && amount.equals(d.amount)
                 && priced.equals(d.priced) && delay == d.delay && unit == d.unit && capped == d.capped
-                && terminationRight == d.terminationRight && rules.equals(d.rules)
+                && terminationRight == d.terminationRight && rules.equals(d.rules) && per.equals(d.per)
                         && explanation.equals(d.explanation);
     }
 
@@ -242,7 +269,7 @@ public final class PenaltyDecision implements Decision {
     public int hashCode() {
         return Objects.hash(id, clause, subject, debtor, creditor, amount, priced, delay, unit, capped,
                 terminationRight,
-                rules, explanation);
+                rules, explanation, per);
     }
 
     @Override
@@ -270,8 +297,20 @@ public final class PenaltyDecision implements Decision {
         private boolean terminationRight;
         private List<String> rules = List.of();
         private String explanation;
+        private Duration per;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the length of the clause's unit, when not one {@code unit} (a week is 7 days).
+         *
+         * @param per the unit's length; {@code null} for one {@code unit}
+         * @return this builder
+         */
+        public Builder per(Duration per) {
+            this.per = per;
+            return this;
         }
 
         /**
@@ -426,7 +465,7 @@ public final class PenaltyDecision implements Decision {
          */
         public PenaltyDecision build() {
             return new PenaltyDecision(id, clause, subject, debtor, creditor, amount, priced, delay, unit, capped,
-                    terminationRight, rules, explanation);
+                    terminationRight, rules, explanation, per);
         }
     }
 }

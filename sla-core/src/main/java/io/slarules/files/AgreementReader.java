@@ -7,6 +7,7 @@ import io.slarules.model.AgreementDraft;
 import io.slarules.model.ConcurrentDelay;
 import io.slarules.model.AgreementKind;
 import io.slarules.model.AgreementLevel;
+import io.slarules.model.ForceMajeure;
 import io.slarules.model.Amendment;
 import io.slarules.model.LevelledAgreement;
 import io.slarules.model.DateRange;
@@ -37,7 +38,7 @@ final class AgreementReader {
     static final Shape AGREEMENT = Shape.of(List.of("id", "zone", "currency", "effective", "parties"),
             List.of("kind", "holidays", "moneyRounding", "obligations", "penalties", "services", "calendars",
                     "maintenance", "objectives", "credits", "caps", "subscriptions", "amendments", "levels",
-                    "concurrentDelay"));
+                    "concurrentDelay", "forceMajeure"));
     static final Shape AMENDMENT = Shape.of(List.of("id", "effectiveFrom"),
             List.of("services", "calendars", "maintenance", "objectives", "credits", "caps"));
     /** The fields a multi-level agreement states in its levels instead. */
@@ -124,6 +125,7 @@ final class AgreementReader {
         }
         ServiceLevels serviceLevels = ServiceLevelReader.read(reader, f);
         List<Amendment> amendments = amendments(reader, f);
+        List<ForceMajeure.Termination> forceMajeure = forceMajeureClauses(reader, f);
         AgreementDraft draft = new AgreementDraft(h.id(), h.kind(), h.zone(), h.currency(), h.effective(),
                 h.holidays(), h.moneyRounding(), h.parties(), h.obligations(), h.penalties(), serviceLevels, amendments,
                 h.concurrentDelay(), new AgreementDraft.Unread(reader.unread("parties"), reader.unread("obligations"),
@@ -139,7 +141,7 @@ final class AgreementReader {
         try {
             return new Read(draft, new Agreement(h.id(), h.kind(), h.parties(), h.zone(), h.currency(), h.effective(),
                     h.holidays(), h.moneyRounding(), h.obligations(), h.penalties(), serviceLevels, amendments,
-                    h.concurrentDelay()));
+                    h.concurrentDelay()).withForceMajeureClauses(forceMajeure));
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
             return new Read(draft, null);
@@ -175,11 +177,32 @@ final class AgreementReader {
             Agreement base = new Agreement(h.id(), AgreementKind.MULTI_LEVEL, h.parties(), h.zone(), h.currency(),
                     h.effective(), h.holidays(), h.moneyRounding(), h.obligations(), h.penalties(), ServiceLevels.NONE,
                     List.of(), h.concurrentDelay());
-            return new LevelledAgreement(base, levels);
+            return new LevelledAgreement(base.withForceMajeureClauses(forceMajeureClauses(reader, f)), levels);
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
             throw reader.failure(h.id());
         }
+    }
+
+    static final Shape FORCE_MAJEURE = Shape.of(List.of("id", "terminationAfterDays"), List.of("title", "mayTerminate"));
+
+    /**
+     * {@code forceMajeure: [{id, title, terminationAfterDays, mayTerminate}]}: who may terminate when one event
+     * lasts longer; {@code mayTerminate} left out is every party ("either party").
+     */
+    private static List<ForceMajeure.Termination> forceMajeureClauses(NodeReader reader, Fields f) {
+        return f.optionalList("forceMajeure", (node, path) -> {
+            int mark = reader.mark();
+            Fields clause = reader.fields(node, path, FORCE_MAJEURE);
+            String id = clause.required("id", Values::id);
+            String title = clause.optional("title", Values::text, "");
+            Long after = clause.required("terminationAfterDays", Values::longValue);
+            List<String> parties = clause.optionalList("mayTerminate", reader.scalar(Values::id));
+            if (after != null && after < 0) {
+                reader.problem(path + ".terminationAfterDays", "must not be negative, was " + after);
+            }
+            return reader.build(mark, path, () -> new ForceMajeure.Termination(id, title, after, parties));
+        });
     }
 
     /** {@code amendments: [{id, effectiveFrom, + the service-level sections, complete}]}, each placed at its id. */

@@ -9,6 +9,10 @@ import io.slarules.model.Money;
 import io.slarules.model.PenaltyClause;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Currency;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,15 +31,18 @@ final class PenaltyReader {
 
     static final Shape LIQUIDATED_DAMAGES = Shape.of(
             List.of("type", "id", "debtor", "creditor", "obligations", "rate", "rounding"),
-            List.of("title", "value", "cap", "terminationAfter"));
+            List.of("title", "value", "cap", "terminationAfter", "terminationBasis", "payIn", "exchangeRates"));
     static final Shape RATE = Shape.of(List.of("per"), List.of("percentOfValue", "amount"));
+    static final Shape EXCHANGE_RATE = Shape.of(List.of("from", "to", "rate", "date"), List.of());
+    static final Map<String, LiquidatedDamages.TerminationBasis> TERMINATION_BASES =
+            Values.names(List.of(LiquidatedDamages.TerminationBasis.values()));
     static final Shape CAP = Shape.of(List.of(), List.of("percentOfValue", "amount"));
 
     static final Map<String, DelayUnit> UNITS = units();
     static final Map<String, DelayRounding> DELAY_ROUNDINGS = Values.names(List.of(DelayRounding.values()));
 
-    /** A rate as the file gives it: an amount per unit of delay. */
-    private record Rate(Amount amount, DelayUnit per) {
+    /** A rate as the file gives it: an amount per unit of delay, the unit a multiple of days or hours. */
+    private record Rate(Amount amount, DelayUnit per, long multiple) {
     }
 
     private PenaltyReader() {
@@ -65,18 +72,75 @@ final class PenaltyReader {
         DelayRounding rounding = f.required("rounding", Values.choice(DELAY_ROUNDINGS));
         Optional<Amount> cap = Optional.ofNullable(f.optional("cap", (n, at) -> cap(reader, n, at)));
         Long terminationAfter = f.optional("terminationAfter", Values::longValue);
+        LiquidatedDamages.TerminationBasis basis = f.optional("terminationBasis", Values.choice(TERMINATION_BASES),
+                LiquidatedDamages.TerminationBasis.COUNTED_UNITS);
+        Currency payIn = f.optional("payIn", Values::currency);
+        List<LiquidatedDamages.ExchangeRate> rates = f.optionalList("exchangeRates",
+                (n, at) -> exchangeRate(reader, n, at));
         return reader.build(mark, path, () -> new LiquidatedDamages(id, title, debtor, creditor, obligations,
                 value, rate.amount(), rate.per(), rounding, cap,
-                terminationAfter == null ? OptionalLong.empty() : OptionalLong.of(terminationAfter)));
+                terminationAfter == null ? OptionalLong.empty() : OptionalLong.of(terminationAfter), List.of(),
+                rate.multiple(), basis, Optional.ofNullable(payIn), rates));
+    }
+
+    /** {@code {from: EUR, to: USD, rate: "1.0850", date: 2026-04-01}}. */
+    static LiquidatedDamages.ExchangeRate exchangeRate(NodeReader reader, JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, EXCHANGE_RATE);
+        Currency from = f.required("from", Values::currency);
+        Currency to = f.required("to", Values::currency);
+        BigDecimal rate = f.required("rate", Values::decimal);
+        LocalDate date = f.required("date", Values::date);
+        if (rate != null && rate.signum() <= 0) {
+            reader.problem(path + ".rate", "must be positive, was " + rate.toPlainString());
+        }
+        if (from != null && from.equals(to)) {
+            reader.problem(path + ".to", "converts " + from + " into itself");
+        }
+        return reader.build(mark, path, () -> new LiquidatedDamages.ExchangeRate(from, to, rate, date));
+    }
+
+    /**
+     * {@code DAY} or {@code HOUR} (one of them), or an ISO-8601 length of whole days ({@code P1W}, {@code P2D}) or
+     * whole hours ({@code PT4H}): the unit the clause counts, as days or hours and their multiple.
+     */
+    private static Rate unit(JsonNode node) throws Unreadable {
+        if (node.isTextual() && UNITS.containsKey(node.textValue())) {
+            return new Rate(null, UNITS.get(node.textValue()), 1);
+        }
+        String expected = "DAY, HOUR, or a whole number of days or hours in ISO-8601 (P1W, P2D, PT4H)";
+        if (!node.isTextual()) {
+            throw new Unreadable("must be " + expected + ", found " + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        String text = node.textValue();
+        Duration length;
+        try {
+            if (text.contains("T")) {
+                length = Duration.parse(text);
+            } else {
+                Period period = Period.parse(text);
+                if (period.getYears() != 0 || period.getMonths() != 0) {
+                    throw new Unreadable("months and years differ in length; give " + expected + ", found \"" + text + "\"");
+                }
+                length = Duration.ofDays(period.getDays());
+            }
+        } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+            throw new Unreadable("must be " + expected + ", found \"" + text + "\"");
+        }
+        if (length.isNegative() || length.isZero() || !length.equals(Duration.ofHours(length.toHours()))) {
+            throw new Unreadable("must be a positive whole number of days or hours (" + expected + "), found \"" + text + "\"");
+        }
+        boolean days = length.equals(Duration.ofDays(length.toDays()));
+        return new Rate(null, days ? DelayUnit.DAYS : DelayUnit.HOURS, days ? length.toDays() : length.toHours());
     }
 
     private static Rate rate(NodeReader reader, JsonNode node, String path) {
         int mark = reader.mark();
         Fields f = reader.fields(node, path, RATE);
-        DelayUnit per = f.required("per", Values.choice(UNITS));
+        Rate per = f.required("per", PenaltyReader::unit);
         // a rate per unit may be finer than a cent (1000.125 EUR an hour); its total is rounded at the decision
         Amount amount = amount(reader, f, path, Values::rate);
-        return reader.build(mark, path, () -> new Rate(amount, per));
+        return reader.build(mark, path, () -> new Rate(amount, per.per(), per.multiple()));
     }
 
     private static Amount cap(NodeReader reader, JsonNode node, String path) {

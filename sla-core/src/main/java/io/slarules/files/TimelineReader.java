@@ -39,7 +39,7 @@ final class TimelineReader {
             List.of("fulfilments", "blocked", "forceMajeure", "outages", "cases", "counts"));
     static final Shape FULFILMENT = Shape.of(List.of("id", "obligation", "at"), List.of());
     static final Shape BLOCKED = Shape.of(List.of("id", "obligations", "from", "to", "responsible"), List.of("reason"));
-    static final Shape FORCE_MAJEURE = Shape.of(List.of("id", "from", "to"), List.of("reason"));
+    static final Shape FORCE_MAJEURE = Shape.of(List.of("id", "from", "to"), List.of("reason", "affects"));
     static final Shape OUTAGE = Shape.of(List.of("id", "service", "from", "to", "kind"),
             List.of("responsible", "announced", "cause"));
     static final Shape CASE_EVENT = Shape.of(List.of("id", "case", "service", "at", "kind"), List.of("priority", "status"));
@@ -158,7 +158,8 @@ final class TimelineReader {
         String id = f.required("id", Values::id);
         Interval interval = interval(f, path);
         String reason = f.optional("reason", Values::text, "");
-        return reader.build(mark, path, () -> ForceMajeure.of(id, interval, reason));
+        List<String> affects = f.optionalList("affects", reader.scalar(Values::id));
+        return reader.build(mark, path, () -> new ForceMajeure(id, interval, reason, affects));
     }
 
     private Outage outage(JsonNode node, String path) {

@@ -31,11 +31,13 @@ import java.util.TreeSet;
  * @param serviceLevels services, objectives, the credits that price them and their caps
  * @param amendments    later service-level terms, each in force from its date, in date order
  * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
+ * @param forceMajeureClauses what a long force-majeure event allows: a termination right after N days
  */
 public record Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
                         DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
                         List<Obligation> obligations, List<PenaltyClause> penalties,
-                        ServiceLevels serviceLevels, List<Amendment> amendments, ConcurrentDelay concurrentDelay) {
+                        ServiceLevels serviceLevels, List<Amendment> amendments, ConcurrentDelay concurrentDelay,
+                        List<ForceMajeure.Termination> forceMajeureClauses) {
 
     /**
      * Validates every field and cross-reference, listing every problem found.
@@ -53,6 +55,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      * @param serviceLevels services, objectives, the credits that price them and their caps
      * @param amendments later service-level terms, each in force from its date, in date order
      * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
+     * @param forceMajeureClauses what a long force-majeure event allows: a termination right after N days
      */
     public Agreement {
         Checks.id(id, "agreement", "id");
@@ -67,9 +70,48 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         List<Problem> problems = AgreementChecks.problems(new AgreementDraft(id, kind, zone, currency, effective,
                 holidays, moneyRounding, parties, obligations, penalties, serviceLevels, amendments, concurrentDelay,
                 AgreementDraft.Unread.NONE), true);
+        forceMajeureClauses = Checks.list(forceMajeureClauses, "agreement", "forceMajeure");
+        problems = new ArrayList<>(problems);
+        problems.addAll(ForceMajeure.Termination.problems(forceMajeureClauses, parties, penalties));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(id, problems);
         }
+    }
+
+    /**
+     * An agreement without force-majeure clauses.
+     *
+     * @param id unique among a user's agreements; decision ids derive from it
+     * @param kind the agreement's structure
+     * @param parties at least two parties
+     * @param zone the zone its dates and calendars are read in
+     * @param currency the currency every amount of it is in
+     * @param effective the dates it is in force
+     * @param holidays dates that are not business days (besides Saturdays and Sundays)
+     * @param moneyRounding how a decision's amount is rounded to the currency's minor unit
+     * @param obligations what the parties owe each other; the dependency graph is acyclic
+     * @param penalties the clauses that price a late obligation
+     * @param serviceLevels services, objectives, the credits that price them and their caps
+     * @param amendments later service-level terms, each in force from its date, in date order
+     * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
+     */
+    public Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
+                     DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
+                     List<Obligation> obligations, List<PenaltyClause> penalties,
+                     ServiceLevels serviceLevels, List<Amendment> amendments, ConcurrentDelay concurrentDelay) {
+        this(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations, penalties,
+                serviceLevels, amendments, concurrentDelay, List.of());
+    }
+
+    /**
+     * The same agreement with these force-majeure clauses.
+     *
+     * @param clauses what a long force-majeure event allows
+     * @return an agreement equal to this one but for its force-majeure clauses
+     */
+    public Agreement withForceMajeureClauses(List<ForceMajeure.Termination> clauses) {
+        return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
+                penalties, serviceLevels, amendments, concurrentDelay, clauses);
     }
 
     /**
@@ -170,7 +212,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      */
     public Agreement withConcurrentDelay(ConcurrentDelay concurrentDelay) {
         return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
-                penalties, serviceLevels, amendments, concurrentDelay);
+                penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses);
     }
 
     /**
@@ -279,6 +321,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         private ServiceLevels serviceLevels = ServiceLevels.NONE;
         private final List<Amendment> amendments = new ArrayList<>();
         private ConcurrentDelay concurrentDelay = ConcurrentDelay.excuseOverlap();
+        private final List<ForceMajeure.Termination> forceMajeureClauses = new ArrayList<>();
 
         private Builder(String id) {
             this.id = id;
@@ -427,6 +470,17 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         }
 
         /**
+         * Adds force-majeure clauses: who may terminate when one event lasts longer than they allow.
+         *
+         * @param clauses the clauses
+         * @return this builder
+         */
+        public Builder forceMajeureClauses(ForceMajeure.Termination... clauses) {
+            this.forceMajeureClauses.addAll(List.of(clauses));
+            return this;
+        }
+
+        /**
          * Builds the agreement.
          *
          * @throws InvalidInputException listing every problem found
@@ -434,7 +488,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
          */
         public Agreement build() {
             return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding,
-                    obligations, penalties, serviceLevels, amendments, concurrentDelay);
+                    obligations, penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses);
         }
     }
 }

@@ -153,6 +153,7 @@ final class AgreementChecks {
                     if (ld.cap().orElse(null) instanceof Amount.Fixed fixed) {
                         currency(fixed.money(), currency, at + ".cap.amount", problems);
                     }
+                    paymentCurrency(ld, currency, at, problems);
                 }
             }
         }
@@ -169,6 +170,22 @@ final class AgreementChecks {
         }
         amendments(draft.amendments(), parties, currency, effective, penalties, unread, problems);
         return problems;
+    }
+
+    /** A clause paid in another currency: not the agreement's own, its rates from the agreement's into it. */
+    private static void paymentCurrency(LiquidatedDamages ld, Currency currency, String at, List<Problem> problems) {
+        if (ld.payIn().isPresent() && ld.payIn().get().equals(currency)) {
+            problems.add(Problem.at(SOURCE, at + ".payIn", "is the agreement's own currency " + currency
+                    + "; leave payIn out"));
+        }
+        for (int k = 0; k < ld.exchangeRates().size(); k++) {
+            LiquidatedDamages.ExchangeRate rate = ld.exchangeRates().get(k);
+            if (!rate.from().equals(currency) || !ld.payIn().map(rate.to()::equals).orElse(false)) {
+                problems.add(Problem.at(SOURCE, at + ".exchangeRates[" + k + "]", "converts " + rate.from() + " into "
+                        + rate.to() + ", but the clause prices in " + currency + " and pays in "
+                        + ld.payIn().map(Currency::toString).orElse(currency.toString())));
+            }
+        }
     }
 
     /** Amendments: dates inside the agreement and distinct, each one's terms checked like the agreement's own. */

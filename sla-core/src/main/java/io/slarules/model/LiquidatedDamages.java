@@ -1,6 +1,11 @@
 package io.slarules.model;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -27,11 +32,90 @@ import java.util.OptionalLong;
  * @param shares              when several parties are compensated: their shares, adding up to
  *                            100 %; each part rounded down to the minor unit, the cents left over
  *                            to {@code creditor}. Empty: all to {@code creditor}
+ * @param unitMultiple        the rate is per this many {@code unit}s: 7 days is a rate per week,
+ *                            4 hours per 4 hours; at least 1
+ * @param terminationBasis    what {@code terminationAfter} is compared with: the units counted
+ *                            (the default) or the exact attributed delay
+ * @param payIn               the currency the decision is paid in, when not the agreement's: the
+ *                            amount is converted once, at the decision, and rounded once
+ * @param exchangeRates       the rates the clause agrees for {@code payIn}, each from its date on
  */
 public record LiquidatedDamages(String id, String title, String debtor, String creditor,
                                 List<String> obligations, Optional<Money> value, Amount rate,
                                 DelayUnit unit, DelayRounding rounding, Optional<Amount> cap,
-                                OptionalLong terminationAfter, List<CreditShare> shares) implements PenaltyClause {
+                                OptionalLong terminationAfter, List<CreditShare> shares, long unitMultiple,
+                                TerminationBasis terminationBasis, Optional<Currency> payIn,
+                                List<ExchangeRate> exchangeRates) implements PenaltyClause {
+
+    /** What a clause's termination threshold is compared with. */
+    public enum TerminationBasis {
+        /**
+         * The attributed delay as the clause counts it (started, whole or pro rata units): the default, and
+         * what every clause compared before it could say otherwise.
+         */
+        COUNTED_UNITS,
+        /** The exact attributed delay: 15 days 12 hours exceeds 15 days, whatever the counting. */
+        EXACT_DURATION
+    }
+
+    /**
+     * A rate of exchange a clause agrees: one {@code from} is worth {@code rate} {@code to}, from
+     * {@code date} (in the agreement's zone) until a later rate of the same pair.
+     *
+     * @param from the currency converted from (the agreement's)
+     * @param to   the currency converted to (the clause's {@code payIn})
+     * @param rate how many {@code to} one {@code from} is worth; positive, exact
+     * @param date the first day the rate applies
+     */
+    public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDate date) {
+        /**
+         * Validates the fields.
+         *
+         * @param from the currency converted from (the agreement's)
+         * @param to the currency converted to (the clause's {@code payIn})
+         * @param rate how many {@code to} one {@code from} is worth; positive, exact
+         * @param date the first day the rate applies
+         */
+        public ExchangeRate {
+            Checks.present(from, "agreement", "exchangeRates.from");
+            Checks.present(to, "agreement", "exchangeRates.to");
+            Checks.number(Checks.present(rate, "agreement", "exchangeRates.rate"), "agreement", "exchangeRates.rate");
+            if (rate.signum() <= 0) {
+                throw Checks.fail("agreement", "exchangeRates.rate", "must be positive, was " + rate.toPlainString());
+            }
+            Checks.present(date, "agreement", "exchangeRates.date");
+            if (from.equals(to)) {
+                throw Checks.fail("agreement", "exchangeRates.to", "converts " + from + " into itself");
+            }
+        }
+
+        /**
+         * {@return the exact amount in {@code to}, unrounded}
+         *
+         * @param money an amount in {@code from}
+         */
+        public Money convert(Money money) {
+            if (!money.currency().equals(from)) {
+                throw new io.slarules.CurrencyMismatchException(from, money.currency());
+            }
+            return Money.of(money.amount().multiply(rate), to);
+        }
+
+        /**
+         * {@return the rate of {@code rates} that applies on {@code day}: the pair's latest dated on or before it}
+         *
+         * @param rates the rates to choose from
+         * @param from the currency converted from
+         * @param to the currency converted to
+         * @param day the day of the conversion
+         */
+        public static Optional<ExchangeRate> applying(List<ExchangeRate> rates, Currency from, Currency to,
+                                                      LocalDate day) {
+            Objects.requireNonNull(day, "day");
+            return rates.stream().filter(r -> r.from().equals(from) && r.to().equals(to) && !r.date().isAfter(day))
+                    .max(java.util.Comparator.comparing(ExchangeRate::date));
+        }
+    }
 
     /**
      * Validates each field; cross-references and currencies are checked by {@link Agreement}.
@@ -76,12 +160,46 @@ public record LiquidatedDamages(String id, String title, String debtor, String c
                     "must not be negative, was " + terminationAfter.getAsLong());
         }
         shares = CreditShare.checked(shares);
+        if (unitMultiple < 1) {
+            throw Checks.fail("agreement", "rate.per", "must be at least one " + unit.label(1) + ", was " + unitMultiple);
+        }
+        Checks.present(terminationBasis, "agreement", "terminationBasis");
+        payIn = Checks.present(payIn, "agreement", "payIn");
+        exchangeRates = Checks.list(exchangeRates, "agreement", "exchangeRates");
+        if (payIn.isEmpty() && !exchangeRates.isEmpty()) {
+            throw Checks.fail("agreement", "exchangeRates", "are given, but the clause names no payIn currency");
+        }
         if (value.isEmpty() && rate instanceof Amount.PercentOfValue) {
             throw Checks.fail("agreement", "value", "is required when the rate is a percentage of the value");
         }
         if (value.isEmpty() && cap.orElse(null) instanceof Amount.PercentOfValue) {
             throw Checks.fail("agreement", "value", "is required when the cap is a percentage of the value");
         }
+    }
+
+    /**
+     * A clause counted per one unit, its threshold compared on the units counted, paid in the agreement's currency.
+     *
+     * @param id the clause reference
+     * @param title for explanations; may be empty
+     * @param debtor the party whose attributed delay is priced, and who pays
+     * @param creditor the party that is paid
+     * @param obligations the obligations whose delay the clause prices; at least one
+     * @param value the stated value percentages refer to (the contract value)
+     * @param rate the price of one unit of delay
+     * @param unit the unit delay is counted in
+     * @param rounding how a part of a unit counts
+     * @param cap the most the clause can cost the debtor over the agreement's life
+     * @param terminationAfter the creditor may terminate once the attributed delay, in units, is strictly greater
+     *                         than this
+     * @param shares when several parties are compensated: their shares, adding up to 100 %; each part rounded down to
+     *               the minor unit, the cents left over to {@code creditor}. Empty: all to {@code creditor}
+     */
+    public LiquidatedDamages(String id, String title, String debtor, String creditor, List<String> obligations,
+                             Optional<Money> value, Amount rate, DelayUnit unit, DelayRounding rounding,
+                             Optional<Amount> cap, OptionalLong terminationAfter, List<CreditShare> shares) {
+        this(id, title, debtor, creditor, obligations, value, rate, unit, rounding, cap, terminationAfter, shares, 1,
+                TerminationBasis.COUNTED_UNITS, Optional.empty(), List.of());
     }
 
     /**
@@ -115,7 +233,27 @@ public record LiquidatedDamages(String id, String title, String debtor, String c
      */
     public LiquidatedDamages withShares(List<CreditShare> shares) {
         return new LiquidatedDamages(id, title, debtor, creditor, obligations, value, rate, unit, rounding, cap,
-                terminationAfter, shares);
+                terminationAfter, shares, unitMultiple, terminationBasis, payIn, exchangeRates);
+    }
+
+    /** {@return the length of the unit the rate is per: the unit times its multiple (7 days for a week)} */
+    public Duration unitLength() {
+        return unit.length().multipliedBy(unitMultiple);
+    }
+
+    /**
+     * {@return the name of the clause's unit for explanations, singular or plural: day, hour, week, or "period of 2 days"}
+     *
+     * @param count how many units the label is for
+     */
+    public String unitLabel(long count) {
+        if (unitMultiple == 1) {
+            return unit.label(count);
+        }
+        if (unit == DelayUnit.DAYS && unitMultiple == 7) {
+            return count == 1 ? "week" : "weeks";
+        }
+        return (count == 1 ? "period" : "periods") + " of " + unitMultiple + " " + unit.label(unitMultiple);
     }
 
     /** {@return whether the clause has a cap} */
@@ -140,6 +278,25 @@ public record LiquidatedDamages(String id, String title, String debtor, String c
      */
     public boolean givesTerminationRight(long units) {
         return terminationAfter.isPresent() && units > terminationAfter.getAsLong();
+    }
+
+    /**
+     * Whether an attributed delay gives the creditor a termination right, compared as the clause says:
+     * the counted {@code units} with {@link TerminationBasis#COUNTED_UNITS}, the exact {@code delay} (against the
+     * threshold times the unit's length) with {@link TerminationBasis#EXACT_DURATION}; strictly greater either way.
+     *
+     * @param delay the attributed delay, exact
+     * @param units the same delay as the clause counts it
+     * @return whether the threshold is exceeded
+     */
+    public boolean givesTerminationRight(Duration delay, long units) {
+        Objects.requireNonNull(delay, "delay");
+        if (terminationAfter.isEmpty()) {
+            return false;
+        }
+        return terminationBasis == TerminationBasis.EXACT_DURATION
+                ? delay.compareTo(unitLength().multipliedBy(terminationAfter.getAsLong())) > 0
+                : givesTerminationRight(units);
     }
 
     /**
@@ -168,6 +325,10 @@ public record LiquidatedDamages(String id, String title, String debtor, String c
         private Optional<Amount> cap = Optional.empty();
         private OptionalLong terminationAfter = OptionalLong.empty();
         private final List<CreditShare> shares = new java.util.ArrayList<>();
+        private long unitMultiple = 1;
+        private TerminationBasis terminationBasis = TerminationBasis.COUNTED_UNITS;
+        private Optional<Currency> payIn = Optional.empty();
+        private final List<ExchangeRate> exchangeRates = new java.util.ArrayList<>();
 
         private Builder(String id) {
             this.id = id;
@@ -247,6 +408,7 @@ public record LiquidatedDamages(String id, String title, String debtor, String c
          */
         public Builder unit(DelayUnit unit) {
             this.unit = Checks.present(unit, "agreement", "rate.per");
+            this.unitMultiple = 1;
             return this;
         }
 
@@ -295,13 +457,67 @@ public record LiquidatedDamages(String id, String title, String debtor, String c
         }
 
         /**
+         * Sets the unit the rate is per as a length of whole days ({@code P1W}, {@code P2D}) or, when not whole
+         * days, whole hours ({@code PT4H}).
+         *
+         * @param length the unit's length, positive, a whole number of hours
+         * @return this builder
+         */
+        public Builder per(Duration length) {
+            Checks.present(length, "agreement", "rate.per");
+            if (length.isNegative() || length.isZero() || !length.equals(Duration.ofHours(length.toHours()))) {
+                throw Checks.fail("agreement", "rate.per", "must be a positive whole number of days or hours, was "
+                        + length);
+            }
+            boolean days = length.equals(Duration.ofDays(length.toDays()));
+            this.unit = days ? DelayUnit.DAYS : DelayUnit.HOURS;
+            this.unitMultiple = days ? length.toDays() : length.toHours();
+            return this;
+        }
+
+        /**
+         * Sets what the termination threshold is compared with (the units counted by default).
+         *
+         * @param basis the basis
+         * @return this builder
+         */
+        public Builder terminationBasis(TerminationBasis basis) {
+            this.terminationBasis = Checks.present(basis, "agreement", "terminationBasis");
+            return this;
+        }
+
+        /**
+         * Pays decisions in another currency than the agreement's, at the rates the clause agrees or the
+         * timeline gives.
+         *
+         * @param currency the currency paid in
+         * @return this builder
+         */
+        public Builder payIn(Currency currency) {
+            this.payIn = Optional.of(Checks.present(currency, "agreement", "payIn"));
+            return this;
+        }
+
+        /**
+         * Adds rates of exchange the clause agrees for its {@code payIn} currency.
+         *
+         * @param rates the rates
+         * @return this builder
+         */
+        public Builder exchangeRates(ExchangeRate... rates) {
+            this.exchangeRates.addAll(Checks.list(java.util.Arrays.asList(Checks.present(rates, "agreement", "exchangeRates")), "agreement", "exchangeRates"));
+            return this;
+        }
+
+        /**
          * Builds the clause.
          *
          * @return the clause
          * @throws io.slarules.InvalidInputException naming the field that is missing or invalid
          */
         public LiquidatedDamages build() {
-            return new LiquidatedDamages(id, title, debtor, creditor, obligations, value, rate, unit, rounding, cap, terminationAfter, shares);
+            return new LiquidatedDamages(id, title, debtor, creditor, obligations, value, rate, unit, rounding, cap, terminationAfter, shares,
+                    unitMultiple, terminationBasis, payIn, exchangeRates);
         }
     }
 }

@@ -54,7 +54,10 @@ final class Subscribing {
                 offering.zone(), offering.currency(), DateRange.of(start, offering.effective().endExclusive()),
                 offering.holidays(), offering.moneyRounding(), List.of(), offering.penalties(),
                 levels(offering.serviceLevels(), subscription, rename),
-                amendments.stream().filter(a -> a.effectiveFrom().isAfter(start)).toList(), offering.concurrentDelay());
+                amendments.stream().filter(a -> a.effectiveFrom().isAfter(start)).toList(), offering.concurrentDelay())
+                .withForceMajeureClauses(offering.forceMajeureClauses().stream()
+                        .map(c -> new ForceMajeure.Termination(c.id(), c.title(), c.afterDays(),
+                                c.mayTerminate().stream().map(p -> rename.getOrDefault(p, p)).toList())).toList());
     }
 
     /** The subscribed service at the subscriber's fee, its objectives and their credits, the customer renamed. */

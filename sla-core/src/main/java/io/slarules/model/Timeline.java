@@ -249,6 +249,15 @@ public final class Timeline {
                 problems.add(Problem.at("timeline", at + ".responsible", "unknown party " + b.responsible()));
             }
         }
+        for (ForceMajeure f : forceMajeure) {
+            for (int i = 0; i < f.affects().size(); i++) {
+                String obligation = f.affects().get(i);
+                if (!obligations.contains(obligation) && !unread.obligations().mayBe(obligation)) {
+                    problems.add(Problem.at("timeline", "forceMajeure[" + f.id() + "].affects[" + i + "]",
+                            "unknown obligation " + obligation));
+                }
+            }
+        }
         TimelineServiceChecks.check(this, agreement, parties, problems);
         return problems;
     }

@@ -339,6 +339,13 @@ public final class EvaluationJson {
         node.put("terminationRight", p.terminationRight());
         strings(node.putArray("rules"), p.rules());
         node.put("explanation", p.explanation());
+        // written only when they say something: a unit of several days or hours, a price in another currency
+        if (!p.per().equals(p.unit().length())) {
+            node.put("per", p.per().toString());
+        }
+        if (!p.priced().currency().equals(p.amount().currency())) {
+            node.put("pricedCurrency", p.priced().currency().getCurrencyCode());
+        }
         return node;
     }
 

@@ -230,7 +230,7 @@ class AgreementsTest {
     void unknownDelayRoundingIsAProblemListingTheRoundings() {
         List<Problem> problems = problemsReplacing("rounding: DOWN", "rounding: NEAREST");
 
-        assertOnlyProblem(problems, SOURCE, "penalties[1].rounding", "unknown value \"NEAREST\" (allowed: UP, DOWN)");
+        assertOnlyProblem(problems, SOURCE, "penalties[1].rounding", "unknown value \"NEAREST\" (allowed: UP, DOWN, PRO_RATA, ONCE)");
     }
 
     @Test

@@ -107,7 +107,7 @@ class TimelinesTest {
     void unknownFieldOfAnEventIsAProblem() {
         List<Problem> problems = problemsReplacing("reason: flood", "cause: flood");
 
-        assertOnlyProblem(problems, SOURCE, "forceMajeure[FM-1].cause", "unknown field \"cause\" (allowed: id, from, to, reason)");
+        assertOnlyProblem(problems, SOURCE, "forceMajeure[FM-1].cause", "unknown field \"cause\" (allowed: id, from, to, reason, affects)");
     }
 
     @Test

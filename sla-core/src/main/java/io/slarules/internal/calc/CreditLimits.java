@@ -14,7 +14,8 @@ import java.util.Optional;
  * The service credits of one month under their limits, consumed in order: each credit is first
  * held to its clause's cap for the window, then refused when below the clause's minimum credit,
  * then held to its service's monthly cap, the agreement's monthly cap and the room the rolling cap
- * leaves. Every cap is
+ * leaves. Nothing owed is never a decision: a credit below the minimum, or one the limits leave
+ * nothing of, is withheld (no decision) with the reason, which the result's notes show. Every cap is
  * rounded down to the minor unit and each credit is rounded once, so credits never add up to more
  * than any cap.
  */
@@ -139,6 +140,13 @@ public final class CreditLimits {
                             + usedInMonth.toDisplayString() + " used before)");
                     amount = limited;
                 }
+            }
+            if (capped && amount.isZero()) {
+                // nothing owed is never a decision: a limit that leaves nothing withholds the credit, as the minimum does
+                outcomes.add(new Outcome(amount, true, Optional.of("the credit of "
+                        + item.priced().rounded(rounding).toDisplayString() + " is " + String.join(", then ", notes)
+                        + ", which leaves nothing, and is not issued"), notes));
+                continue;
             }
             usedByClause.put(item.capKey(), usedClause.plus(amount));
             usedByService.put(item.service(), usedService.plus(amount));

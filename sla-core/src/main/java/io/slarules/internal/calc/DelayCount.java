@@ -2,7 +2,12 @@ package io.slarules.internal.calc;
 
 import io.slarules.model.DelayRounding;
 import io.slarules.model.DelayUnit;
+import io.slarules.model.LiquidatedDamages;
+import io.slarules.model.Money;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -31,5 +36,79 @@ public final class DelayCount {
         long whole = delay.dividedBy(unit.length());
         boolean partial = !delay.minus(unit.length().multipliedBy(whole)).isZero();
         return rounding == DelayRounding.UP && partial ? whole + 1 : whole;
+    }
+
+    /**
+     * The number of the clause's units in {@code delay}, counted as the clause says: started units ({@code UP}),
+     * whole units ({@code DOWN}), started units for {@code PRO_RATA} (whose price uses the exact fraction, see
+     * {@link #proRata}), and 1 for any delay at all with {@code ONCE}. 10 days per week: 2 started, 1 whole.
+     *
+     * @param delay the attributed delay on the wall clock; not negative
+     * @param clause the clause, its unit's length and its counting
+     * @return the number of units, 0 for no delay
+     */
+    public static long units(Duration delay, LiquidatedDamages clause) {
+        Objects.requireNonNull(delay, "delay");
+        Objects.requireNonNull(clause, "clause");
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("a delay cannot be negative: " + delay);
+        }
+        Duration length = clause.unitLength();
+        long whole = delay.dividedBy(length);
+        boolean partial = !delay.minus(length.multipliedBy(whole)).isZero();
+        return switch (clause.rounding()) {
+            case DOWN -> whole;
+            case UP, PRO_RATA -> partial ? whole + 1 : whole;
+            case ONCE -> delay.isZero() ? 0 : 1;
+        };
+    }
+
+    /**
+     * The exact fraction of units in {@code delay}, for explanations: {@code 10/7} as {@code [10, 7]} in lowest
+     * terms, counted in the unit's base (days or hours) when the delay is a whole number of them, else in seconds.
+     *
+     * @param delay the attributed delay
+     * @param unitLength the length of one unit
+     * @return the numerator and denominator, in lowest terms
+     */
+    public static BigInteger[] fraction(Duration delay, Duration unitLength) {
+        BigInteger numerator = nanos(delay);
+        BigInteger denominator = nanos(unitLength);
+        BigInteger gcd = numerator.gcd(denominator);
+        if (gcd.signum() == 0) {
+            return new BigInteger[] {BigInteger.ZERO, BigInteger.ONE};
+        }
+        return new BigInteger[] {numerator.divide(gcd), denominator.divide(gcd)};
+    }
+
+    /**
+     * {@code rate x delay / unitLength}, the price of a delay pro rata. Exact when the quotient ends; otherwise
+     * carried to 20 decimals past the currency's minor unit and marked inexact by a last digit 1 (a "sticky"
+     * digit): rounding it once to the minor unit, in any mode, then gives what rounding the exact fraction
+     * would. 10/7 x 1,600.00 EUR = 2,285.714285... EUR, 2,285.71 EUR rounded half up.
+     *
+     * @param rate the price of one unit
+     * @param delay the attributed delay
+     * @param unitLength the length of one unit
+     * @return the price, unrounded
+     */
+    public static Money proRata(Money rate, Duration delay, Duration unitLength) {
+        Objects.requireNonNull(rate, "rate");
+        BigDecimal numerator = rate.amount().multiply(new BigDecimal(nanos(delay)));
+        BigDecimal denominator = new BigDecimal(nanos(unitLength));
+        int scale = Math.max(rate.currency().getDefaultFractionDigits(), 0) + 20;
+        BigDecimal truncated = numerator.divide(denominator, scale, RoundingMode.DOWN);
+        if (truncated.multiply(denominator).compareTo(numerator) == 0) {
+            BigDecimal exact = truncated.stripTrailingZeros();
+            return Money.of(exact.scale() < rate.amount().scale() ? exact.setScale(rate.amount().scale()) : exact,
+                    rate.currency());
+        }
+        BigDecimal sticky = BigDecimal.ONE.movePointLeft(scale + 1);
+        return Money.of(truncated.add(truncated.signum() < 0 ? sticky.negate() : sticky), rate.currency());
+    }
+
+    private static BigInteger nanos(Duration d) {
+        return BigInteger.valueOf(d.getSeconds()).multiply(BigInteger.valueOf(1_000_000_000L))
+                .add(BigInteger.valueOf(d.getNano()));
     }
 }

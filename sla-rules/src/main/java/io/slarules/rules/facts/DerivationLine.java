@@ -4,6 +4,11 @@ import io.slarules.model.Amount;
 import io.slarules.model.LiquidatedDamages;
 import io.slarules.model.Money;
 
+import io.slarules.internal.calc.DelayCount;
+
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -58,6 +63,58 @@ public final class DerivationLine {
                     + "; a derivation line states the arithmetic of its result");
         }
         return units + " x " + money(rate) + (basis.isEmpty() ? "" : " (" + basis + ")") + " = " + money(result) + ".";
+    }
+
+    /**
+     * {@return the price of a delay pro rata, {@code rate x delay / unitLength}, unrounded} The quotient is kept
+     * to 20 digits past the minor unit with a sticky last digit when it does not end, so that rounding it once
+     * gives what rounding the exact fraction would.
+     *
+     * @param rate the amount per unit
+     * @param delay the attributed delay
+     * @param unitLength the length of one unit
+     */
+    public static Money proRataPrice(Money rate, Duration delay, Duration unitLength) {
+        return DelayCount.proRata(rate, delay, unitLength);
+    }
+
+    /**
+     * {@code "10/7 x 1,600.00 EUR (2 % of 80,000.00 EUR) = 2,285.714285... EUR."}: a price pro rata, the
+     * fraction of the unit in lowest terms, checked: the line must recompute its result. A result that does not
+     * end is shown to 6 digits past the minor unit, followed by "...".
+     *
+     * @param delay the attributed delay
+     * @param unitLength the length of one unit
+     * @param rate the amount per unit
+     * @param basis where the rate comes from (see {@link #basisOf}); empty for none
+     * @param result the price, from {@link #proRataPrice}
+     * @return the line
+     * @throws IllegalArgumentException when {@code result} is not the pro-rata price
+     */
+    public static String proRata(Duration delay, Duration unitLength, Money rate, String basis, Money result) {
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(result, "result");
+        Money expected = DelayCount.proRata(rate, delay, unitLength);
+        if (expected.compareTo(result) != 0) {
+            throw new IllegalArgumentException("SLA Rules: " + delay + " / " + unitLength + " x " + money(rate)
+                    + " is not " + money(result) + "; a derivation line states the arithmetic of its result");
+        }
+        BigInteger[] f = DelayCount.fraction(delay, unitLength);
+        String fraction = f[1].equals(BigInteger.ONE) ? f[0].toString() : f[0] + "/" + f[1];
+        return fraction + " x " + money(rate) + (basis.isEmpty() ? "" : " (" + basis + ")") + " = "
+                + approximately(result) + ".";
+    }
+
+    /** An exact amount, or one that does not end shown to 6 digits past the minor unit and "...". */
+    private static String approximately(Money money) {
+        int shown = Math.max(money.currency().getDefaultFractionDigits(), 0) + 6;
+        if (money.amount().stripTrailingZeros().scale() <= shown) {
+            return money(money);
+        }
+        Money cut = Money.of(money.amount().setScale(shown, RoundingMode.DOWN), money.currency());
+        String text = money(cut);
+        int space = text.lastIndexOf(' ');
+        return text.substring(0, space) + "..." + text.substring(space);
     }
 
     /**

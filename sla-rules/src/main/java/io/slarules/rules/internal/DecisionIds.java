@@ -45,6 +45,15 @@ final class DecisionIds {
                 window.startInclusive() + ".." + window.endExclusive(), subject, debtor, creditor));
     }
 
+    /**
+     * A force-majeure termination right's id: the clause and the event; the period takes no part.
+     *
+     * @return {@code TR-} and the first 16 hex digits of a SHA-256 over the identity
+     */
+    static String forceMajeureTermination(String agreement, String clause, String event) {
+        return "TR-" + hash(String.join(FIELD, "force majeure termination", agreement, clause, event));
+    }
+
     private static String hash(String identity) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));

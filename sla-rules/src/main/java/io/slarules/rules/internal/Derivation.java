@@ -3,6 +3,7 @@ package io.slarules.rules.internal;
 import io.slarules.DelayAttribution;
 import io.slarules.rules.facts.ObligationState;
 import io.slarules.rules.internal.facts.CappedCharge;
+import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
 import io.slarules.rules.internal.facts.TerminationRight;
 
 import java.time.Instant;
@@ -14,5 +15,6 @@ import java.util.Map;
  * orders everything, so nothing depends on the order Drools fired in.
  */
 record Derivation(Instant asOf, List<ObligationState> states, List<DelayAttribution> attributions, List<CappedCharge> charges,
-                  List<TerminationRight> terminationRights, Map<String, Integer> firings) {
+                  List<TerminationRight> terminationRights, Map<String, Integer> firings,
+                  List<ForceMajeureTerminationRight> forceMajeureTerminations) {
 }

@@ -23,6 +23,7 @@ import io.slarules.rules.facts.Charge;
 import io.slarules.rules.facts.DelayAssessment;
 import io.slarules.rules.facts.EvaluationContext;
 import io.slarules.rules.facts.ObligationState;
+import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
 import io.slarules.rules.internal.facts.TerminationRight;
 import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
 import org.kie.api.KieBase;
@@ -202,6 +203,7 @@ final class DroolsSlaEngine implements SlaEngine {
             for (PenaltyClause clause : agreement.penalties()) {
                 s.insert(clause);
             }
+            agreement.forceMajeureClauses().forEach(s::insert);
         }, (s, firings) -> {
             // one pass over the session's facts, not one per type
             List<DelayAttribution> attributions = new ArrayList<>();
@@ -209,7 +211,11 @@ final class DroolsSlaEngine implements SlaEngine {
             List<Charge> priced = new ArrayList<>();
             List<CappedCharge> charges = new ArrayList<>();
             List<TerminationRight> terminationRights = new ArrayList<>();
+            List<ForceMajeureTerminationRight> forceMajeureTerminations = new ArrayList<>();
             for (Object fact : s.getObjects()) {
+                if (fact instanceof ForceMajeureTerminationRight right) {
+                    forceMajeureTerminations.add(right);
+                }
                 if (fact instanceof DelayAttribution attribution) {
                     attributions.add(attribution);
                 } else if (fact instanceof DelayAssessment assessment) {
@@ -223,8 +229,11 @@ final class DroolsSlaEngine implements SlaEngine {
                 }
             }
             requireOneEach(agreement.id(), attributions, assessments, priced, charges, terminationRights);
+            unique(agreement.id()).byKey(forceMajeureTerminations, t -> key(t.clause().id(), t.event().id()),
+                    ForceMajeureTerminationRight::rule, t -> "grant the termination right under clause "
+                            + t.clause().id() + " for " + t.event().id());
             return new Derivation(period.endExclusive(), states, attributions, charges, terminationRights,
-                    firings.counts());
+                    firings.counts(), forceMajeureTerminations);
         });
     }
 

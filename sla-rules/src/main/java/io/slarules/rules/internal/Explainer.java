@@ -7,7 +7,6 @@ import io.slarules.Segment;
 import io.slarules.Share;
 import io.slarules.model.Agreement;
 import io.slarules.model.Amount;
-import io.slarules.model.DelayRounding;
 import io.slarules.model.Interval;
 import io.slarules.model.LiquidatedDamages;
 import io.slarules.model.Money;
@@ -74,13 +73,14 @@ final class Explainer {
         return text.toString();
     }
 
-    String decision(String id, CappedCharge capped, boolean terminationRight, List<String> rules) {
+    String decision(String id, CappedCharge capped, Money amount, String conversion, boolean terminationRight,
+                    List<String> rules) {
         DelayAssessment assessment = capped.charge().assessment();
         LiquidatedDamages clause = assessment.clause();
         String debtor = agreement.partyName(clause.debtor());
         StringBuilder text = new StringBuilder();
         text.append(id).append(": ").append(debtor).append(" owes ").append(agreement.partyName(clause.creditor()))
-                .append(' ').append(money(capped.amount())).append(" under clause ").append(clause.id());
+                .append(' ').append(money(amount)).append(" under clause ").append(clause.id());
         if (!clause.title().isEmpty()) {
             text.append(" (").append(clause.title()).append(')');
         }
@@ -89,9 +89,7 @@ final class Explainer {
         boolean answersForOthers = agreement.answeredBy(clause.debtor()).size() > 1;
         text.append("  ").append(debtor).append(" is responsible for ").append(duration(assessment.attributed()))
                 .append(answersForOthers ? " (its own and its subcontractors')" : "")
-                .append("; counted in ").append(clause.rounding() == DelayRounding.UP ? "started " : "whole ")
-                .append(clause.unit().label(2)).append(": ").append(assessment.units()).append(' ')
-                .append(clause.unit().label(assessment.units())).append(".\n");
+                .append("; ").append(counted(assessment)).append(".\n");
         // the pricing rule's own arithmetic, never worked out again here: a pack may price differently
         for (String line : capped.charge().derivation()) {
             text.append("  ").append(line).append('\n');
@@ -105,14 +103,43 @@ final class Explainer {
             text.append(" over the agreement; ").append(money(capped.usedBefore())).append(" used before: ")
                     .append(capped.capped() ? "capped at " + money(capped.amount()) : "not reached").append(".\n");
         }
+        if (!conversion.isEmpty()) {
+            text.append("  ").append(conversion).append('\n');
+        } else if (!capped.capped() && capped.amount().compareTo(capped.charge().priced()) != 0) {
+            text.append("  Rounded once, ").append(agreement.moneyRounding()).append(", to ")
+                    .append(money(capped.amount())).append(".\n");
+        }
         if (terminationRight) {
-            text.append("  ").append(assessment.units()).append(' ').append(clause.unit().label(assessment.units()))
-                    .append(" exceed the termination threshold of ").append(clause.terminationAfter().getAsLong())
-                    .append(": ").append(agreement.partyName(clause.creditor()))
+            long threshold = clause.terminationAfter().getAsLong();
+            if (clause.terminationBasis() == LiquidatedDamages.TerminationBasis.EXACT_DURATION) {
+                text.append("  ").append(duration(assessment.attributed())).append(" exceed the termination threshold of ")
+                        .append(threshold).append(' ').append(clause.unitLabel(threshold)).append(" (compared exactly)");
+            } else {
+                text.append("  ").append(assessment.units()).append(' ').append(clause.unitLabel(assessment.units()))
+                        .append(" exceed the termination threshold of ").append(threshold);
+            }
+            text.append(": ").append(agreement.partyName(clause.creditor()))
                     .append(" may terminate the agreement.\n");
         }
         text.append("  Rules: ").append(String.join("; ", rules)).append(".\n");
         return text.toString();
+    }
+
+    /** How the clause counted the delay: "counted in started days: 4 days", "counted pro rata: 10/7 weeks". */
+    private static String counted(DelayAssessment assessment) {
+        LiquidatedDamages clause = assessment.clause();
+        long units = assessment.units();
+        return switch (clause.rounding()) {
+            case UP -> "counted in started " + clause.unitLabel(2) + ": " + units + " " + clause.unitLabel(units);
+            case DOWN -> "counted in whole " + clause.unitLabel(2) + ": " + units + " " + clause.unitLabel(units);
+            case PRO_RATA -> {
+                java.math.BigInteger[] f = io.slarules.internal.calc.DelayCount.fraction(assessment.attributed(),
+                        clause.unitLength());
+                String fraction = f[1].equals(java.math.BigInteger.ONE) ? f[0].toString() : f[0] + "/" + f[1];
+                yield "counted pro rata: " + fraction + " " + clause.unitLabel(f[0].equals(f[1]) ? 1 : 2);
+            }
+            case ONCE -> "counted once, late at all: 1 time";
+        };
     }
 
     /**
@@ -185,6 +212,11 @@ final class Explainer {
             return local.toLocalDate().minusDays(1).toString();
         }
         return local.toLocalDate() + " " + local.toLocalTime() + " " + agreement.zone();
+    }
+
+    /** An interval as explanations write it: "from 2026-02-01 to 2026-04-15". */
+    String period(Interval interval) {
+        return interval(interval);
     }
 
     private String interval(Interval interval) {

@@ -13,7 +13,14 @@ import io.slarules.rules.facts.DelayAssessment;
 import io.slarules.rules.facts.ObligationState;
 import io.slarules.rules.internal.facts.TerminationRight;
 
+import io.slarules.InvalidInputException;
+import io.slarules.Problem;
+import io.slarules.model.ForceMajeure;
+import io.slarules.model.Money;
+import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -77,9 +84,48 @@ final class Results {
         for (PenaltyDecision d : decisions) {
             text.append('\n').append(d.explanation());
         }
+        List<Evaluation.TerminationRight> terminations = forceMajeureTerminations();
+        for (Evaluation.TerminationRight t : terminations) {
+            text.append('\n').append(t.explanation());
+        }
         // names and ids reach here through the Java API unchecked: no escape sequence reaches a terminal
         return Evaluation.builder().agreementId(agreement.id()).period(period).asOf(asOf).attributions(attributions)
-                .penalties(decisions).explanation(PrintableText.of(text.toString())).build();
+                .penalties(decisions).explanation(PrintableText.of(text.toString())).terminationRights(terminations)
+                .build();
+    }
+
+    /** The force-majeure clauses' termination rights, by clause as the agreement lists them, then by event. */
+    private List<Evaluation.TerminationRight> forceMajeureTerminations() {
+        List<Evaluation.TerminationRight> rights = new ArrayList<>();
+        for (ForceMajeure.Termination clause : agreement.forceMajeureClauses()) {
+            derivation.forceMajeureTerminations().stream().filter(t -> t.clause().equals(clause))
+                    .sorted(java.util.Comparator.comparing((ForceMajeureTerminationRight t) -> t.event().interval())
+                            .thenComparing(t -> t.event().id()))
+                    .forEach(t -> rights.add(forceMajeureTermination(t)));
+        }
+        return rights;
+    }
+
+    private Evaluation.TerminationRight forceMajeureTermination(ForceMajeureTerminationRight t) {
+        String id = DecisionIds.forceMajeureTermination(agreement.id(), t.clause().id(), t.event().id());
+        // up to the period's end when the event goes on past it: what is known of it
+        Instant end = t.event().interval().endExclusive().isAfter(asOf) ? asOf : t.event().interval().endExclusive();
+        java.time.Duration lasted = io.slarules.calc.WallClock.between(t.event().interval().startInclusive(), end,
+                agreement.zone());
+        List<String> parties = t.clause().parties(agreement);
+        String names = parties.size() == agreement.parties().size() && parties.size() == 2 ? "Either party ("
+                + String.join(" or ", parties.stream().map(agreement::partyName).toList()) + ")"
+                : String.join(", ", parties.stream().map(agreement::partyName).toList());
+        String explanation = id + ": " + names + " may terminate the agreement under clause " + t.clause().id()
+                + (t.clause().title().isEmpty() ? "" : " (" + t.clause().title() + ")") + ".\n"
+                + "  Force majeure " + t.event().id() + " " + explainer.period(t.event().interval())
+                + (t.event().reason().isEmpty() ? "" : ": " + t.event().reason()) + " lasted "
+                + Explainer.duration(lasted) + (end.equals(asOf) && !end.equals(t.event().interval().endExclusive())
+                        ? " by the end of the period" : "")
+                + ", more than the " + t.clause().afterDays() + " days the clause allows.\n"
+                + "  Rules: " + t.rule() + ".\n";
+        return new Evaluation.TerminationRight(id, t.clause().id(), t.event().id(), parties, lasted,
+                t.clause().afterDays(), List.of(t.rule()), PrintableText.of(explanation));
     }
 
     private List<PenaltyDecision> decisions() {
@@ -120,10 +166,25 @@ final class Results {
             rules.add(termination.rule());
         }
         rules.add(capped.rule());
-        String explanation = explainer.decision(id, capped, termination != null, List.copyOf(rules));
+        Money amount = capped.amount();
+        String conversion = "";
+        if (clause.payIn().isPresent()) {
+            LiquidatedDamages.ExchangeRate rate = rateFor(clause, assessment.obligation());
+            // the capped amount is whole cents of the price's currency only when the cap cut it; else the exact price
+            Money exact = capped.capped() ? capped.amount() : capped.charge().priced();
+            Money converted = rate.convert(exact);
+            amount = converted.rounded(agreement.moneyRounding());
+            conversion = "Paid in " + rate.to() + " at " + rate.from() + "->" + rate.to() + " "
+                    + rate.rate().toPlainString() + " (the rate of " + rate.date() + ", the latest on or before "
+                    + settlementDay(assessment.obligation()) + "): " + Explainer.money(exact) + " x "
+                    + rate.rate().toPlainString() + " = " + Explainer.money(converted) + ", rounded once, "
+                    + agreement.moneyRounding() + ", to " + Explainer.money(amount) + ".";
+        }
+        String explanation = explainer.decision(id, capped, amount, conversion, termination != null,
+                List.copyOf(rules));
         return PenaltyDecision.builder().id(id).clause(clause.id()).subject(subject).debtor(clause.debtor())
-                .creditor(clause.creditor()).amount(capped.amount()).priced(capped.charge().priced())
-                .delay(assessment.units()).unit(clause.unit()).capped(capped.capped())
+                .creditor(clause.creditor()).amount(amount).priced(capped.charge().priced())
+                .delay(assessment.units()).unit(clause.unit()).per(clause.unitLength()).capped(capped.capped())
                 .terminationRight(termination != null).rules(List.copyOf(rules))
                 .explanation(PrintableText.of(explanation)).build();
     }
@@ -152,6 +213,28 @@ final class Results {
                     .build());
         }
         return parts;
+    }
+
+    /**
+     * The rate a decision of a clause paid in another currency is converted at: the clause's latest rate dated on
+     * or before the day its obligation was settled. None is refused as invalid input naming the clause.
+     */
+    private LiquidatedDamages.ExchangeRate rateFor(LiquidatedDamages clause, ObligationState state) {
+        LocalDate day = settlementDay(state);
+        return LiquidatedDamages.ExchangeRate.applying(clause.exchangeRates(), agreement.currency(),
+                clause.payIn().orElseThrow(), day).orElseThrow(() -> new InvalidInputException(agreement.id(),
+                        List.of(Problem.at("agreement", "penalties[" + agreement.penalties().indexOf(clause) + "].payIn",
+                                "clause " + clause.id() + " pays in " + clause.payIn().get() + ", but no rate "
+                                        + agreement.currency() + "->" + clause.payIn().get() + " applies on " + day
+                                        + " (when " + state.id() + " was settled); give one dated on or before it"
+                                        + " in the clause's exchangeRates"))));
+    }
+
+    /** The day, in the agreement's zone, an obligation was fulfilled: a fulfilment at the end of a day is that day's. */
+    private LocalDate settlementDay(ObligationState state) {
+        Instant at = state.fulfilled().orElseThrow(() -> new IllegalStateException(
+                "SLA Rules: a decision is only made for a settled obligation"));
+        return LocalDate.ofInstant(at.minusNanos(1), agreement.zone());
     }
 
     private static String key(DelayAssessment assessment) {
