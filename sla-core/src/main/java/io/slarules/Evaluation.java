@@ -120,8 +120,8 @@ public final class Evaluation {
      * @param clause      the force-majeure clause it rests on
      * @param event       the force-majeure event
      * @param parties     the parties that may terminate, in the agreement's order
-     * @param lasted      how long the event lasted (up to the period's end, if it goes on)
-     * @param afterDays   the clause's threshold in days
+     * @param lasted      how long the event lasted (up to the period's end, if it goes on); more than the clause's
+     *                    days
      * @param rules       the rules that granted it
      * @param explanation the derivation, in words
      */
@@ -130,7 +130,6 @@ public final class Evaluation {
                                    @JsonProperty("parties") List<String> parties,
                                    @JsonProperty("lasted") @JsonSerialize(using = ToStringSerializer.class)
                                    @JsonDeserialize(converter = JsonForms.TextToDuration.class) java.time.Duration lasted,
-                                   @JsonProperty("afterDays") long afterDays,
                                    @JsonProperty("rules") List<String> rules,
                                    @JsonProperty("explanation") String explanation) {
         /**
@@ -141,7 +140,6 @@ public final class Evaluation {
          * @param event the force-majeure event
          * @param parties the parties that may terminate
          * @param lasted how long the event lasted
-         * @param afterDays the clause's threshold in days
          * @param rules the rules that granted it
          * @param explanation the derivation, in words
          */

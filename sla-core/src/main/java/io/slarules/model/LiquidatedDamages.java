@@ -134,6 +134,10 @@ public record LiquidatedDamages(String id, String title, String debtor, String c
      *                         than this
      * @param shares when several parties are compensated: their shares, adding up to 100 %; each part rounded down to
      *               the minor unit, the cents left over to {@code creditor}. Empty: all to {@code creditor}
+     * @param unitMultiple the rate is per this many {@code unit}s (7 days: a week); at least 1
+     * @param terminationBasis what {@code terminationAfter} is compared with
+     * @param payIn the currency a decision is paid in, when not the agreement's
+     * @param exchangeRates the rates the clause agrees for {@code payIn}, each from its date on
      */
     public LiquidatedDamages {
         Checks.id(id, "agreement", "id");

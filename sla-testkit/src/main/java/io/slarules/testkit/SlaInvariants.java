@@ -376,7 +376,7 @@ public final class SlaInvariants {
             }
             List<String> answering = agreement.answeredBy(clause.debtor());
             Duration share = evaluation.attribution(d.subject()).map(a -> a.shareOfAny(answering)).orElse(Duration.ZERO);
-            long units = units(share, clause.unit(), clause.rounding());
+            long units = units(share, clause);
             if (d.delay() < 0 || d.delay() > units) {
                 violations.add(about + ": priced " + d.delay() + " " + clause.unit().label(d.delay()) + ", but "
                         + clause.debtor() + " answers for " + Texts.duration(share) + " of " + d.subject()
@@ -420,7 +420,15 @@ public final class SlaInvariants {
         for (PenaltyDecision d : evaluation.penalties()) {
             String about = "decision " + d.id() + " (" + Texts.decision(d) + ")";
             int before = violations.size();
-            if (!d.amount().currency().equals(agreement.currency()) || !d.priced().currency().equals(agreement.currency())) {
+            // a clause paid in another currency converts its amount at the decision: the cap holds in its price
+            java.util.Currency paid = clause(agreement, d.clause()).flatMap(LiquidatedDamages::payIn)
+                    .orElse(agreement.currency());
+            if (!paid.equals(agreement.currency()) && d.amount().currency().equals(paid)
+                    && d.priced().currency().equals(agreement.currency())) {
+                if (d.amount().isNegative() || d.priced().isNegative()) {
+                    violations.add(about + ": negative amount " + d.amount() + " or price " + d.priced());
+                }
+            } else if (!d.amount().currency().equals(agreement.currency()) || !d.priced().currency().equals(agreement.currency())) {
                 violations.add(about + ": amount " + d.amount() + " or price " + d.priced() + " is not in "
                         + agreement.currency());
             } else {
@@ -670,12 +678,22 @@ public final class SlaInvariants {
         return ((Amount.Fixed) amount).money().amount();
     }
 
-    /** Whole units of a delay, plus one for a started unit when rounding up. */
-    static long units(Duration delay, DelayUnit unit, DelayRounding rounding) {
-        long unitNanos = unit.length().toNanos();
+    /**
+     * The most units a clause can count in a delay: whole units of its length (a week is 7 days), one more for a
+     * started unit when it counts started units or pro rata (whose whole count is the started one), and 1 for any
+     * delay when it counts once.
+     */
+    static long units(Duration delay, LiquidatedDamages clause) {
+        long unitNanos = clause.unit().length().toNanos() * clause.unitMultiple();
         long nanos = delay.toNanos();
         long whole = nanos / unitNanos;
-        return rounding == DelayRounding.UP && nanos % unitNanos != 0 ? whole + 1 : whole;
+        return switch (clause.rounding()) {
+            case DOWN -> whole;
+            case UP, PRO_RATA -> nanos % unitNanos != 0 ? whole + 1 : whole;
+            case ONCE -> nanos > 0 ? 1 : 0;
+            default -> throw new IllegalStateException("SLA Rules: a counting the test kit does not know: "
+                    + clause.rounding());
+        };
     }
 
     private static String durations(Map<Responsible, Duration> byParty) {

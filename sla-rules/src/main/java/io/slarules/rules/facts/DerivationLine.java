@@ -81,7 +81,7 @@ public final class DerivationLine {
     /**
      * {@code "10/7 x 1,600.00 EUR (2 % of 80,000.00 EUR) = 2,285.714285... EUR."}: a price pro rata, the
      * fraction of the unit in lowest terms, checked: the line must recompute its result. A result that does not
-     * end is shown to 6 digits past the minor unit, followed by "...".
+     * end is shown to 4 digits past the minor unit, followed by "...".
      *
      * @param delay the attributed delay
      * @param unitLength the length of one unit
@@ -105,9 +105,9 @@ public final class DerivationLine {
                 + approximately(result) + ".";
     }
 
-    /** An exact amount, or one that does not end shown to 6 digits past the minor unit and "...". */
+    /** An exact amount, or one that does not end shown to 4 digits past the minor unit and "...". */
     private static String approximately(Money money) {
-        int shown = Math.max(money.currency().getDefaultFractionDigits(), 0) + 6;
+        int shown = Math.max(money.currency().getDefaultFractionDigits(), 0) + 4;
         if (money.amount().stripTrailingZeros().scale() <= shown) {
             return money(money);
         }

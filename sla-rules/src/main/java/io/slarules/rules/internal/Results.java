@@ -125,7 +125,7 @@ final class Results {
                 + ", more than the " + t.clause().afterDays() + " days the clause allows.\n"
                 + "  Rules: " + t.rule() + ".\n";
         return new Evaluation.TerminationRight(id, t.clause().id(), t.event().id(), parties, lasted,
-                t.clause().afterDays(), List.of(t.rule()), PrintableText.of(explanation));
+                List.of(t.rule()), PrintableText.of(explanation));
     }
 
     private List<PenaltyDecision> decisions() {

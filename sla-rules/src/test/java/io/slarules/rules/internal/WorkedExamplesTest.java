@@ -196,7 +196,13 @@ class WorkedExamplesTest {
 
             assertThat(evaluation.attribution("DELIVERY-5").orElseThrow().total())
                     .isEqualTo(Duration.ofDays(5).plusHours(18));
-            String expected = rounding == DelayRounding.DOWN ? "5000.00" : "6000.00";
+            // (issue 13) PRO_RATA: 5.75 x 1,000.00 = 5,750.00 EUR; ONCE: 1 x 1,000.00 = 1,000.00 EUR
+            String expected = switch (rounding) {
+                case DOWN -> "5000.00";
+                case UP -> "6000.00";
+                case PRO_RATA -> "5750.00";
+                case ONCE -> "1000.00";
+            };
             assertThat(evaluation.penalties()).singleElement()
                     .extracting(PenaltyDecision::amount).isEqualTo(Money.of(expected, "EUR"));
         }

@@ -65,9 +65,15 @@ class PenaltyPropertiesTest {
             long units = ReferencePolicy.units(share, clause.unit(), clause.rounding());
             assertThat(d.delay()).as("units of the debtor's share " + share + ", " + about).isLessThanOrEqualTo(units);
             assertThat(d.delay()).as("units of the debtor's share " + share + ", " + about).isEqualTo(units);
-            BigDecimal priced = Pricing.ratePerUnit(clause).multiply(BigDecimal.valueOf(units));
-            assertThat(d.priced().amount()).as("priced = " + units + " x " + Pricing.ratePerUnit(clause) + ", " + about)
-                    .isEqualByComparingTo(priced);
+            BigDecimal priced = ReferencePolicy.priced(share, clause, Pricing.ratePerUnit(clause));
+            if (clause.rounding() == io.slarules.model.DelayRounding.PRO_RATA) {
+                // the exact fraction does not always end: the engine's price rounds to the same cents
+                assertThat(Pricing.cents(d.priced().amount())).as("priced = " + share + " pro rata x "
+                        + Pricing.ratePerUnit(clause) + ", " + about).isEqualByComparingTo(Pricing.cents(priced));
+            } else {
+                assertThat(d.priced().amount()).as("priced = " + units + " x " + Pricing.ratePerUnit(clause) + ", "
+                        + about).isEqualByComparingTo(priced);
+            }
             assertThat(d.terminationRight()).as("termination right, " + about)
                     .isEqualTo(clause.terminationAfter().isPresent() && units > clause.terminationAfter().getAsLong());
         }

@@ -7,6 +7,7 @@ import io.slarules.model.ConcurrentDelay;
 import io.slarules.model.DateRange;
 import io.slarules.model.DayCount;
 import io.slarules.model.DelayRounding;
+import io.slarules.model.LiquidatedDamages;
 import io.slarules.model.DelayUnit;
 import io.slarules.model.Due;
 import io.slarules.model.ForceMajeure;
@@ -181,7 +182,24 @@ final class ReferencePolicy {
         long unitSeconds = unit == DelayUnit.DAYS ? 86_400 : 3_600;
         long whole = delay.getSeconds() / unitSeconds;
         boolean partial = delay.getSeconds() % unitSeconds != 0 || delay.getNano() != 0;
-        return rounding == DelayRounding.UP && partial ? whole + 1 : whole;
+        return switch (rounding) {
+            case DOWN -> whole;
+            case UP, PRO_RATA -> partial ? whole + 1 : whole;   // pro rata's whole count is the started one
+            case ONCE -> delay.isZero() ? 0 : 1;
+        };
+    }
+
+    /**
+     * The price of a delay: units x rate, or for pro rata the exact fraction of the unit x rate, here to 40
+     * significant digits (the engine keeps it so that one rounding to cents agrees).
+     */
+    static BigDecimal priced(Duration delay, LiquidatedDamages clause, BigDecimal rate) {
+        if (clause.rounding() == DelayRounding.PRO_RATA) {
+            BigDecimal nanos = new BigDecimal(delay.toNanos());
+            BigDecimal unit = new BigDecimal(clause.unit().length().toNanos() * clause.unitMultiple());
+            return rate.multiply(nanos).divide(unit, new java.math.MathContext(40, java.math.RoundingMode.HALF_EVEN));
+        }
+        return rate.multiply(BigDecimal.valueOf(units(delay, clause.unit(), clause.rounding())));
     }
 
     /** The outcome of every obligation, by id, in the agreement's order. */
