@@ -163,7 +163,25 @@ public final class EvaluationJson {
             evaluation.credits().forEach(c -> credits.add(credit(c)));
             root.set("history", history(evaluation.agreementId(), evaluation.history()));
         }
+        // written only when a force-majeure clause gave one: earlier outputs keep their fields
+        if (!evaluation.terminationRights().isEmpty()) {
+            ArrayNode rights = root.putArray("terminationRights");
+            evaluation.terminationRights().forEach(t -> rights.add(terminationRight(t)));
+        }
         return root;
+    }
+
+    private static ObjectNode terminationRight(Evaluation.TerminationRight t) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", t.id());
+        node.put("clause", t.clause());
+        node.put("event", t.event());
+        strings(node.putArray("parties"), t.parties());
+        node.put("lasted", t.lasted().toString());
+        node.put("days", t.lasted().toDays());
+        strings(node.putArray("rules"), t.rules());
+        node.put("explanation", t.explanation());
+        return node;
     }
 
     private static boolean hasServiceLevels(Evaluation evaluation) {
