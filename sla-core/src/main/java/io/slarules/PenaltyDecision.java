@@ -218,7 +218,12 @@ public final class PenaltyDecision implements Decision {
     @JsonProperty("per")
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     private String perText() {
-        return per.equals(unit.length()) ? null : per.toString();
+        return per.equals(unit.length()) ? null : isoText(per);
+    }
+
+    /** {@code P7D} for whole days, {@code PT4H} otherwise. */
+    private static String isoText(Duration length) {
+        return length.equals(Duration.ofDays(length.toDays())) ? "P" + length.toDays() + "D" : length.toString();
     }
 
     /**

@@ -110,7 +110,7 @@ class MoneyTermsSamplesTest {
     void x1WithoutARateOnTheDayIsExitTwoNamingTheClause(@TempDir Path dir) throws IOException {
         Path agreement = dir.resolve("agreement.yaml");
         Files.writeString(agreement, Files.readString(Path.of(sample("terms/northwind-usd-agreement.yaml")))
-                .replace("      - {from: EUR, to: USD, rate: \"1.0200\", date: 2026-01-01}\n", "")
+                .replace("      - {from: EUR, to: USD, rate: 1.0200, date: 2026-01-01}\n", "")
                 .replace("date: 2026-04-01}", "date: 2026-04-25}"));
 
         CommandLine run = run("evaluate", "--agreement", agreement.toString(), "--timeline",
@@ -169,11 +169,11 @@ class MoneyTermsSamplesTest {
     static Stream<Arguments> brokenTerms() {
         return Stream.of(
                 Arguments.of("rate: {percentOfValue: 2, per: P1W}", "rate: {percentOfValue: 2, per: P1M}",
-                        "penalties[W1].rate.per"),
+                        "penalties[0].rate.per"),
                 Arguments.of("rate: {percentOfValue: 2, per: P1W}", "rate: {percentOfValue: 2, per: PT30M}",
-                        "penalties[W1].rate.per"),
-                Arguments.of("rounding: PRO_RATA", "rounding: PRORATA", "penalties[W1].rounding"),
-                Arguments.of("terminationBasis: EXACT_DURATION", "terminationBasis: EXACT", "penalties[W4-EXACT].terminationBasis"));
+                        "penalties[0].rate.per"),
+                Arguments.of("rounding: PRO_RATA", "rounding: PRORATA", "penalties[0].rounding"),
+                Arguments.of("terminationBasis: EXACT_DURATION", "terminationBasis: EXACT", "penalties[3].terminationBasis"));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -196,15 +196,16 @@ class MoneyTermsSamplesTest {
         Path agreement = dir.resolve("agreement.yaml");
         Files.writeString(agreement, Files.readString(Path.of(sample("terms/northwind-usd-agreement.yaml")))
                 .replace("payIn: USD", "payIn: EUR")
-                .replace("rate: \"1.0200\"", "rate: \"-1\"")
+                .replace("rate: 1.0200", "rate: -1")
                 + "forceMajeure:\n  - {id: \"19.2\", terminationAfterDays: -1, mayTerminate: [nobody]}\n");
 
         CommandLine run = run("validate", "--agreement", agreement.toString(), "--timeline",
                 sample("northwind-timeline.yaml"));
 
         assertThat(run.status()).isEqualTo(Main.INVALID);
-        assertThat(run.err()).contains("penalties[12.1].exchangeRates[0].rate: must be positive, was -1")
-                .contains("forceMajeure[19.2].terminationAfterDays: must not be negative, was -1");
+        // every problem at once: the rate, the threshold and, with them, nothing else hidden
+        assertThat(run.err()).contains("penalties[0].exchangeRates[0].rate: must be positive, was -1")
+                .contains("forceMajeure[0].terminationAfterDays: must not be negative, was -1");
     }
 
     @Test

@@ -359,7 +359,8 @@ public final class EvaluationJson {
         node.put("explanation", p.explanation());
         // written only when they say something: a unit of several days or hours, a price in another currency
         if (!p.per().equals(p.unit().length())) {
-            node.put("per", p.per().toString());
+            node.put("per", p.per().equals(java.time.Duration.ofDays(p.per().toDays())) ? "P" + p.per().toDays() + "D"
+                    : p.per().toString());
         }
         if (!p.priced().currency().equals(p.amount().currency())) {
             node.put("pricedCurrency", p.priced().currency().getCurrencyCode());
