@@ -220,4 +220,30 @@ class MoneyTermsSamplesTest {
         assertThat(run.status()).isEqualTo(Main.INVALID);
         assertThat(run.err()).contains("forceMajeure[FM-1].affects[0]: unknown obligation OB-9");
     }
+
+    static Stream<Arguments> nothingOwed() {
+        return Stream.of(
+                // K with 1,200.00 USD credited in the 11 months before: the rolling cap leaves 0.00 of April's 100.00
+                Arguments.of("rolling-cap", "variants/rolling-cap-exhausted-history.yaml",
+                        "which leaves nothing, and is not issued"),
+                // L: 10 % of 9.00 = 0.90 USD, below the 1.00 USD minimum
+                Arguments.of("minimum-credit", null, "0.90 USD is below the minimum credit of 1.00 USD and is not issued"));
+    }
+
+    /** Issue 13, point 9: both ways to owe nothing read alike: no credit decision, and the objective's note why. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nothingOwed")
+    void nothingOwedIsNoDecisionAndANote(String sample, String history, String note) throws IOException {
+        List<String> options = new ArrayList<>(List.of("--period", "2026-04", "--format", "json"));
+        if (history != null) {
+            options.addAll(List.of("--history", sample(history)));
+        }
+        CommandLine run = CommandLine.evaluateSample(sample, options.toArray(String[]::new));
+
+        assertThat(run.status()).isEqualTo(Main.EVALUATED);
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("objectives").get(0).get("met").asBoolean()).isFalse();
+        assertThat(root.get("credits")).isEmpty();
+        assertThat(root.get("objectives").get(0).get("notes").toString()).contains(note);
+    }
 }
