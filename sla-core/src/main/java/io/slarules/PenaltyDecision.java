@@ -84,9 +84,11 @@ public final class PenaltyDecision implements Decision {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("SLA Rules: a penalty cannot be negative: " + amount);
         }
-        this.fingerprint = new Fingerprint().add(PenaltyKind.LIQUIDATED_DAMAGES).add(clause).add(subject).add(debtor)
+        Fingerprint print = new Fingerprint().add(PenaltyKind.LIQUIDATED_DAMAGES).add(clause).add(subject).add(debtor)
                 .add(creditor).add(amount).add(priced).add(delay).add(unit).add(capped).add(terminationRight)
-                .add(this.rules).add(this.per.equals(unit.length()) ? "" : this.per.toString()).hex();
+                .add(this.rules);
+        // a unit of one day or hour adds nothing: decisions keep the fingerprints they had before units of several
+        this.fingerprint = (this.per.equals(unit.length()) ? print : print.add(this.per.toString())).hex();
     }
 
     /**
@@ -119,7 +121,7 @@ public final class PenaltyDecision implements Decision {
 
     /**
      * {@inheritDoc} Over the clause, subject, parties, amount, priced amount, units and unit,
-     * whether capped, the termination right and the rules.
+     * whether capped, the termination right and the rules, and the unit's length when it is not one unit.
      */
     @Override
     @JsonProperty(value = "fingerprint", access = JsonProperty.Access.READ_ONLY)
