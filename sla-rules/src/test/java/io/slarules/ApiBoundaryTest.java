@@ -47,8 +47,12 @@ class ApiBoundaryTest {
     /** What rule packs' rules and Java may call and match on, beyond the API. */
     static final Set<String> PACK_SPI = Set.of("io.slarules.spi", "io.slarules.calc", "io.slarules.rules.facts");
 
-    /** Public top-level types of sla-core's API and SPI packages: raise only on purpose (README). */
-    static final int CORE_API_BUDGET = 109;
+    /**
+     * Public top-level types of sla-core's API and SPI packages: raise only on purpose (README). 110 with
+     * {@code ExchangeRate} (issue 13): a timeline event, and a timeline event must be a top-level type of the model
+     * ({@code TimelineEvent} is sealed over them).
+     */
+    static final int CORE_API_BUDGET = 110;
 
     /** Public top-level types of sla-rules outside {@code internal} packages: its pack SPI facts. */
     static final int RULES_SPI_BUDGET = 17;

@@ -95,7 +95,7 @@ class MoneyTermsSamplesTest {
         CommandLine run = evaluate("northwind-usd-agreement.yaml", "northwind-timeline.yaml", "--period", "2026-04");
         assertThat(run.status()).isEqualTo(Main.EVALUATED);
         assertThat(run.out()).contains("Northwind IT owes Client B 4,340.00 USD under clause 12.1 (Delay in delivery)")
-                .contains("Paid in USD at EUR->USD 1.0850 (the rate of 2026-04-01, the latest on or before 2026-04-24):"
+                .contains("Paid in USD at EUR->USD 1.0850 (the clause's rate of 2026-04-01, the latest on or before 2026-04-24):"
                         + " 4,000.00 EUR x 1.0850 = 4,340.00 USD, rounded once, HALF_EVEN, to 4,340.00 USD.");
 
         JsonNode decision = JSON.readTree(evaluate("northwind-usd-agreement.yaml", "northwind-timeline.yaml",
@@ -104,6 +104,36 @@ class MoneyTermsSamplesTest {
         assertThat(decision.get("currency").asText()).isEqualTo("USD");
         assertThat(decision.get("priced").asText()).isEqualTo("4000.00");
         assertThat(decision.get("pricedCurrency").asText()).isEqualTo("EUR");
+    }
+
+    @Test
+    void x1AtTheTimelinesRateWhenTheClauseAgreesNone(@TempDir Path dir) throws IOException {
+        // the same clause without exchangeRates: the timeline's ECB-2026-04-01 applies, 4,000.00 x 1.0850
+        Path agreement = dir.resolve("agreement.yaml");
+        String usd = Files.readString(Path.of(sample("terms/northwind-usd-agreement.yaml")));
+        Files.writeString(agreement, usd.substring(0, usd.indexOf("    exchangeRates:")));
+
+        CommandLine run = run("evaluate", "--agreement", agreement.toString(), "--timeline",
+                sample("terms/northwind-usd-timeline.yaml"), "--period", "2026-04");
+
+        assertThat(run.status()).as(run.err()).isEqualTo(Main.EVALUATED);
+        assertThat(run.out()).contains("Northwind IT owes Client B 4,340.00 USD under clause 12.1")
+                .contains("Paid in USD at EUR->USD 1.0850 (the timeline's rate ECB-2026-04-01 of 2026-04-01, the latest"
+                        + " on or before 2026-04-24): 4,000.00 EUR x 1.0850 = 4,340.00 USD");
+    }
+
+    @Test
+    void aTimelinesBrokenRateIsExitTwoWithItsPath(@TempDir Path dir) throws IOException {
+        Path timeline = dir.resolve("timeline.yaml");
+        Files.writeString(timeline, Files.readString(Path.of(sample("terms/northwind-usd-timeline.yaml")))
+                .replace("rate: 1.0850", "rate: 0").replace("to: USD, rate: 1.1000", "to: EUR, rate: 1.1000"));
+
+        CommandLine run = run("validate", "--agreement", sample("terms/northwind-usd-agreement.yaml"),
+                "--timeline", timeline.toString());
+
+        assertThat(run.status()).as(run.err()).isEqualTo(Main.INVALID);
+        assertThat(run.err()).contains("exchangeRates[ECB-2026-04-01].rate: must be positive, was 0")
+                .contains("exchangeRates[ECB-2026-04-27].to: converts EUR into itself");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.model.Amount;
 import io.slarules.model.DelayRounding;
 import io.slarules.model.DelayUnit;
+import io.slarules.model.ExchangeRate;
 import io.slarules.model.LiquidatedDamages;
 import io.slarules.model.Money;
 import io.slarules.model.PenaltyClause;
@@ -33,7 +34,7 @@ final class PenaltyReader {
             List.of("type", "id", "debtor", "creditor", "obligations", "rate", "rounding"),
             List.of("title", "value", "cap", "terminationAfter", "terminationBasis", "payIn", "exchangeRates"));
     static final Shape RATE = Shape.of(List.of("per"), List.of("percentOfValue", "amount"));
-    static final Shape EXCHANGE_RATE = Shape.of(List.of("from", "to", "rate", "date"), List.of());
+    static final Shape EXCHANGE_RATE = Shape.of(List.of("from", "to", "rate", "date"), List.of("id"));
     static final Map<String, LiquidatedDamages.TerminationBasis> TERMINATION_BASES =
             Values.names(List.of(LiquidatedDamages.TerminationBasis.values()));
     static final Shape CAP = Shape.of(List.of(), List.of("percentOfValue", "amount"));
@@ -75,18 +76,25 @@ final class PenaltyReader {
         LiquidatedDamages.TerminationBasis basis = f.optional("terminationBasis", Values.choice(TERMINATION_BASES),
                 LiquidatedDamages.TerminationBasis.COUNTED_UNITS);
         Currency payIn = f.optional("payIn", Values::currency);
-        List<LiquidatedDamages.ExchangeRate> rates = f.optionalList("exchangeRates",
-                (n, at) -> exchangeRate(reader, n, at));
+        int[] index = {0};
+        // a clause's rates need no id in a file: they are numbered within the clause, 12.1/rate-1 ...
+        List<ExchangeRate> rates = f.optionalList("exchangeRates", (n, at) -> exchangeRate(reader, n, at,
+                (id == null ? "clause" : id) + "/rate-" + ++index[0]));
         return reader.build(mark, path, () -> new LiquidatedDamages(id, title, debtor, creditor, obligations,
                 value, rate.amount(), rate.per(), rounding, cap,
                 terminationAfter == null ? OptionalLong.empty() : OptionalLong.of(terminationAfter), List.of(),
                 rate.multiple(), basis, Optional.ofNullable(payIn), rates));
     }
 
-    /** {@code {from: EUR, to: USD, rate: "1.0850", date: 2026-04-01}}. */
-    static LiquidatedDamages.ExchangeRate exchangeRate(NodeReader reader, JsonNode node, String path) {
+    /**
+     * {@code {from: EUR, to: USD, rate: 1.0850, date: 2026-04-01}} with an optional {@code id} (a timeline's
+     * requires one: {@code shape} says).
+     */
+    static ExchangeRate exchangeRate(NodeReader reader, JsonNode node, String path, Shape shape, String defaultId) {
         int mark = reader.mark();
-        Fields f = reader.fields(node, path, EXCHANGE_RATE);
+        Fields f = reader.fields(node, path, shape);
+        String rateId = shape.required().contains("id") ? f.required("id", Values::id)
+                : f.optional("id", Values::id, defaultId);
         Currency from = f.required("from", Values::currency);
         Currency to = f.required("to", Values::currency);
         BigDecimal rate = f.required("rate", Values::decimal);
@@ -97,7 +105,11 @@ final class PenaltyReader {
         if (from != null && from.equals(to)) {
             reader.problem(path + ".to", "converts " + from + " into itself");
         }
-        return reader.build(mark, path, () -> new LiquidatedDamages.ExchangeRate(from, to, rate, date));
+        return reader.build(mark, path, () -> new ExchangeRate(rateId, from, to, rate, date));
+    }
+
+    private static ExchangeRate exchangeRate(NodeReader reader, JsonNode node, String path, String defaultId) {
+        return exchangeRate(reader, node, path, EXCHANGE_RATE, defaultId);
     }
 
     /**

@@ -36,7 +36,7 @@ import java.util.Optional;
 final class TimelineReader {
 
     static final Shape TIMELINE = Shape.of(List.of("agreement"),
-            List.of("fulfilments", "blocked", "forceMajeure", "outages", "cases", "counts"));
+            List.of("fulfilments", "blocked", "forceMajeure", "outages", "cases", "counts", "exchangeRates"));
     static final Shape FULFILMENT = Shape.of(List.of("id", "obligation", "at"), List.of());
     static final Shape BLOCKED = Shape.of(List.of("id", "obligations", "from", "to", "responsible"), List.of("reason"));
     static final Shape FORCE_MAJEURE = Shape.of(List.of("id", "from", "to"), List.of("reason", "affects"));
@@ -44,6 +44,7 @@ final class TimelineReader {
             List.of("responsible", "announced", "cause"));
     static final Shape CASE_EVENT = Shape.of(List.of("id", "case", "service", "at", "kind"), List.of("priority", "status"));
     static final Shape COUNT = Shape.of(List.of("id", "metric", "at", "quantity"), List.of());
+    static final Shape EXCHANGE_RATE = Shape.of(List.of("id", "from", "to", "rate", "date"), List.of());
 
     static final Map<String, OutageKind> OUTAGE_KINDS = Values.names(List.of(OutageKind.values()));
     static final Map<String, CaseEventKind> CASE_EVENT_KINDS = Values.names(List.of(CaseEventKind.values()));
@@ -101,6 +102,8 @@ final class TimelineReader {
         timeline.events(f, "outages", timeline::outage, events);
         timeline.events(f, "cases", timeline::caseEvent, events);
         timeline.events(f, "counts", timeline::count, events);
+        timeline.events(f, "exchangeRates", (node, path) -> PenaltyReader.exchangeRate(reader, node, path,
+                EXCHANGE_RATE, null), events);
         try {
             // the events read are checked even when others were not: each check concerns one event
             Timeline read = Timeline.of(events);

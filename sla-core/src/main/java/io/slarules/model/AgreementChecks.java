@@ -179,7 +179,7 @@ final class AgreementChecks {
                     + "; leave payIn out"));
         }
         for (int k = 0; k < ld.exchangeRates().size(); k++) {
-            LiquidatedDamages.ExchangeRate rate = ld.exchangeRates().get(k);
+            ExchangeRate rate = ld.exchangeRates().get(k);
             if (!rate.from().equals(currency) || !ld.payIn().map(rate.to()::equals).orElse(false)) {
                 problems.add(Problem.at(SOURCE, at + ".exchangeRates[" + k + "]", "converts " + rate.from() + " into "
                         + rate.to() + ", but the clause prices in " + currency + " and pays in "

@@ -38,7 +38,8 @@ import java.util.OptionalLong;
  *                            (the default) or the exact attributed delay
  * @param payIn               the currency the decision is paid in, when not the agreement's: the
  *                            amount is converted once, at the decision, and rounded once
- * @param exchangeRates       the rates the clause agrees for {@code payIn}, each from its date on
+ * @param exchangeRates       the rates the clause agrees for {@code payIn}, each from its date on; when it
+ *                            agrees none, the timeline's apply
  */
 public record LiquidatedDamages(String id, String title, String debtor, String creditor,
                                 List<String> obligations, Optional<Money> value, Amount rate,
@@ -56,65 +57,6 @@ public record LiquidatedDamages(String id, String title, String debtor, String c
         COUNTED_UNITS,
         /** The exact attributed delay: 15 days 12 hours exceeds 15 days, whatever the counting. */
         EXACT_DURATION
-    }
-
-    /**
-     * A rate of exchange a clause agrees: one {@code from} is worth {@code rate} {@code to}, from
-     * {@code date} (in the agreement's zone) until a later rate of the same pair.
-     *
-     * @param from the currency converted from (the agreement's)
-     * @param to   the currency converted to (the clause's {@code payIn})
-     * @param rate how many {@code to} one {@code from} is worth; positive, exact
-     * @param date the first day the rate applies
-     */
-    public record ExchangeRate(Currency from, Currency to, BigDecimal rate, LocalDate date) {
-        /**
-         * Validates the fields.
-         *
-         * @param from the currency converted from (the agreement's)
-         * @param to the currency converted to (the clause's {@code payIn})
-         * @param rate how many {@code to} one {@code from} is worth; positive, exact
-         * @param date the first day the rate applies
-         */
-        public ExchangeRate {
-            Checks.present(from, "agreement", "exchangeRates.from");
-            Checks.present(to, "agreement", "exchangeRates.to");
-            Checks.number(Checks.present(rate, "agreement", "exchangeRates.rate"), "agreement", "exchangeRates.rate");
-            if (rate.signum() <= 0) {
-                throw Checks.fail("agreement", "exchangeRates.rate", "must be positive, was " + rate.toPlainString());
-            }
-            Checks.present(date, "agreement", "exchangeRates.date");
-            if (from.equals(to)) {
-                throw Checks.fail("agreement", "exchangeRates.to", "converts " + from + " into itself");
-            }
-        }
-
-        /**
-         * {@return the exact amount in {@code to}, unrounded}
-         *
-         * @param money an amount in {@code from}
-         */
-        public Money convert(Money money) {
-            if (!money.currency().equals(from)) {
-                throw new io.slarules.CurrencyMismatchException(from, money.currency());
-            }
-            return Money.of(money.amount().multiply(rate), to);
-        }
-
-        /**
-         * {@return the rate of {@code rates} that applies on {@code day}: the pair's latest dated on or before it}
-         *
-         * @param rates the rates to choose from
-         * @param from the currency converted from
-         * @param to the currency converted to
-         * @param day the day of the conversion
-         */
-        public static Optional<ExchangeRate> applying(List<ExchangeRate> rates, Currency from, Currency to,
-                                                      LocalDate day) {
-            Objects.requireNonNull(day, "day");
-            return rates.stream().filter(r -> r.from().equals(from) && r.to().equals(to) && !r.date().isAfter(day))
-                    .max(java.util.Comparator.comparing(ExchangeRate::date));
-        }
     }
 
     /**

@@ -35,6 +35,7 @@ public final class Timeline {
     private final List<Outage> outages;
     private final List<CaseEvent> caseEvents;
     private final List<Count> counts;
+    private final List<ExchangeRate> exchangeRates;
 
     private Timeline(List<TimelineEvent> events) {
         this.fulfilments = select(events, Fulfilment.class, Comparator.comparing(Fulfilment::at));
@@ -43,6 +44,17 @@ public final class Timeline {
         this.outages = select(events, Outage.class, Comparator.comparing(Outage::interval));
         this.caseEvents = select(events, CaseEvent.class, Comparator.comparing(CaseEvent::at));
         this.counts = select(events, Count.class, Comparator.comparing(Count::at));
+        this.exchangeRates = select(events, ExchangeRate.class, Comparator.comparing(ExchangeRate::date));
+    }
+
+    /**
+     * Rates of exchange recorded (published), by date then id: a clause paid in another currency that agrees no
+     * rate of its own converts at these.
+     *
+     * @return the rates
+     */
+    public List<ExchangeRate> exchangeRates() {
+        return exchangeRates;
     }
 
     /** {@return a timeline in which nothing happened} */
@@ -175,7 +187,7 @@ public final class Timeline {
 
     /**
      * Every event, in canonical order: fulfilments, blocked intervals, force majeure, outages, case
-     * events, counts.
+     * events, counts, rates of exchange.
      *
      * @return every event
      */
@@ -186,6 +198,7 @@ public final class Timeline {
         all.addAll(outages);
         all.addAll(caseEvents);
         all.addAll(counts);
+        all.addAll(exchangeRates);
         return List.copyOf(all);
     }
 
@@ -303,6 +316,10 @@ public final class Timeline {
         Interval life = effective.toInterval(zone);
         String dates = " lies outside the agreement's effective dates " + effective + " (in " + zone + ")";
         for (TimelineEvent e : events()) {
+            if (e instanceof ExchangeRate) {
+                // a rate published before the agreement began may well apply in it: its date is no typing error
+                continue;
+            }
             boolean outside;
             // an instant is one field; an interval lies outside through both of its ends
             String field = e instanceof Fulfilment || e instanceof CaseEvent || e instanceof Count ? ".at" : "";
@@ -334,7 +351,7 @@ public final class Timeline {
     private static String listOf(TimelineEvent e) {
         return e instanceof Fulfilment ? "fulfilments" : e instanceof BlockedInterval ? "blocked"
                 : e instanceof ForceMajeure ? "forceMajeure" : e instanceof Outage ? "outages"
-                : e instanceof CaseEvent ? "cases" : "counts";
+                : e instanceof CaseEvent ? "cases" : e instanceof ExchangeRate ? "exchangeRates" : "counts";
     }
 
     private static <T extends TimelineEvent> List<T> select(List<TimelineEvent> events, Class<T> type,

@@ -74,7 +74,8 @@ class FileSchemasTest {
                     "/$defs/forceMajeure", TimelineReader.FORCE_MAJEURE,
                     "/$defs/outage", TimelineReader.OUTAGE,
                     "/$defs/caseEvent", TimelineReader.CASE_EVENT,
-                    "/$defs/count", TimelineReader.COUNT),
+                    "/$defs/count", TimelineReader.COUNT,
+                    "/$defs/exchangeRate", TimelineReader.EXCHANGE_RATE),
             "history", Map.of(
                     "", HistoryReader.HISTORY,
                     "/$defs/month", HistoryReader.MONTH,

@@ -125,14 +125,17 @@ class MoneyTermsModelTest {
 
     @Test
     void aRateOfExchangeAppliesFromItsDateUntilALaterOne() {
-        var early = new LiquidatedDamages.ExchangeRate(EUR, USD, new BigDecimal("1.0200"), LocalDate.of(2026, 1, 1));
-        var april = new LiquidatedDamages.ExchangeRate(EUR, USD, new BigDecimal("1.0850"), LocalDate.of(2026, 4, 1));
-        List<LiquidatedDamages.ExchangeRate> rates = List.of(april, early);
+        var early = new ExchangeRate("R-1", EUR, USD, new BigDecimal("1.0200"), LocalDate.of(2026, 1, 1));
+        var april = new ExchangeRate("R-2", EUR, USD, new BigDecimal("1.0850"), LocalDate.of(2026, 4, 1));
+        List<ExchangeRate> rates = List.of(april, early);
 
-        assertThat(LiquidatedDamages.ExchangeRate.applying(rates, EUR, USD, LocalDate.of(2026, 4, 24))).contains(april);
-        assertThat(LiquidatedDamages.ExchangeRate.applying(rates, EUR, USD, LocalDate.of(2026, 3, 31))).contains(early);
-        assertThat(LiquidatedDamages.ExchangeRate.applying(rates, EUR, USD, LocalDate.of(2025, 12, 31))).isEmpty();
-        assertThat(LiquidatedDamages.ExchangeRate.applying(rates, USD, EUR, LocalDate.of(2026, 4, 24))).isEmpty();
+        assertThat(ExchangeRate.applying(rates, EUR, USD, LocalDate.of(2026, 4, 24))).contains(april);
+        assertThat(ExchangeRate.applying(rates, EUR, USD, LocalDate.of(2026, 3, 31))).contains(early);
+        assertThat(ExchangeRate.applying(rates, EUR, USD, LocalDate.of(2025, 12, 31))).isEmpty();
+        assertThat(ExchangeRate.applying(rates, USD, EUR, LocalDate.of(2026, 4, 24))).isEmpty();
+        // of two rates of one date, the smaller id
+        var twin = new ExchangeRate("R-0", EUR, USD, new BigDecimal("1.0900"), LocalDate.of(2026, 4, 1));
+        assertThat(ExchangeRate.applying(List.of(april, twin), EUR, USD, LocalDate.of(2026, 4, 24))).contains(twin);
         // X1: 4,000.00 EUR x 1.0850 = 4,340.00 USD
         assertThat(april.convert(Money.of("4000.00", "EUR")).rounded(RoundingMode.HALF_EVEN))
                 .isEqualTo(Money.of("4340.00", "USD"));
@@ -140,11 +143,9 @@ class MoneyTermsModelTest {
 
     @Test
     void aBrokenRateOfExchangeIsRefusedAtItsField() {
-        refusedAt(() -> new LiquidatedDamages.ExchangeRate(EUR, USD, BigDecimal.ZERO, LocalDate.of(2026, 1, 1)),
-                "exchangeRates.rate");
-        refusedAt(() -> new LiquidatedDamages.ExchangeRate(EUR, EUR, BigDecimal.ONE, LocalDate.of(2026, 1, 1)),
-                "exchangeRates.to");
-        refusedAt(() -> clause().exchangeRates(new LiquidatedDamages.ExchangeRate(EUR, USD, BigDecimal.ONE,
+        refusedAt(() -> new ExchangeRate("R-1", EUR, USD, BigDecimal.ZERO, LocalDate.of(2026, 1, 1)), "rate");
+        refusedAt(() -> new ExchangeRate("R-1", EUR, EUR, BigDecimal.ONE, LocalDate.of(2026, 1, 1)), "to");
+        refusedAt(() -> clause().exchangeRates(new ExchangeRate("R-1", EUR, USD, BigDecimal.ONE,
                 LocalDate.of(2026, 1, 1))).build(), "exchangeRates");
     }
 
@@ -160,7 +161,7 @@ class MoneyTermsModelTest {
     @Test
     void anAgreementListsEveryProblemOfItsPaymentAndForceMajeureTerms() {
         LiquidatedDamages clause = clause().payIn(EUR).exchangeRates(
-                new LiquidatedDamages.ExchangeRate(USD, EUR, BigDecimal.ONE, LocalDate.of(2026, 1, 1))).build();
+                new ExchangeRate("R-1", USD, EUR, BigDecimal.ONE, LocalDate.of(2026, 1, 1))).build();
 
         refusedAt(() -> agreement(clause).forceMajeureClauses(
                         new ForceMajeure.Termination("W1", "", 60, List.of("nobody"))).build(),
@@ -194,6 +195,19 @@ class MoneyTermsModelTest {
                 .isTrue();
         assertThat(clause.arisesIn(flood, zone, DateRange.ofMonth(java.time.YearMonth.of(2026, 3)).toInterval(zone)))
                 .isFalse();
+    }
+
+    @Test
+    void aTimelineRecordsRatesOfExchangeWhateverTheirDate() {
+        ExchangeRate published = ExchangeRate.of("ECB-2026-04-01", "EUR", "USD", "1.0850", LocalDate.of(2026, 4, 1));
+        ExchangeRate old = ExchangeRate.of("ECB-2020-01-02", "EUR", "USD", "1.1200", LocalDate.of(2020, 1, 2));
+        Timeline timeline = Timeline.of(published, old);
+
+        assertThat(timeline.exchangeRates()).containsExactly(old, published);
+        assertThat(timeline.events()).contains(published);
+        // a rate published before the agreement began is no typing error
+        assertThat(timeline.eventsOutsideEffectiveDates(DateRange.of(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 1, 1)), ZoneId.of("UTC"))).isEmpty();
     }
 
     @Test

@@ -95,7 +95,7 @@ final class DroolsSlaEngine implements SlaEngine {
     private Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history,
                                 ChunkSessions sessions) {
         Evaluation deadlines = new Results(agreement, period, derive(agreement, period, timeline, history, sessions))
-                .evaluation();
+                .withPublishedRates(timeline.exchangeRates()).evaluation();
         return new ServiceLevelRun(this, sessions, agreement, period, timeline, history).addTo(deadlines);
     }
 

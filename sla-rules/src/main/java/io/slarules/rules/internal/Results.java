@@ -15,6 +15,7 @@ import io.slarules.rules.internal.facts.TerminationRight;
 
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
+import io.slarules.model.ExchangeRate;
 import io.slarules.model.ForceMajeure;
 import io.slarules.model.Money;
 import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
@@ -40,6 +41,8 @@ final class Results {
     private final List<ObligationState> states;
     private final Derivation derivation;
     private final Explainer explainer;
+    /** The timeline's rates of exchange, for clauses paid in another currency that agree none of their own. */
+    private List<ExchangeRate> publishedRates = List.of();
 
     Results(Agreement agreement, DateRange period, Derivation derivation) {
         this.agreement = agreement;
@@ -48,6 +51,11 @@ final class Results {
         this.states = derivation.states();
         this.derivation = derivation;
         this.explainer = new Explainer(agreement);
+    }
+
+    Results withPublishedRates(List<ExchangeRate> rates) {
+        this.publishedRates = List.copyOf(rates);
+        return this;
     }
 
     Evaluation evaluation() {
@@ -169,13 +177,15 @@ final class Results {
         Money amount = capped.amount();
         String conversion = "";
         if (clause.payIn().isPresent()) {
-            LiquidatedDamages.ExchangeRate rate = rateFor(clause, assessment.obligation());
+            ExchangeRate rate = rateFor(clause, assessment.obligation());
             // the capped amount is whole cents of the price's currency only when the cap cut it; else the exact price
             Money exact = capped.capped() ? capped.amount() : capped.charge().priced();
             Money converted = rate.convert(exact);
             amount = converted.rounded(agreement.moneyRounding());
+            boolean agreed = clause.exchangeRates().contains(rate);
             conversion = "Paid in " + rate.to() + " at " + rate.from() + "->" + rate.to() + " "
-                    + rate.rate().toPlainString() + " (the rate of " + rate.date() + ", the latest on or before "
+                    + rate.rate().toPlainString() + " (" + (agreed ? "the clause's rate" : "the timeline's rate "
+                    + rate.id()) + " of " + rate.date() + ", the latest on or before "
                     + settlementDay(assessment.obligation()) + "): " + Explainer.money(exact) + " x "
                     + rate.rate().toPlainString() + " = " + Explainer.money(converted) + ", rounded once, "
                     + agreement.moneyRounding() + ", to " + Explainer.money(amount) + ".";
@@ -216,18 +226,23 @@ final class Results {
     }
 
     /**
-     * The rate a decision of a clause paid in another currency is converted at: the clause's latest rate dated on
-     * or before the day its obligation was settled. None is refused as invalid input naming the clause.
+     * The rate a decision of a clause paid in another currency is converted at: the latest rate dated on or before
+     * the day its obligation was settled, of the clause's own rates for the pair when it agrees any (the contract
+     * fixed them), else of the timeline's. None is refused as invalid input naming the clause.
      */
-    private LiquidatedDamages.ExchangeRate rateFor(LiquidatedDamages clause, ObligationState state) {
+    private ExchangeRate rateFor(LiquidatedDamages clause, ObligationState state) {
         LocalDate day = settlementDay(state);
-        return LiquidatedDamages.ExchangeRate.applying(clause.exchangeRates(), agreement.currency(),
-                clause.payIn().orElseThrow(), day).orElseThrow(() -> new InvalidInputException(agreement.id(),
+        java.util.Currency to = clause.payIn().orElseThrow();
+        boolean agreesRates = clause.exchangeRates().stream()
+                .anyMatch(r -> r.from().equals(agreement.currency()) && r.to().equals(to));
+        List<ExchangeRate> rates = agreesRates ? clause.exchangeRates() : publishedRates;
+        return ExchangeRate.applying(rates, agreement.currency(), to, day).orElseThrow(() -> new InvalidInputException(agreement.id(),
                         List.of(Problem.at("agreement", "penalties[" + agreement.penalties().indexOf(clause) + "].payIn",
                                 "clause " + clause.id() + " pays in " + clause.payIn().get() + ", but no rate "
                                         + agreement.currency() + "->" + clause.payIn().get() + " applies on " + day
                                         + " (when " + state.id() + " was settled); give one dated on or before it"
-                                        + " in the clause's exchangeRates"))));
+                                        + (agreesRates ? " in the clause's exchangeRates"
+                                                : " in the clause's or the timeline's exchangeRates")))));
     }
 
     /** The day, in the agreement's zone, an obligation was fulfilled: a fulfilment at the end of a day is that day's. */

@@ -8,6 +8,7 @@ import io.slarules.model.Agreement;
 import io.slarules.model.Amount;
 import io.slarules.model.DateRange;
 import io.slarules.model.DelayRounding;
+import io.slarules.model.ExchangeRate;
 import io.slarules.model.ForceMajeure;
 import io.slarules.model.Interval;
 import io.slarules.model.LiquidatedDamages;
@@ -156,7 +157,7 @@ class MoneyTermsTest {
         assertThat(clause.payIn()).isEmpty();
     }
 
-    private static Agreement northwindPaidInUsd(LiquidatedDamages.ExchangeRate... rates) {
+    private static Agreement northwindPaidInUsd(ExchangeRate... rates) {
         LiquidatedDamages clause = LiquidatedDamages.builder("12.1").title("Delay in delivery").debtor("northwind")
                 .creditor("client-b").obligations("DELIVERY-1").value(Northwind.VALUE)
                 .rate(Amount.percentOfValue(new BigDecimal("0.5"))).cap(Amount.percentOfValue(BigDecimal.TEN))
@@ -175,12 +176,9 @@ class MoneyTermsTest {
         // X1: example A's 4 x 1,000.00 = 4,000.00 EUR, paid in USD at EUR->USD 1.0850: 4,000.00 x 1.0850 =
         // 4,340.00 USD, converted once at the decision and rounded once
         Agreement agreement = northwindPaidInUsd(
-                new LiquidatedDamages.ExchangeRate(Currency.getInstance("EUR"), Currency.getInstance("USD"),
-                        new BigDecimal("1.0200"), LocalDate.of(2026, 1, 1)),
-                new LiquidatedDamages.ExchangeRate(Currency.getInstance("EUR"), Currency.getInstance("USD"),
-                        new BigDecimal("1.0850"), LocalDate.of(2026, 4, 1)),
-                new LiquidatedDamages.ExchangeRate(Currency.getInstance("EUR"), Currency.getInstance("USD"),
-                        new BigDecimal("1.1000"), LocalDate.of(2026, 4, 25)));
+                ExchangeRate.of("R-1-1", "EUR", "USD", "1.0200", LocalDate.of(2026, 1, 1)),
+                ExchangeRate.of("R-4-1", "EUR", "USD", "1.0850", LocalDate.of(2026, 4, 1)),
+                ExchangeRate.of("R-4-25", "EUR", "USD", "1.1000", LocalDate.of(2026, 4, 25)));
 
         PenaltyDecision decision = ENGINE.evaluate(agreement, DateRange.ofMonth(java.time.YearMonth.of(2026, 4)),
                 exampleATimeline(agreement)).penalties().get(0);
@@ -191,7 +189,7 @@ class MoneyTermsTest {
         assertThat(decision.explanation())
                 .startsWith(decision.id() + ": Northwind IT owes Client B 4,340.00 USD under clause 12.1")
                 .contains("  4 x 1,000.00 EUR (0.5 % of 200,000.00 EUR) = 4,000.00 EUR.\n")
-                .contains("  Paid in USD at EUR->USD 1.0850 (the rate of 2026-04-01, the latest on or before"
+                .contains("  Paid in USD at EUR->USD 1.0850 (the clause's rate of 2026-04-01, the latest on or before"
                         + " 2026-04-24): 4,000.00 EUR x 1.0850 = 4,340.00 USD, rounded once, HALF_EVEN, to"
                         + " 4,340.00 USD.\n");
     }
@@ -199,8 +197,7 @@ class MoneyTermsTest {
     @Test
     void x1WithoutARateOnTheDayIsRefusedNamingTheClause() {
         // the only rate starts the day after DELIVERY-1 was fulfilled
-        Agreement agreement = northwindPaidInUsd(new LiquidatedDamages.ExchangeRate(Currency.getInstance("EUR"),
-                Currency.getInstance("USD"), new BigDecimal("1.0850"), LocalDate.of(2026, 4, 25)));
+        Agreement agreement = northwindPaidInUsd(ExchangeRate.of("R-1", "EUR", "USD", "1.0850", LocalDate.of(2026, 4, 25)));
 
         assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> ENGINE.evaluate(agreement, DateRange.ofMonth(java.time.YearMonth.of(2026, 4)),
@@ -210,6 +207,29 @@ class MoneyTermsTest {
                     assertThat(p.message()).contains("clause 12.1 pays in USD, but no rate EUR->USD applies on"
                             + " 2026-04-24");
                 }));
+    }
+
+    @Test
+    void x1AtTheTimelinesRateWhenTheClauseAgreesNone() {
+        // the clause pays in USD and agrees no rate: the timeline's latest on or before 2026-04-24 applies,
+        // 4,000.00 EUR x 1.0850 = 4,340.00 USD; a later published rate does not
+        Agreement agreement = northwindPaidInUsd();
+        Timeline timeline = exampleATimeline(agreement).plus(
+                ExchangeRate.of("ECB-0401", "EUR", "USD", "1.0850", LocalDate.of(2026, 4, 1)),
+                ExchangeRate.of("ECB-0427", "EUR", "USD", "1.1000", LocalDate.of(2026, 4, 27)));
+
+        PenaltyDecision decision = ENGINE.evaluate(agreement, DateRange.ofMonth(java.time.YearMonth.of(2026, 4)),
+                timeline).penalties().get(0);
+
+        assertThat(decision.amount()).isEqualTo(Money.of("4340.00", "USD"));
+        assertThat(decision.explanation()).contains("Paid in USD at EUR->USD 1.0850 (the timeline's rate ECB-0401 of"
+                + " 2026-04-01, the latest on or before 2026-04-24)");
+        // no rate in either: refused, saying where one may be given
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> ENGINE.evaluate(agreement, DateRange.ofMonth(java.time.YearMonth.of(2026, 4)),
+                        exampleATimeline(agreement)))
+                .satisfies(e -> assertThat(e.problems()).singleElement().satisfies(p ->
+                        assertThat(p.message()).endsWith("in the clause's or the timeline's exchangeRates")));
     }
 
     private static Agreement forceMajeureAgreement() {
