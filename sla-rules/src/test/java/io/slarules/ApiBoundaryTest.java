@@ -48,7 +48,7 @@ class ApiBoundaryTest {
     static final Set<String> PACK_SPI = Set.of("io.slarules.spi", "io.slarules.calc", "io.slarules.rules.facts");
 
     /** Public top-level types of sla-core's API and SPI packages: raise only on purpose (README). */
-    static final int CORE_API_BUDGET = 105;
+    static final int CORE_API_BUDGET = 107;
 
     /** Public top-level types of sla-rules outside {@code internal} packages: its pack SPI facts. */
     static final int RULES_SPI_BUDGET = 17;

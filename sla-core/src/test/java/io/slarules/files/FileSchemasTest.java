@@ -53,6 +53,7 @@ class FileSchemasTest {
                     entry("/$defs/caseTarget", ObjectiveReader.CASE_TARGET),
                     entry("/$defs/quotaObjective", ObjectiveReader.QUOTA),
                     entry("/$defs/ratioObjective", ObjectiveReader.RATIO),
+                    entry("/$defs/levelRounding", ObjectiveReader.LEVEL_ROUNDING),
                     entry("/$defs/credit", CreditReader.CREDIT),
                     entry("/$defs/band", CreditReader.BAND),
                     entry("/$defs/perBreach", CreditReader.PER_BREACH),
@@ -72,7 +73,8 @@ class FileSchemasTest {
                     "/$defs/forceMajeure", TimelineReader.FORCE_MAJEURE,
                     "/$defs/outage", TimelineReader.OUTAGE,
                     "/$defs/caseEvent", TimelineReader.CASE_EVENT,
-                    "/$defs/count", TimelineReader.COUNT),
+                    "/$defs/count", TimelineReader.COUNT,
+                    "/$defs/levelReport", TimelineReader.LEVEL),
             "history", Map.of(
                     "", HistoryReader.HISTORY,
                     "/$defs/month", HistoryReader.MONTH,
