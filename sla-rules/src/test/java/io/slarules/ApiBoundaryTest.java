@@ -48,11 +48,11 @@ class ApiBoundaryTest {
     static final Set<String> PACK_SPI = Set.of("io.slarules.spi", "io.slarules.calc", "io.slarules.rules.facts");
 
     /**
-     * Public top-level types of sla-core's API and SPI packages: raise only on purpose (README). 110 with
+     * Public top-level types of sla-core's API and SPI packages: raise only on purpose (README). 108 with
      * {@code ExchangeRate} (issue 13): a timeline event, and a timeline event must be a top-level type of the model
      * ({@code TimelineEvent} is sealed over them).
      */
-    static final int CORE_API_BUDGET = 110;
+    static final int CORE_API_BUDGET = 108;
 
     /** Public top-level types of sla-rules outside {@code internal} packages: its pack SPI facts. */
     static final int RULES_SPI_BUDGET = 17;

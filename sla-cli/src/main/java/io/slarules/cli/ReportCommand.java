@@ -7,11 +7,7 @@ import io.slarules.Problem;
 import io.slarules.SlaEngine;
 import io.slarules.model.DateRange;
 import io.slarules.report.friction.EvaluatedAgreement;
-import io.slarules.report.friction.FrictionCsv;
-import io.slarules.report.friction.FrictionHtml;
-import io.slarules.report.friction.FrictionJson;
 import io.slarules.report.friction.FrictionReport;
-import io.slarules.report.friction.FrictionText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,21 +54,21 @@ final class ReportCommand implements Callable<Integer> {
 
     /** How the report is written. */
     enum Output {
-        /** {@link FrictionText}. */
+        /** {@link FrictionReport#toText()}. */
         TEXT,
-        /** {@link FrictionCsv}. */
+        /** {@link FrictionReport#toCsv()}. */
         CSV,
-        /** {@link FrictionJson}. */
+        /** {@link FrictionReport#toJson()}. */
         JSON,
-        /** {@link FrictionHtml}. */
+        /** {@link FrictionReport#toHtml()}. */
         HTML;
 
         void write(FrictionReport report, PrintStream out) {
             switch (this) {
-                case TEXT -> out.print(FrictionText.write(report));
-                case CSV -> out.print(FrictionCsv.write(report));
-                case JSON -> out.println(FrictionJson.write(report));
-                case HTML -> out.print(FrictionHtml.write(report));
+                case TEXT -> out.print(report.toText());
+                case CSV -> out.print(report.toCsv());
+                case JSON -> out.println(report.toJson());
+                case HTML -> out.print(report.toHtml());
                 default -> throw new AssertionError("SLA Rules: a format without a writer: " + this);
             }
         }

@@ -143,4 +143,55 @@ class ServiceLevelSamplesTest {
         assertThat(run.status()).isEqualTo(Main.EVALUATED);
         assertThat(run.out()).contains("AVAIL-WEB").contains("100.00");
     }
+
+    // V1: the tool reported 99.42 % for April: below 99.9 and at least 99.0 -> 10 % of 1,500.00 = 150.00 EUR.
+    @Test
+    void exampleV1CreditsFromALevelTheMonitoringToolReported() throws Exception {
+        JsonNode root = evaluate("reported-level", "--period", "2026-04");
+        JsonNode objective = root.get("objectives").get(0);
+
+        assertThat(new java.math.BigDecimal(objective.get("achieved").asText())).isEqualByComparingTo("99.42");
+        assertThat(objective.get("met").asBoolean()).isFalse();
+        assertThat(objective.get("lostTime")).isEmpty();
+        assertThat(amounts(root, "SERVICE_CREDIT")).containsExactly("150.00 EUR");
+        assertThat(root.get("credits").get(0).get("explanation").asText())
+                .contains("reported 99.42 % by Pingdom monthly uptime report (L-2026-04); level truncated at 10 decimals");
+    }
+
+    // V2: reported 99.8999 %. The contract rounds to one decimal HALF_UP: 99.9 %, met, no credit. The same report
+    // against V1's agreement (truncated at 10 decimals by default): 99.8999 < 99.9 -> 150.00 EUR.
+    @Test
+    void exampleV2TheContractsRoundingDecidesWhetherTheTargetIsMet() throws Exception {
+        JsonNode rounded = json(CommandLine.run("evaluate", "--agreement", sample("variants/reported-level-rounded-agreement.yaml"),
+                "--timeline", sample("variants/reported-level-v2-timeline.yaml"), "--period", "2026-04", "--format", "json"));
+        JsonNode truncated = json(CommandLine.run("evaluate", "--agreement", sample("reported-level-agreement.yaml"),
+                "--timeline", sample("variants/reported-level-v2-timeline.yaml"), "--period", "2026-04", "--format", "json"));
+
+        assertThat(new java.math.BigDecimal(rounded.get("objectives").get(0).get("achieved").asText())).isEqualByComparingTo("99.9");
+        assertThat(rounded.get("objectives").get(0).get("met").asBoolean()).isTrue();
+        assertThat(rounded.get("credits")).isEmpty();
+        assertThat(new java.math.BigDecimal(truncated.get("objectives").get(0).get("achieved").asText()))
+                .isEqualByComparingTo("99.8999");
+        assertThat(amounts(truncated, "SERVICE_CREDIT")).containsExactly("150.00 EUR");
+    }
+
+    @Test
+    void aReportedLevelAboveAHundredOrAWrongRoundingIsRefusedAtItsPath(@TempDir Path dir) throws Exception {
+        Path agreement = Files.writeString(dir.resolve("agreement.yaml"),
+                Files.readString(Path.of(sample("variants/reported-level-rounded-agreement.yaml")))
+                        .replace("levelRounding: {scale: 1, mode: HALF_UP}", "levelRounding: {scale: 11, mode: UNNECESSARY}"));
+        Path timeline = Files.writeString(dir.resolve("timeline.yaml"),
+                Files.readString(Path.of(sample("reported-level-timeline.yaml"))).replace("level: 99.42", "level: 100.5"));
+
+        CommandLine badAgreement = CommandLine.run("evaluate", "--agreement", agreement.toString(), "--timeline",
+                sample("reported-level-timeline.yaml"), "--period", "2026-04");
+        CommandLine badTimeline = CommandLine.run("evaluate", "--agreement", sample("reported-level-agreement.yaml"),
+                "--timeline", timeline.toString(), "--period", "2026-04");
+
+        assertThat(badAgreement.status()).isEqualTo(Main.INVALID);
+        assertThat(badAgreement.err()).contains("objectives[0].levelRounding.scale: a level keeps 0 to 10 decimals, was 11")
+                .contains("objectives[0].levelRounding.mode: unknown value \"UNNECESSARY\"");
+        assertThat(badTimeline.status()).isEqualTo(Main.INVALID);
+        assertThat(badTimeline.err()).contains("levels[L-2026-04].level");
+    }
 }

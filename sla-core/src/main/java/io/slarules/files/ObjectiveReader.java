@@ -5,6 +5,7 @@ import io.slarules.model.AvailabilityObjective;
 import io.slarules.model.CaseEventKind;
 import io.slarules.model.CaseTarget;
 import io.slarules.model.Denominator;
+import io.slarules.model.LevelRounding;
 import io.slarules.model.MeasurementWindow;
 import io.slarules.model.MetricKind;
 import io.slarules.model.Objective;
@@ -29,13 +30,15 @@ import java.util.Optional;
 final class ObjectiveReader {
 
     static final Shape AVAILABILITY = Shape.of(List.of("kind", "id", "service", "obligated", "beneficiary", "target"),
-            List.of("title", "window", "calendar", "denominator", "minimumOutage", "outageRounding"));
+            List.of("title", "window", "calendar", "denominator", "minimumOutage", "outageRounding", "levelRounding"));
     static final Shape TIME_TO = Shape.of(List.of("kind", "id", "service", "obligated", "beneficiary", "stop", "targets"),
             List.of("title", "window", "calendar", "pausing"));
     static final Shape QUOTA = Shape.of(List.of("kind", "id", "metric", "obligated", "beneficiary", "target"),
             List.of("title", "window", "dependsOn", "scaledRounding"));
     static final Shape RATIO = Shape.of(List.of("kind", "id", "service", "good", "total", "obligated", "beneficiary",
-            "target"), List.of("title", "window"));
+            "target"), List.of("title", "window", "levelRounding"));
+    static final Shape LEVEL_ROUNDING = Shape.of(List.of("scale", "mode"), List.of());
+    static final Map<String, RoundingMode> LEVEL_ROUNDINGS = AgreementReader.MONEY_ROUNDINGS;
     static final Shape CASE_TARGET = Shape.of(List.of("priority", "within"), List.of("share"));
     /** As {@link MeasurementWindow} allows; checked here so that the problem names the field. */
     private static final int MAX_ROLLING_DAYS = 366;
@@ -107,8 +110,10 @@ final class ObjectiveReader {
                 Denominator denominator = f.optional("denominator", Values.choice(DENOMINATORS));
                 Duration minimumOutage = f.optional("minimumOutage", Values::duration);
                 RoundingMode rounding = f.optional("outageRounding", Values.choice(OUTAGE_ROUNDINGS));
+                LevelRounding level = f.optional("levelRounding", (n, at) -> levelRounding(reader, n, at));
                 yield reader.build(mark, path, () -> new AvailabilityObjective(id, title, service, obligated,
-                        beneficiary, window, calendar, target, denominator, minimumOutage, Optional.ofNullable(rounding)));
+                        beneficiary, window, calendar, target, denominator, minimumOutage, Optional.ofNullable(rounding),
+                        level));
             }
             case TIME_TO -> {
                 String service = f.required("service", Values::id);
@@ -132,8 +137,9 @@ final class ObjectiveReader {
                 String good = f.required("good", Values::id);
                 String total = f.required("total", Values::id);
                 BigDecimal target = f.required("target", Values::percent);
+                LevelRounding level = f.optional("levelRounding", (n, at) -> levelRounding(reader, n, at));
                 yield reader.build(mark, path, () -> new RatioObjective(id, title, service, good, total, obligated,
-                        beneficiary, window, target));
+                        beneficiary, window, target, level));
             }
             case DEADLINE -> throw new IllegalStateException("SLA Rules: DEADLINE is no objective kind of a file");
         };
@@ -157,6 +163,18 @@ final class ObjectiveReader {
             return null;
         }
         return reader.scalar(Values.choice(WINDOWS)).read(node, path);
+    }
+
+    /** {@code {scale: 1, mode: HALF_UP}}: the contract's rounding of an achieved level. */
+    private static LevelRounding levelRounding(NodeReader reader, JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, LEVEL_ROUNDING);
+        Integer scale = f.required("scale", Values::intValue);
+        RoundingMode mode = f.required("mode", Values.choice(LEVEL_ROUNDINGS));
+        if (scale != null && (scale < 0 || scale > LevelRounding.MAX_SCALE)) {
+            reader.problem(f.path("scale"), "a level keeps 0 to " + LevelRounding.MAX_SCALE + " decimals, was " + scale);
+        }
+        return reader.build(mark, path, () -> LevelRounding.of(scale, mode));
     }
 
     /** Pausing statuses, each mapped to the party the wait is attributed to. */

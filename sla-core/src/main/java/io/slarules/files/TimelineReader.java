@@ -1,5 +1,9 @@
 package io.slarules.files;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import io.slarules.model.DateRange;
+import io.slarules.model.LevelReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.InvalidInputException;
 import io.slarules.calc.WallClock;
@@ -36,7 +40,7 @@ import java.util.Optional;
 final class TimelineReader {
 
     static final Shape TIMELINE = Shape.of(List.of("agreement"),
-            List.of("fulfilments", "blocked", "forceMajeure", "outages", "cases", "counts", "exchangeRates"));
+            List.of("fulfilments", "blocked", "forceMajeure", "outages", "cases", "counts", "levels", "exchangeRates"));
     static final Shape FULFILMENT = Shape.of(List.of("id", "obligation", "at"), List.of());
     static final Shape BLOCKED = Shape.of(List.of("id", "obligations", "from", "to", "responsible"), List.of("reason"));
     static final Shape FORCE_MAJEURE = Shape.of(List.of("id", "from", "to"), List.of("reason", "affects"));
@@ -44,6 +48,7 @@ final class TimelineReader {
             List.of("responsible", "announced", "cause"));
     static final Shape CASE_EVENT = Shape.of(List.of("id", "case", "service", "at", "kind"), List.of("priority", "status"));
     static final Shape COUNT = Shape.of(List.of("id", "metric", "at", "quantity"), List.of());
+    static final Shape LEVEL = Shape.of(List.of("id", "objective", "from", "to", "level", "source"), List.of());
     static final Shape EXCHANGE_RATE = Shape.of(List.of("id", "from", "to", "rate", "date"), List.of());
 
     static final Map<String, OutageKind> OUTAGE_KINDS = Values.names(List.of(OutageKind.values()));
@@ -102,6 +107,7 @@ final class TimelineReader {
         timeline.events(f, "outages", timeline::outage, events);
         timeline.events(f, "cases", timeline::caseEvent, events);
         timeline.events(f, "counts", timeline::count, events);
+        timeline.events(f, "levels", timeline::level, events);
         timeline.events(f, "exchangeRates", (node, path) -> PenaltyReader.exchangeRate(reader, node, path,
                 EXCHANGE_RATE, null), events);
         try {
@@ -203,6 +209,19 @@ final class TimelineReader {
         Instant at = f.required("at", startOfDay);
         Long quantity = f.required("quantity", Values::longValue);
         return reader.build(mark, path, () -> new Count(id, metric, at, quantity));
+    }
+
+    /** A reported level: its window is dates, as the objective's windows are. */
+    private LevelReport level(JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, LEVEL);
+        String id = f.required("id", Values::id);
+        String objective = f.required("objective", Values::id);
+        LocalDate from = f.required("from", Values::date);
+        LocalDate to = f.required("to", Values::date);
+        BigDecimal level = f.required("level", Values::percent);
+        String source = f.required("source", Values::text);
+        return reader.build(mark, path, () -> new LevelReport(id, objective, DateRange.of(from, to), level, source));
     }
 
     /** Checked on its own, so an interval's problem shows even when the event has others. */

@@ -22,11 +22,13 @@ import java.util.Optional;
  * @param denominator    whether excluded time leaves the denominator
  * @param minimumOutage  an outage shorter than this does not count; zero counts every outage
  * @param outageRounding how each outage is rounded to whole minutes before it counts; empty: not rounded
+ * @param levelRounding  how the achieved level is rounded before it is compared (the contract's term)
  */
 public record AvailabilityObjective(String id, String title, String service, String obligated, String beneficiary,
                                     MeasurementWindow window, String calendar, BigDecimal target,
                                     Denominator denominator, Duration minimumOutage,
-                                    Optional<RoundingMode> outageRounding) implements Objective {
+                                    Optional<RoundingMode> outageRounding, LevelRounding levelRounding)
+        implements Objective {
 
     /**
      * Validates the fields.
@@ -42,6 +44,8 @@ public record AvailabilityObjective(String id, String title, String service, Str
      * @param denominator whether excluded time leaves the denominator
      * @param minimumOutage an outage shorter than this does not count; zero counts every outage
      * @param outageRounding how each outage is rounded to whole minutes before it counts; empty: not rounded
+     * @param levelRounding how the achieved level is rounded before it is compared; {@code null}:
+     *                      {@link LevelRounding#truncated()}
      */
     public AvailabilityObjective {
         Checks.id(id, "agreement", "id");
@@ -61,6 +65,31 @@ public record AvailabilityObjective(String id, String title, String service, Str
         if (outageRounding.filter(m -> m == RoundingMode.UNNECESSARY).isPresent()) {
             throw Checks.fail("agreement", "outageRounding", "must name a rounding mode, not UNNECESSARY");
         }
+        levelRounding = Objects.requireNonNullElse(levelRounding, LevelRounding.truncated());
+    }
+
+    /**
+     * An objective whose level is truncated at 10 decimals, as before the contract could say how it
+     * is rounded.
+     *
+     * @param id unique within the agreement
+     * @param title for explanations; may be empty
+     * @param service the service whose outages count
+     * @param obligated the party that promises the uptime
+     * @param beneficiary the party it is promised to
+     * @param window the measurement window
+     * @param calendar the id of the calendar whose time is measured ({@code 24x7} for all time)
+     * @param target the uptime to reach, a percentage (met when achieved is at least this)
+     * @param denominator whether excluded time leaves the denominator
+     * @param minimumOutage an outage shorter than this does not count; zero counts every outage
+     * @param outageRounding how each outage is rounded to whole minutes before it counts; empty: not rounded
+     */
+    public AvailabilityObjective(String id, String title, String service, String obligated, String beneficiary,
+                                 MeasurementWindow window, String calendar, BigDecimal target,
+                                 Denominator denominator, Duration minimumOutage,
+                                 Optional<RoundingMode> outageRounding) {
+        this(id, title, service, obligated, beneficiary, window, calendar, target, denominator, minimumOutage,
+                outageRounding, LevelRounding.truncated());
     }
 
     @Override
@@ -76,7 +105,7 @@ public record AvailabilityObjective(String id, String title, String service, Str
     /**
      * A builder for an availability objective with the given id: the way to build one in code.
      * Defaults: no title, a calendar month window, the {@code 24x7} calendar, the whole window as
-     * denominator, every outage counted, outages not rounded. Required: service, obligated,
+     * denominator, every outage counted, outages not rounded, the level truncated at 10 decimals. Required: service, obligated,
      * beneficiary and target.
      *
      * @param id the objective's id, unique within the agreement
@@ -102,6 +131,7 @@ public record AvailabilityObjective(String id, String title, String service, Str
         private Denominator denominator = Denominator.WHOLE_WINDOW;
         private Duration minimumOutage = Duration.ZERO;
         private Optional<RoundingMode> outageRounding = Optional.empty();
+        private LevelRounding levelRounding = LevelRounding.truncated();
 
         private Builder(String id) {
             this.id = id;
@@ -218,6 +248,18 @@ public record AvailabilityObjective(String id, String title, String service, Str
         }
 
         /**
+         * Sets how the achieved level is rounded before it is compared with the target and the
+         * bands (truncated at 10 decimals by default).
+         *
+         * @param rounding the contract's rounding of levels
+         * @return this builder
+         */
+        public Builder levelRounding(LevelRounding rounding) {
+            this.levelRounding = Checks.present(rounding, "agreement", "levelRounding");
+            return this;
+        }
+
+        /**
          * Builds the objective.
          *
          * @return the objective
@@ -225,7 +267,7 @@ public record AvailabilityObjective(String id, String title, String service, Str
          */
         public AvailabilityObjective build() {
             return new AvailabilityObjective(id, title, service, obligated, beneficiary, window, calendar, target,
-                    denominator, minimumOutage, outageRounding);
+                    denominator, minimumOutage, outageRounding, levelRounding);
         }
     }
 }

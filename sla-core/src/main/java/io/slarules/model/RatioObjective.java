@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param beneficiary the party it is promised to
  * @param window      the measurement window
  * @param target      the percentage to reach (met when achieved is at least this)
+ * @param levelRounding how the achieved level is rounded before it is compared (the contract's term)
  */
 public record RatioObjective(String id, String title, String service, String good, String total, String obligated,
-                             String beneficiary, MeasurementWindow window, BigDecimal target) implements Objective {
+                             String beneficiary, MeasurementWindow window, BigDecimal target,
+                             LevelRounding levelRounding) implements Objective {
 
     /**
      * Validates the fields.
@@ -33,6 +35,8 @@ public record RatioObjective(String id, String title, String service, String goo
      * @param beneficiary the party it is promised to
      * @param window the measurement window
      * @param target the percentage to reach (met when achieved is at least this)
+     * @param levelRounding how the achieved level is rounded before it is compared; {@code null}:
+     *                      {@link LevelRounding#truncated()}
      */
     public RatioObjective {
         Checks.id(id, "agreement", "id");
@@ -47,6 +51,25 @@ public record RatioObjective(String id, String title, String service, String goo
         if (good.equals(total)) {
             throw Checks.fail("agreement", "good", "good and total events need different metrics, both are " + good);
         }
+        levelRounding = Objects.requireNonNullElse(levelRounding, LevelRounding.truncated());
+    }
+
+    /**
+     * A ratio whose level is truncated at 10 decimals.
+     *
+     * @param id unique within the agreement
+     * @param title for explanations; may be empty
+     * @param service the service the events are of
+     * @param good the metric of the good events
+     * @param total the metric of all events
+     * @param obligated the party that promises the ratio
+     * @param beneficiary the party it is promised to
+     * @param window the measurement window
+     * @param target the percentage to reach (met when achieved is at least this)
+     */
+    public RatioObjective(String id, String title, String service, String good, String total, String obligated,
+                          String beneficiary, MeasurementWindow window, BigDecimal target) {
+        this(id, title, service, good, total, obligated, beneficiary, window, target, LevelRounding.truncated());
     }
 
     @Override

@@ -83,7 +83,8 @@ final class Subscribing {
     private static Objective renamed(Objective o, Map<String, String> m) {
         if (o instanceof AvailabilityObjective a) {
             return new AvailabilityObjective(a.id(), a.title(), a.service(), r(a.obligated(), m), r(a.beneficiary(), m),
-                    a.window(), a.calendar(), a.target(), a.denominator(), a.minimumOutage(), a.outageRounding());
+                    a.window(), a.calendar(), a.target(), a.denominator(), a.minimumOutage(), a.outageRounding(),
+                    a.levelRounding());
         }
         if (o instanceof TimeToObjective t) {
             Map<String, String> pausing = new HashMap<>();
@@ -97,7 +98,7 @@ final class Subscribing {
         }
         RatioObjective x = (RatioObjective) o;
         return new RatioObjective(x.id(), x.title(), x.service(), x.good(), x.total(), r(x.obligated(), m),
-                r(x.beneficiary(), m), x.window(), x.target());
+                r(x.beneficiary(), m), x.window(), x.target(), x.levelRounding());
     }
 
     private static ServiceCredit renamed(ServiceCredit c, Map<String, String> m) {

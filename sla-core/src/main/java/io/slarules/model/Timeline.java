@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * What happened under an agreement: fulfilments, blocked intervals, force majeure, outages, case
- * events and counts.
+ * events, counts and levels reported by monitoring tools.
  *
  * <p>The order events arrive in does not matter: the timeline keeps them in a canonical order
  * (by time, then id). An event given twice with the same id and the same content counts once; two
@@ -35,6 +35,7 @@ public final class Timeline {
     private final List<Outage> outages;
     private final List<CaseEvent> caseEvents;
     private final List<Count> counts;
+    private final List<LevelReport> levels;
     private final List<ExchangeRate> exchangeRates;
 
     private Timeline(List<TimelineEvent> events) {
@@ -44,6 +45,8 @@ public final class Timeline {
         this.outages = select(events, Outage.class, Comparator.comparing(Outage::interval));
         this.caseEvents = select(events, CaseEvent.class, Comparator.comparing(CaseEvent::at));
         this.counts = select(events, Count.class, Comparator.comparing(Count::at));
+        this.levels = select(events, LevelReport.class, Comparator.comparing(LevelReport::objective)
+                .thenComparing(l -> l.window().startInclusive()));
         this.exchangeRates = select(events, ExchangeRate.class, Comparator.comparing(ExchangeRate::date));
     }
 
@@ -186,8 +189,17 @@ public final class Timeline {
     }
 
     /**
+     * Levels reported by monitoring tools, by objective then window.
+     *
+     * @return the reported levels
+     */
+    public List<LevelReport> levelReports() {
+        return levels;
+    }
+
+    /**
      * Every event, in canonical order: fulfilments, blocked intervals, force majeure, outages, case
-     * events, counts, rates of exchange.
+     * events, counts, reported levels, rates of exchange.
      *
      * @return every event
      */
@@ -198,6 +210,7 @@ public final class Timeline {
         all.addAll(outages);
         all.addAll(caseEvents);
         all.addAll(counts);
+        all.addAll(levels);
         all.addAll(exchangeRates);
         return List.copyOf(all);
     }
@@ -272,6 +285,7 @@ public final class Timeline {
             }
         }
         TimelineServiceChecks.check(this, agreement, parties, problems);
+        TimelineServiceChecks.checkLevels(this, agreement, problems);
         return problems;
     }
 
@@ -333,6 +347,8 @@ public final class Timeline {
                 outside = outside(b.interval(), life);
             } else if (e instanceof ForceMajeure f) {
                 outside = outside(f.interval(), life);
+            } else if (e instanceof LevelReport l) {
+                outside = !l.window().overlaps(effective);
             } else {
                 outside = outside(((Outage) e).interval(), life);
             }
@@ -351,7 +367,8 @@ public final class Timeline {
     private static String listOf(TimelineEvent e) {
         return e instanceof Fulfilment ? "fulfilments" : e instanceof BlockedInterval ? "blocked"
                 : e instanceof ForceMajeure ? "forceMajeure" : e instanceof Outage ? "outages"
-                : e instanceof CaseEvent ? "cases" : e instanceof ExchangeRate ? "exchangeRates" : "counts";
+                : e instanceof CaseEvent ? "cases" : e instanceof Count ? "counts" : e instanceof ExchangeRate ? "exchangeRates"
+                : "levels";
     }
 
     private static <T extends TimelineEvent> List<T> select(List<TimelineEvent> events, Class<T> type,
@@ -385,7 +402,7 @@ public final class Timeline {
      * Builds a {@link Timeline} of an agreement, event by event. Events added without an id are
      * numbered in the order they are added, per kind: {@code F-1, F-2, ...} (fulfilments),
      * {@code B-n} (blocked intervals), {@code FM-n} (force majeure), {@code O-n} (outages),
-     * {@code E-n} (case events), {@code C-n} (counts); events that carry their own ids (a ticket
+     * {@code E-n} (case events), {@code C-n} (counts), {@code L-n} (reported levels); events that carry their own ids (a ticket
      * system's, say) are added with {@link #event(TimelineEvent...)}. Mutable, not thread-safe.
      */
     public static final class Builder {
@@ -593,6 +610,20 @@ public final class Timeline {
          */
         public Builder count(String metric, Instant at, long quantity) {
             events.add(new Count(next("C"), metric, at, quantity));
+            return this;
+        }
+
+        /**
+         * The level an objective achieved over one of its windows, as a monitoring tool reported it.
+         *
+         * @param objective the availability or ratio objective
+         * @param window    the window's dates, as the objective's window runs
+         * @param level     the level, a percentage
+         * @param source    where the figure comes from
+         * @return this builder
+         */
+        public Builder levelReported(String objective, DateRange window, java.math.BigDecimal level, String source) {
+            events.add(new LevelReport(next("L"), objective, window, level, source));
             return this;
         }
 

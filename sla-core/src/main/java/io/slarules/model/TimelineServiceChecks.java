@@ -2,6 +2,7 @@ package io.slarules.model;
 
 import io.slarules.Problem;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,82 @@ final class TimelineServiceChecks {
                         "no objective counts the metric " + c.metric()));
             }
         }
+    }
+
+    /**
+     * A reported level names an availability or ratio objective and one of its windows, once; and
+     * the same window is not also measured from outages or counts of the timeline.
+     */
+    static void checkLevels(Timeline timeline, AgreementDraft agreement, List<Problem> problems) {
+        Map<String, Objective> objectives = new LinkedHashMap<>();
+        agreement.serviceLevels().objectives().forEach(o -> objectives.put(o.id(), o));
+        Map<String, String> reportedBy = new LinkedHashMap<>();
+        for (LevelReport l : timeline.levelReports()) {
+            String at = "levels[" + l.id() + "]";
+            Objective o = objectives.get(l.objective());
+            if (o == null) {
+                if (!agreement.unread().objectives().mayBe(l.objective())) {
+                    problems.add(Problem.at("timeline", at + ".objective", "level of unknown objective " + l.objective()));
+                }
+                continue;
+            }
+            if (o.kind() != MetricKind.AVAILABILITY && o.kind() != MetricKind.RATIO) {
+                problems.add(Problem.at("timeline", at + ".objective", "objective " + o.id() + " is a " + o.kind()
+                        + " objective; a level can be reported for AVAILABILITY and RATIO objectives only"));
+                continue;
+            }
+            if (!isWindow(o.window(), l.window(), agreement.effective())) {
+                problems.add(Problem.at("timeline", at + ".from", "the dates " + l.window() + " are not a window of "
+                        + o.id() + ", which is measured by " + o.window()));
+                continue;
+            }
+            String earlier = reportedBy.putIfAbsent(o.id() + " " + l.window(), l.id());
+            if (earlier != null) {
+                problems.add(Problem.at("timeline", at, "the level of " + o.id() + " for " + l.window()
+                        + " is already reported by " + earlier));
+            }
+            String measured = measuredToo(timeline, o, l.window(), agreement.zone());
+            if (measured != null) {
+                problems.add(Problem.at("timeline", at, "the level of " + o.id() + " for " + l.window()
+                        + " is reported and measured from " + measured + " too; give one or the other"));
+            }
+        }
+    }
+
+    /** A window is one the objective settles, as the engine clips it to the agreement's dates. */
+    private static boolean isWindow(MeasurementWindow window, DateRange dates, DateRange effective) {
+        // the whole window holding the first day (a rolling window: the one ending on the last day)
+        DateRange around = window.kind() == WindowKind.ROLLING_DAYS ? dates
+                : DateRange.of(dates.startInclusive(), dates.endExclusive().plusYears(1));
+        for (DateRange whole : window.settledIn(around).stream().limit(1).toList()) {
+            LocalDate start = max(whole.startInclusive(), effective.startInclusive());
+            LocalDate end = min(whole.endExclusive(), effective.endExclusive());
+            // as the engine measures it: a window cut short by the agreement's dates is given cut short
+            if (start.equals(dates.startInclusive()) && end.equals(dates.endExclusive())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static String measuredToo(Timeline timeline, Objective o, DateRange window, java.time.ZoneId zone) {
+        Interval life = window.toInterval(zone);
+        if (o instanceof RatioObjective r) {
+            return timeline.counts().stream()
+                    .filter(c -> (c.metric().equals(r.good()) || c.metric().equals(r.total())) && life.contains(c.at()))
+                    .map(c -> "count " + c.id()).findFirst().orElse(null);
+        }
+        return timeline.outages().stream()
+                .filter(out -> o.serviceId().filter(out.service()::equals).isPresent() && out.interval().overlaps(life))
+                .map(out -> "outage " + out.id()).findFirst().orElse(null);
     }
 
     /** Events arrive sorted by time: the case must open first, once, and close at most once, not while paused. */

@@ -55,6 +55,7 @@ class FileSchemasTest {
                     entry("/$defs/caseTarget", ObjectiveReader.CASE_TARGET),
                     entry("/$defs/quotaObjective", ObjectiveReader.QUOTA),
                     entry("/$defs/ratioObjective", ObjectiveReader.RATIO),
+                    entry("/$defs/levelRounding", ObjectiveReader.LEVEL_ROUNDING),
                     entry("/$defs/credit", CreditReader.CREDIT),
                     entry("/$defs/band", CreditReader.BAND),
                     entry("/$defs/perBreach", CreditReader.PER_BREACH),
@@ -75,6 +76,7 @@ class FileSchemasTest {
                     "/$defs/outage", TimelineReader.OUTAGE,
                     "/$defs/caseEvent", TimelineReader.CASE_EVENT,
                     "/$defs/count", TimelineReader.COUNT,
+                    "/$defs/levelReport", TimelineReader.LEVEL,
                     "/$defs/exchangeRate", TimelineReader.EXCHANGE_RATE),
             "history", Map.of(
                     "", HistoryReader.HISTORY,

@@ -279,7 +279,7 @@ class ServiceLevelAgreementsTest {
                 // unknown keys, one per kind of object
                 arguments("an unknown field of an objective", "denominator:", "denominatr:", "objectives[0].denominatr",
                         "unknown field \"denominatr\" (allowed: kind, id, service, obligated, beneficiary, target, title,"
-                                + " window, calendar, denominator, minimumOutage, outageRounding)"),
+                                + " window, calendar, denominator, minimumOutage, outageRounding, levelRounding)"),
                 arguments("a field of another kind of objective", "metric: qualified-leads",
                         "metric: qualified-leads\n    calendar: office", "objectives[2].calendar",
                         "unknown field \"calendar\" (allowed: kind, id, metric, obligated, beneficiary, target, title, window,"

@@ -8,6 +8,7 @@ import io.slarules.calendar.BusinessCalendar;
 import io.slarules.model.AvailabilityObjective;
 import io.slarules.model.Denominator;
 import io.slarules.model.Interval;
+import io.slarules.model.LevelRounding;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,7 +31,7 @@ import java.util.TreeMap;
  * @param denominator what the percentage is of
  * @param counted     the downtime counted against the obligated party, after minimum and rounding
  * @param lostTime    downtime by party (the obligated party's share is {@code counted}), excused included
- * @param achieved    the uptime percentage, truncated (never rounded up) to 10 decimals
+ * @param achieved    the uptime percentage, rounded once by the objective's level rounding (by default truncated, never rounded up, to 10 decimals)
  */
 public record AvailabilityMeasure(Duration measured, Duration denominator, Duration counted, List<Share> lostTime,
                                   BigDecimal achieved) {
@@ -45,7 +46,7 @@ public record AvailabilityMeasure(Duration measured, Duration denominator, Durat
      * @param denominator what the percentage is of
      * @param counted the downtime counted against the obligated party, after minimum and rounding
      * @param lostTime downtime by party (the obligated party's share is {@code counted}), excused included
-     * @param achieved the uptime percentage, truncated (never rounded up) to 10 decimals
+     * @param achieved the uptime percentage, rounded once by the objective's level rounding
      */
     public AvailabilityMeasure {
         Objects.requireNonNull(measured, "measured");
@@ -102,16 +103,14 @@ public record AvailabilityMeasure(Duration measured, Duration denominator, Durat
                 shares.add(new Share(r, d));
             }
         });
-        return new AvailabilityMeasure(measured, denominator, counted, shares, percentUp(denominator, counted));
+        return new AvailabilityMeasure(measured, denominator, counted, shares, percentUp(objective.levelRounding(), denominator, counted));
     }
 
-    private static BigDecimal percentUp(Duration denominator, Duration down) {
-        if (denominator.isZero() || denominator.isNegative()) {
-            return BigDecimal.valueOf(100).setScale(SCALE);
-        }
-        BigDecimal den = BigDecimal.valueOf(denominator.toMillis());
+    /** Rounded once, from the exact fraction, as the contract says (truncated at 10 decimals by default). */
+    private static BigDecimal percentUp(LevelRounding rounding, Duration denominator, Duration down) {
+        BigDecimal den = BigDecimal.valueOf(Math.max(0, denominator.toMillis()));
         BigDecimal up = den.subtract(BigDecimal.valueOf(down.toMillis())).max(BigDecimal.ZERO);
-        return up.multiply(BigDecimal.valueOf(100)).divide(den, SCALE, RoundingMode.DOWN);
+        return rounding.percent(up, den);
     }
 
     private static Duration time(BusinessCalendar calendar, List<Interval> runs) {

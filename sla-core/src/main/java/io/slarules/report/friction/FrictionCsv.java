@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
  * {@code subjects} ({@code AGREEMENT/ID} joined by spaces). A text field a spreadsheet would
  * read as a formula is neutralised (see {@link #text}).
  */
-public final class FrictionCsv {
+final class FrictionCsv {
 
     /** The header row's fields. */
-    public static final List<String> HEADER = List.of("responsible", "responsible_name", "affected", "affected_name",
+    static final List<String> HEADER = List.of("responsible", "responsible_name", "affected", "affected_name",
             "delay", "delay_days", "knock_on", "knock_on_days", "shortfall_units", "breaches", "owed", "subjects");
 
     private FrictionCsv() {
@@ -30,7 +30,7 @@ public final class FrictionCsv {
      *
      * @param report the report
      */
-    public static String write(FrictionReport report) {
+    static String write(FrictionReport report) {
         Objects.requireNonNull(report, "report");
         StringBuilder out = new StringBuilder();
         line(out, HEADER);

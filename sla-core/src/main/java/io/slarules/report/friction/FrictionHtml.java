@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * performance as tables. Nothing is loaded from elsewhere: no scripts, fonts, stylesheets or
  * images; every text from the input is escaped. The same report always gives the same bytes.
  */
-public final class FrictionHtml {
+final class FrictionHtml {
 
     private static final String STYLE = """
             body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
@@ -45,7 +45,7 @@ public final class FrictionHtml {
      *
      * @param report the report
      */
-    public static String write(FrictionReport report) {
+    static String write(FrictionReport report) {
         Objects.requireNonNull(report, "report");
         String title = "Friction report " + report.periodTitle();
         StringBuilder html = new StringBuilder();

@@ -47,7 +47,7 @@ import java.util.Optional;
  * Durations are ISO-8601 with a companion in 24-hour days; money and rates (percent, one decimal)
  * are decimal strings; a rate with nothing to rate is {@code null}.
  */
-public final class FrictionJson {
+final class FrictionJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
@@ -60,7 +60,7 @@ public final class FrictionJson {
      *
      * @param report the report
      */
-    public static String write(FrictionReport report) {
+    static String write(FrictionReport report) {
         Objects.requireNonNull(report, "report");
         try {
             return WRITER.writeValueAsString(toTree(report));

@@ -18,9 +18,10 @@ import java.util.TreeSet;
 /**
  * Who held up whom in a period, by how much and at what cost, over one agreement, a chain or a
  * whole portfolio: a matrix of responsible party &rarr; affected party, and each party's own
- * performance. Immutable; built by {@link #of(List)}; written by {@link FrictionText},
- * {@link FrictionCsv}, {@link FrictionJson} and {@link FrictionHtml}. Everything is sorted by
- * party id, so the same evaluations always give the same report.
+ * performance. Immutable; built by {@link #of(List)}; written by {@link #toText()},
+ * {@link #toCsv()}, {@link #toJson()} and {@link #toHtml()}. Everything is sorted by
+ * party id, so the same evaluations always give the same report, and the same report the same
+ * bytes in every format.
  *
  * <h2>Who held up whom</h2>
  * A party's subcontractors count as the party itself ({@code Agreement.answeredBy}): their share
@@ -207,6 +208,49 @@ public final class FrictionReport {
     /** {@return the periods as a title: {@code 2026-03}, or {@code 2026-03, 2026-04}} */
     public String periodTitle() {
         return periods.isEmpty() ? "no period" : String.join(", ", periods.stream().map(DateRange::toString).toList());
+    }
+
+    /**
+     * {@return the report as text a person reads in a terminal} The parties, the matrix as one
+     * line per cell, each party's performance and the excused time, in aligned columns; lines end
+     * with {@code \n}, the last one too.
+     */
+    public String toText() {
+        return FrictionText.write(this);
+    }
+
+    /**
+     * {@return the report as CSV (RFC 4180)} A header row, then one row per cell by responsible
+     * then affected party id; lines end with CRLF. Columns: {@code responsible, responsible_name,
+     * affected, affected_name, delay} (ISO-8601), {@code delay_days} (24-hour days, at most six
+     * decimals), {@code knock_on, knock_on_days, shortfall_units, breaches, owed} ({@code 4000.00
+     * EUR}, several currencies joined by {@code "; "}) and {@code subjects} ({@code AGREEMENT/ID}
+     * joined by spaces). A text field a spreadsheet would read as a formula is prefixed with a
+     * quote, so opening the file never runs it.
+     */
+    public String toCsv() {
+        return FrictionCsv.write(this);
+    }
+
+    /**
+     * {@return the report as pretty-printed JSON} Two-space indentation, {@code \n} line ends, no
+     * trailing line end. Top-level fields: {@code periods, agreements, parties, cells,
+     * performance, excused, excusedDays, excusedSubjects}. Durations are ISO-8601 with a companion
+     * in 24-hour days; money and rates (percent, one decimal) are decimal strings; a rate with
+     * nothing to rate is {@code null}.
+     */
+    public String toJson() {
+        return FrictionJson.write(this);
+    }
+
+    /**
+     * {@return the report as one self-contained HTML page} Inline CSS and SVG charts (delay caused
+     * and suffered per party on a logarithmic scale, so minutes and weeks are both readable; the
+     * matrix as a heat map), the cells and the performance as tables. Nothing is loaded from
+     * elsewhere and every text from the input is escaped.
+     */
+    public String toHtml() {
+        return FrictionHtml.write(this);
     }
 
     /** The name of a party, or its id when the report does not know it. */

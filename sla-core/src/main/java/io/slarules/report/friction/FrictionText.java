@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * cell, each party's performance, and the excused time. Columns are aligned; lines end with
  * {@code \n}; nothing depends on the clock or the platform.
  */
-public final class FrictionText {
+final class FrictionText {
 
     private FrictionText() {
     }
@@ -19,7 +19,7 @@ public final class FrictionText {
      *
      * @param report the report
      */
-    public static String write(FrictionReport report) {
+    static String write(FrictionReport report) {
         Objects.requireNonNull(report, "report");
         StringBuilder out = new StringBuilder();
         out.append("Friction report ").append(report.periodTitle()).append('\n');

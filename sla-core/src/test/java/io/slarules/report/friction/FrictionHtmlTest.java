@@ -31,7 +31,7 @@ class FrictionHtmlTest {
     static void render() throws IOException {
         report = FrictionReport.of(List.of(Portfolios.northwindWholePeriod(), Portfolios.hostingMarch(),
                 Portfolios.chainMarch()));
-        html = FrictionHtml.write(report);
+        html = report.toHtml();
         page = Jsoup.parse(html);
         // kept for a person to open in a browser
         Path out = Path.of("target", "friction", "portfolio.html");
@@ -140,7 +140,7 @@ class FrictionHtmlTest {
                 Evaluation.builder().agreementId(march.agreementId()).period(march.period()).asOf(march.asOf())
                         .attributions(List.of()).penalties(List.of()).objectives(march.objectives())
                         .credits(march.credits()).history(History.empty()).explanation("").build())));
-        String written = FrictionHtml.write(hostile);
+        String written = hostile.toHtml();
         Document parsed = Jsoup.parse(written);
 
         assertThat(parsed.select("script")).isEmpty();

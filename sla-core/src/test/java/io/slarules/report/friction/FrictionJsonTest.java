@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FrictionJsonTest {
 
     private static JsonNode tree(FrictionReport report) throws Exception {
-        return new ObjectMapper().readTree(FrictionJson.write(report));
+        return new ObjectMapper().readTree(report.toJson());
     }
 
     @Test

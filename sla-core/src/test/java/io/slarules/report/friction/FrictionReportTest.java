@@ -155,8 +155,8 @@ class FrictionReportTest {
         assertThat(report.cells()).extracting(c -> c.responsible() + ">" + c.affected()).containsExactly(
                 "acme>client-y", "client-b>northwind", "client-y>acme", "marketing>sales", "northwind>client-b",
                 "sales>company", "sales>service");
-        assertThat(FrictionJson.write(reversed)).isEqualTo(FrictionJson.write(report));
-        assertThat(FrictionHtml.write(reversed)).isEqualTo(FrictionHtml.write(report));
+        assertThat(reversed.toJson()).isEqualTo(report.toJson());
+        assertThat(reversed.toHtml()).isEqualTo(report.toHtml());
     }
 
     @Test
@@ -193,7 +193,7 @@ class FrictionReportTest {
         FrictionReport report = FrictionReport.of(List.of());
         assertThat(report.cells()).isEmpty();
         assertThat(report.parties()).isEmpty();
-        assertThat(FrictionText.write(report)).contains("nobody held up anybody");
-        assertThat(FrictionHtml.write(report)).contains("<title>Friction report no period</title>");
+        assertThat(report.toText()).contains("nobody held up anybody");
+        assertThat(report.toHtml()).contains("<title>Friction report no period</title>");
     }
 }

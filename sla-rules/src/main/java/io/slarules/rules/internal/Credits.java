@@ -83,8 +83,8 @@ public final class Credits {
     public static CreditDue fromBand(Measurement m, ServiceCredit clause, AchievedLevel level, String rule) {
         CreditBand band = band(clause, level).orElseThrow();
         Money priced = resolve(band.credit(), m.window());
-        String reason = level.subject() + " achieved " + percent(level.achieved()) + " against " + percent(level.target())
-                + "; the band " + band.lower().map(l -> l.asLower() + " and ").orElse("") + band.upper().asUpper()
+        String reason = level.subject() + " achieved " + percent(level.achieved()) + Measures.provenance(m)
+                + " against " + percent(level.target()) + "; the band " + band.lower().map(l -> l.asLower() + " and ").orElse("") + band.upper().asUpper()
                 + " gives " + describe(band.credit(), m.window()) + " = " + Explainer.money(priced);
         return due(m, clause, CreditKind.SERVICE_CREDIT, level.subject(), clause.debtor(), clause.creditor(), priced,
                 reason, rule);

@@ -7,6 +7,8 @@ import io.slarules.calc.Downtime;
 import io.slarules.internal.calc.AvailabilityMeasure;
 import io.slarules.internal.calc.CaseClock;
 import io.slarules.model.AvailabilityObjective;
+import io.slarules.model.LevelRounding;
+import io.slarules.model.LevelReport;
 import io.slarules.model.CaseTarget;
 import io.slarules.model.QuotaObjective;
 import io.slarules.model.RatioObjective;
@@ -33,6 +35,9 @@ public final class Measures {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** How the note of a reported level starts. */
+    private static final String REPORTED = "reported ";
+
     private Measures() {
     }
 
@@ -58,7 +63,7 @@ public final class Measures {
         List<String> rules = new ArrayList<>(new java.util.TreeSet<>(attributedBy));
         rules.add(rule);
         List<String> notes = List.of("measured " + minutes(m.measured()) + " min, denominator " + minutes(m.denominator())
-                + " min, counted downtime " + minutes(m.counted()) + " min");
+                + " min, counted downtime " + minutes(m.counted()) + " min", "level " + o.levelRounding());
         return new Measurement(w, m.achieved(), o.target(), met, List.of(new AchievedLevel(o.id(), m.achieved(), o.target())),
                 m.lostTime(), Optional.empty(), List.of(), List.of(), notes, rules);
     }
@@ -186,15 +191,52 @@ public final class Measures {
      */
     public static Measurement ratio(ObjectiveWindow w, long good, long total, String rule) {
         RatioObjective o = (RatioObjective) w.objective();
-        BigDecimal achieved = total == 0 ? HUNDRED.setScale(AvailabilityMeasure.SCALE)
-                : BigDecimal.valueOf(Math.min(good, total)).multiply(HUNDRED)
-                        .divide(BigDecimal.valueOf(total), AvailabilityMeasure.SCALE, RoundingMode.DOWN);
-        List<String> notes = total == 0 ? List.of("no events in the window") : good > total
-                ? List.of("more good events (" + good + ") than events (" + total + ") were counted; taken as all good")
-                : List.of(good + " good of " + total);
+        BigDecimal achieved = o.levelRounding().percent(BigDecimal.valueOf(Math.min(good, total)), BigDecimal.valueOf(total));
+        List<String> notes = List.of(total == 0 ? "no events in the window" : good > total
+                ? "more good events (" + good + ") than events (" + total + ") were counted; taken as all good"
+                : good + " good of " + total, "level " + o.levelRounding());
         return new Measurement(w, achieved, o.target(), achieved.compareTo(o.target()) >= 0,
                 List.of(new AchievedLevel(o.id(), achieved, o.target())), List.of(), Optional.empty(), List.of(), List.of(),
                 notes, List.of(rule));
+    }
+
+    /**
+     * {@return the level a monitoring tool reported for a window, rounded as the objective says}
+     * Nothing was measured: the window has no downtime or counts of its own (the timeline's checks
+     * refuse a window both reported and measured), so no time is lost to anyone.
+     *
+     * @param w the availability or ratio objective's window
+     * @param report the level reported for exactly that window
+     * @param rule the name of the rule that calls it
+     */
+    public static Measurement reported(ObjectiveWindow w, LevelReport report, String rule) {
+        LevelRounding rounding = w.objective() instanceof RatioObjective r ? r.levelRounding()
+                : ((AvailabilityObjective) w.objective()).levelRounding();
+        BigDecimal target = w.objective() instanceof RatioObjective r ? r.target()
+                : ((AvailabilityObjective) w.objective()).target();
+        BigDecimal achieved = rounding.apply(report.level());
+        List<String> notes = List.of(REPORTED + report.level().toPlainString() + " % by " + report.source()
+                + " (" + report.id() + ")", "level " + rounding);
+        return new Measurement(w, achieved, target, achieved.compareTo(target) >= 0,
+                List.of(new AchievedLevel(w.objectiveId(), achieved, target)), List.of(), Optional.empty(), List.of(),
+                List.of(), notes, List.of(rule));
+    }
+
+    /**
+     * {@return how a level came about, for a credit's explanation: {@code " (reported by X, LV-1;
+     * level rounded to 1 decimal, HALF_UP)"}} Empty for a level measured from the timeline and
+     * truncated as by default, so the explanations of such credits read as they always did.
+     *
+     * @param m the measurement the credit is priced from
+     */
+    static String provenance(Measurement m) {
+        LevelRounding rounding = m.window().objective() instanceof RatioObjective r ? r.levelRounding()
+                : m.window().objective() instanceof AvailabilityObjective a ? a.levelRounding() : null;
+        boolean reported = !m.notes().isEmpty() && m.notes().get(0).startsWith(REPORTED);
+        if (rounding == null || !reported && rounding.equals(LevelRounding.truncated())) {
+            return "";
+        }
+        return " (" + (reported ? m.notes().get(0) + "; " : "") + "level " + rounding + ")";
     }
 
     private static BigDecimal shareInTime(List<CaseResult> cases) {

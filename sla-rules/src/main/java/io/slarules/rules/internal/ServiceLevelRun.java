@@ -184,6 +184,7 @@ final class ServiceLevelRun {
         }
         facts.addAll(this.facts.cases(windows, ctx.asOf()));
         facts.addAll(timeline.counts());
+        facts.addAll(timeline.levelReports());
 
         KieSession session = sessions.open();
         boolean evaluated = false;

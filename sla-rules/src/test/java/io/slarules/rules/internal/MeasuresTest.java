@@ -150,7 +150,7 @@ class MeasuresTest {
         assertThat(m.achieved()).isEqualByComparingTo(achieved);
         assertThat(m.achieved().scale()).isEqualTo(10);
         assertThat(m.met()).isEqualTo(met);
-        assertThat(m.notes()).containsExactly(note);
+        assertThat(m.notes()).containsExactly(note, "level truncated at 10 decimals");
         assertThat(m.levels()).containsExactly(new AchievedLevel("success", m.achieved(), new BigDecimal(target)));
     }
 }
