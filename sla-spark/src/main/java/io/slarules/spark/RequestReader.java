@@ -58,13 +58,13 @@ final class RequestReader {
     };
 
     Read read(Row row) {
-        String requestId = text(row, "request");
-        String agreementText = text(row, "agreement");
-        String timelineText = text(row, "timeline");
-        String periodText = text(row, "period");
-        String historyText = text(row, "history");
-        String subscription = text(row, "subscription");
-        String level = text(row, "level");
+        String requestId = text(row, 0);
+        String agreementText = text(row, 1);
+        String timelineText = text(row, 2);
+        String periodText = text(row, 3);
+        String historyText = text(row, 4);
+        String subscription = text(row, 5);
+        String level = text(row, 6);
         List<Problem> problems = new ArrayList<>();
         if (requestId == null || requestId.isBlank()) {
             problems.add(Problem.at(REQUEST, "request", "missing: every request needs an id, unique in the input"));
@@ -227,8 +227,8 @@ final class RequestReader {
         return true;
     }
 
-    private static String text(Row row, String column) {
-        int index = row.fieldIndex(column);
+    /** The column at an index of {@link SparkSchemas#REQUESTS}: the rows a partition gets carry no schema. */
+    private static String text(Row row, int index) {
         return row.isNullAt(index) ? null : row.getString(index);
     }
 }

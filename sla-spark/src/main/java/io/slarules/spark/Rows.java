@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -62,7 +64,7 @@ final class Rows implements Serializable {
         Row outcome = RowFactory.create(requestId, agreement, date(period.startInclusive()),
                 date(period.endExclusive()), decisions.size(), attributions.size(), objectives.size(),
                 history(evaluation));
-        return RowFactory.create(outcome, null, decisions, attributions, objectives);
+        return RowFactory.create(outcome, null, seq(decisions), seq(attributions), seq(objectives));
     }
 
     /** The result row of a request that was not evaluated. */
@@ -85,8 +87,8 @@ final class Rows implements Serializable {
             kind = "FAILED";
         }
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        Row row = RowFactory.create(requestId, agreement, periodText, kind, message, problems, rule, rulePack);
-        return RowFactory.create(null, row, List.of(), List.of(), List.of());
+        Row row = RowFactory.create(requestId, agreement, periodText, kind, message, seq(problems), rule, rulePack);
+        return RowFactory.create(null, row, seq(List.of()), seq(List.of()), seq(List.of()));
     }
 
     private Row decision(String requestId, int position, String agreement, DateRange period, Decision d,
@@ -94,25 +96,30 @@ final class Rows implements Serializable {
         boolean provisional = evaluation.attribution(d.subject()).map(DelayAttribution::provisional).orElse(false);
         return RowFactory.create(requestId, position, d.id(), d.fingerprint(), kindName(d), agreement, d.clause(),
                 d.subject(), d.debtor(), d.creditor(), money(d.amount().amount()), d.amount().currency().getCurrencyCode(),
-                date(period.startInclusive()), date(period.endExclusive()), provisional, d.rules(), d.explanation());
+                date(period.startInclusive()), date(period.endExclusive()), provisional, seq(d.rules()), d.explanation());
     }
 
     private Row attribution(String requestId, int position, String agreement, DateRange period, DelayAttribution a) {
         return RowFactory.create(requestId, position, agreement, date(period.startInclusive()),
                 date(period.endExclusive()), a.subject(), a.owner(), instant(a.due()),
                 a.fulfilled().map(this::instant).orElse(null), a.total().getSeconds(), a.provisional(),
-                shares(a.shares()), a.rules());
+                shares(a.shares()), seq(a.rules()));
     }
 
     private Row objective(String requestId, int position, String agreement, DateRange period, ObjectiveResult o) {
         return RowFactory.create(requestId, position, agreement, date(period.startInclusive()),
                 date(period.endExclusive()), o.objective(), o.kind().name(), date(o.window().startInclusive()),
                 date(o.window().endExclusive()), o.achieved().toPlainString(), o.target().toPlainString(), o.met(),
-                o.shortfall().orElse(null), shares(o.lostTime()), o.notes(), o.rules());
+                o.shortfall().orElse(null), shares(o.lostTime()), seq(o.notes()), seq(o.rules()));
     }
 
-    private static List<Row> shares(List<Share> shares) {
-        return shares.stream().map(s -> RowFactory.create(s.responsible().id(), s.length().getSeconds())).toList();
+    private static Seq<Row> shares(List<Share> shares) {
+        return seq(shares.stream().map(s -> RowFactory.create(s.responsible().id(), s.length().getSeconds())).toList());
+    }
+
+    /** An array value as Spark's row encoder takes it: a Scala sequence. */
+    private static <T> Seq<T> seq(List<T> list) {
+        return CollectionConverters.asScala(list).toSeq();
     }
 
     private static String kindName(Decision d) {
