@@ -96,7 +96,7 @@ public final class SparkEvaluator {
         List<String> present = Arrays.asList(requests.columns());
         for (StructField field : SparkSchemas.REQUESTS.fields()) {
             if (!present.contains(field.name())) {
-                if (!field.nullable()) {
+                if (SparkSchemas.REQUIRED_REQUEST_COLUMNS.contains(field.name())) {
                     problems.add("missing column " + field.name());
                 }
                 columns.add(functions.lit(null).cast(DataTypes.StringType).as(field.name()));

@@ -24,9 +24,17 @@ public final class SparkSchemas {
     public static final DecimalType MONEY = DataTypes.createDecimalType(38, 4);
 
     /**
+     * The columns a request dataset must have: {@code request}, {@code agreement} and
+     * {@code timeline}. Their values may still be null in a row (a JSON line without the field): that
+     * row then comes out as a failure naming what is missing.
+     */
+    public static final java.util.List<String> REQUIRED_REQUEST_COLUMNS = java.util.List.of("request", "agreement",
+            "timeline");
+
+    /**
      * Evaluation requests, one per row (read from JSON lines or Parquet by {@link Requests}).
      * <ul>
-     *   <li>{@code request} STRING, required: the request's id, unique in the input, echoed on every output row;</li>
+     *   <li>{@code request} STRING, required ({@link #REQUIRED_REQUEST_COLUMNS}): the request's id, unique in the input, echoed on every output row;</li>
      *   <li>{@code agreement} STRING, required: an agreement file's text, YAML or JSON (JSON when it starts
      *       with <code>{</code>);</li>
      *   <li>{@code timeline} STRING, required: a timeline file's text;</li>
@@ -39,9 +47,9 @@ public final class SparkSchemas {
      * </ul>
      */
     public static final StructType REQUESTS = new StructType(new StructField[] {
-        required("request", DataTypes.StringType),
-        required("agreement", DataTypes.StringType),
-        required("timeline", DataTypes.StringType),
+        optional("request", DataTypes.StringType),
+        optional("agreement", DataTypes.StringType),
+        optional("timeline", DataTypes.StringType),
         optional("period", DataTypes.StringType),
         optional("history", DataTypes.StringType),
         optional("subscription", DataTypes.StringType),
