@@ -34,8 +34,8 @@ import java.util.stream.Stream;
  *   <li>{@code --requests PATH}: JSON lines (a name ending {@code .jsonl} or {@code .json}, or
  *       {@code --format json}) or Parquet, of {@link SparkSchemas#REQUESTS};</li>
  *   <li>{@code --samples DIR}: each {@code NAME-agreement.yaml} of the folder with its
- *       {@code NAME-timeline.yaml} (and {@code NAME-history.yaml}, if there), over the agreement's
- *       whole effective period;</li>
+ *       {@code NAME-timeline.yaml} (and {@code NAME-history.yaml}, if there), in the period examples/README.md
+ *       gives it (the agreement's whole effective period for the deadline samples);</li>
  *   <li>{@code --generate N}: the first N requests of the {@link StandardMonth} (the default, 10,000);</li>
  *   <li>{@code --partitions N}: repartition the requests first; {@code --out DIR}: where to write
  *       ({@code target/sla-spark-out} by default; replaced).</li>
@@ -44,6 +44,14 @@ import java.util.stream.Stream;
  * ...). Without a master set ({@code spark-submit --master}), it runs on {@code local[*]}.
  */
 public final class SlaSparkJob {
+
+    /**
+     * The periods the shipped samples are settled in (examples/README.md); a sample not listed is
+     * evaluated over its agreement's whole effective period.
+     */
+    static final java.util.Map<String, String> SAMPLE_PERIODS = java.util.Map.of(
+            "availability", "2026-04", "business-hours", "2026-04", "dst", "2026-10", "share-of-cases", "2026-06",
+            "rolling-cap", "2026-04", "minimum-credit", "2026-04", "earn-back", "2026-04-01..2026-07-01");
 
     private SlaSparkJob() {
     }
@@ -205,7 +213,7 @@ public final class SlaSparkJob {
             Path timeline = folder.resolve(name + "-timeline.yaml");
             Path history = folder.resolve(name + "-history.yaml");
             if (Files.isRegularFile(timeline)) {
-                rows.add(RowFactory.create(name, read(agreement), read(timeline), null,
+                rows.add(RowFactory.create(name, read(agreement), read(timeline), SAMPLE_PERIODS.get(name),
                         Files.isRegularFile(history) ? read(history) : null, null, null));
             }
         }
