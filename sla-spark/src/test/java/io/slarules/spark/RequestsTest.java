@@ -74,6 +74,7 @@ class RequestsTest {
             lines.add(json.writeValueAsString(line));
         }
         lines.add("{\"request\": \"no-timeline\", \"agreement\": \"id: X\"}");
+        lines.add("not JSON at all");
         Path jsonLines = folder.resolve("requests.jsonl");
         Files.write(jsonLines, lines, StandardCharsets.UTF_8);
         Dataset<Row> fromJson = Requests.readJsonLines(spark, jsonLines.toString());
@@ -86,12 +87,19 @@ class RequestsTest {
                 "sub-3 STD-HOSTING/S-3 SERVICE_CREDIT hostco->c3 20.0000 EUR");
         assertThat(decisions(fromJson)).containsExactlyElementsOf(expected);
         assertThat(decisions(fromParquet)).containsExactlyElementsOf(expected);
-        assertThat(SparkEvaluator.builder().build().evaluate(fromParquet).failures().collectAsList())
-                .singleElement().satisfies(f -> {
-                    assertThat((String) f.getAs("request")).isEqualTo("no-timeline");
-                    assertThat(f.<scala.collection.Seq<Row>>getAs("problems").head().mkString(" | "))
-                            .isEqualTo("request | timeline | missing: the text of a timeline file (YAML or JSON)");
-                });
+        // a line without a timeline, and a line that is no JSON (read with every column null): failures, not lost
+        List<Row> failures = SparkEvaluator.builder().build().evaluate(fromParquet).failures().orderBy("request")
+                .collectAsList();
+        assertThat(failures).extracting(f -> (String) f.getAs("request")).containsExactly(null, "no-timeline");
+        assertThat(failures.get(0).<scala.collection.Seq<Row>>getAs("problems").mkString(" / ")).isEqualTo(
+                "[request,request,missing: every request needs an id, unique in the input]"
+                        + " / [request,agreement,missing: the text of an agreement file (YAML or JSON)]"
+                        + " / [request,timeline,missing: the text of a timeline file (YAML or JSON)]");
+        // one round: the missing timeline and every problem of the agreement text "id: X"
+        assertThat(failures.get(1).<scala.collection.Seq<Row>>getAs("problems").mkString(" / ")).isEqualTo(
+                "[request,timeline,missing: the text of a timeline file (YAML or JSON)] / [agreement,zone,is required]"
+                        + " / [agreement,currency,is required] / [agreement,effective,is required]"
+                        + " / [agreement,parties,is required]");
     }
 
     @Test
