@@ -108,12 +108,12 @@ class RequestsTest {
         SlaSparkJob.run(spark, new SlaSparkJob.Options(null, null, Samples.FOLDER.toString(), 0, 2, out.toString()),
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
         String summary = printed.toString(StandardCharsets.UTF_8);
-        // the eleven samples of examples/README.md (A-E, G-M), each in its period
+        // the twelve samples of examples/README.md (A-E, G-M, V1), each in its period; V1 adds 150.00 EUR
         assertThat(summary.lines().limit(6)).containsExactly(
-                "requests: 11 (evaluated 11, failed 0)",
-                "agreements evaluated: 11",
-                "decisions: 9",
-                "  total EUR 32,150.00 (6 decisions)",
+                "requests: 12 (evaluated 12, failed 0)",
+                "agreements evaluated: 12",
+                "decisions: 10",
+                "  total EUR 32,300.00 (7 decisions)",
                 "  total USD 250.00 (3 decisions)",
                 "failures: 0");
 
