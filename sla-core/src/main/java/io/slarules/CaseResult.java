@@ -1,6 +1,7 @@
 package io.slarules;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -8,6 +9,8 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.slarules.internal.json.JsonExplicit;
 import io.slarules.internal.json.JsonForms;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +29,11 @@ import java.util.Optional;
  * @param breachedAt   the instant the allowed business time ran out, when it did
  * @param pauses       the paused time, by the party each pause is attributed to (wall time on the
  *                     objective's calendar)
+ * @param due          the case's own due date, when it carries one: then it is measured on the wall clock from
+ *                     its opening, {@code target} is the time from its opening to that date and
+ *                     {@code breachedAt} that date (moved by the pauses only when the objective says so)
+ * @param projectedBreach for a case still running and in time at the evaluation's "as of" instant: when its
+ *                     allowed time runs out if no further pause follows; empty otherwise
  */
 @JsonExplicit
 public record CaseResult(@JsonProperty("caseId") String caseId, @JsonProperty("priority") String priority,
@@ -34,7 +42,9 @@ public record CaseResult(@JsonProperty("caseId") String caseId, @JsonProperty("p
                          @JsonProperty("target") @JsonSerialize(using = ToStringSerializer.class) Duration target,
                          @JsonProperty("stopped") boolean stopped,
                          Optional<Instant> breachedAt,
-                         @JsonProperty("pauses") List<Share> pauses) {
+                         @JsonProperty("pauses") List<Share> pauses,
+                         Optional<Instant> due,
+                         Optional<Instant> projectedBreach) {
 
     /**
      * Validates the fields.
@@ -55,6 +65,25 @@ public record CaseResult(@JsonProperty("caseId") String caseId, @JsonProperty("p
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(breachedAt, "breachedAt");
         pauses = List.copyOf(pauses);
+        due = Objects.requireNonNullElse(due, Optional.empty());
+        projectedBreach = Objects.requireNonNullElse(projectedBreach, Optional.empty());
+    }
+
+    /**
+     * A case measured against its priority's duration, not running at the evaluation's "as of" instant (or
+     * without a projection).
+     *
+     * @param caseId the case
+     * @param priority its priority
+     * @param businessTime business time from opening to the stop event, pauses left out
+     * @param target the business time allowed
+     * @param stopped whether the stop event happened
+     * @param breachedAt the instant the allowed business time ran out, when it did
+     * @param pauses the paused time, by the party each pause is attributed to
+     */
+    public CaseResult(String caseId, String priority, Duration businessTime, Duration target, boolean stopped,
+                      Optional<Instant> breachedAt, List<Share> pauses) {
+        this(caseId, priority, businessTime, target, stopped, breachedAt, pauses, Optional.empty(), Optional.empty());
     }
 
     /** Jackson's reader: {@code breachedAt} is an ISO-8601 instant or {@code null}. */
@@ -68,9 +97,54 @@ public record CaseResult(@JsonProperty("caseId") String caseId, @JsonProperty("p
             @JsonDeserialize(converter = JsonForms.TextToDuration.class) Duration target,
             @JsonProperty("stopped") boolean stopped,
             @JsonProperty("breachedAt") @JsonDeserialize(converter = JsonForms.TextToInstant.class) Instant breachedAt,
-            @JsonProperty("pauses") List<Share> pauses) {
+            @JsonProperty("pauses") List<Share> pauses,
+            @JsonProperty("due") @JsonDeserialize(converter = JsonForms.TextToInstant.class) Instant due,
+            @JsonProperty("projectedBreach") @JsonDeserialize(converter = JsonForms.TextToInstant.class)
+            Instant projectedBreach) {
         return new CaseResult(caseId, priority, businessTime, target, stopped, Optional.ofNullable(breachedAt),
-                Objects.requireNonNull(pauses, "pauses"));
+                Objects.requireNonNull(pauses, "pauses"), Optional.ofNullable(due), Optional.ofNullable(projectedBreach));
+    }
+
+    /** The case's own due date as Jackson writes it: left out when it has none. */
+    @JsonProperty("due")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonSerialize(using = ToStringSerializer.class)
+    private Instant dueOrNull() {
+        return due.orElse(null);
+    }
+
+    /** The projected breach as Jackson writes it: left out when there is none. */
+    @JsonProperty("projectedBreach")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonSerialize(using = ToStringSerializer.class)
+    private Instant projectedBreachOrNull() {
+        return projectedBreach.orElse(null);
+    }
+
+    /** {@return how much longer than allowed the case took (or has taken so far); zero when in time} */
+    public Duration late() {
+        return businessTime.compareTo(target) > 0 ? businessTime.minus(target) : Duration.ZERO;
+    }
+
+    /** {@return the time it still has before its allowed time runs out; zero once stopped or breached} */
+    public Duration remaining() {
+        return stopped || breached() ? Duration.ZERO : target.minus(businessTime);
+    }
+
+    /**
+     * {@return the share of its allowed time used, a percentage truncated to 10 decimals (over 100 once breached)}
+     */
+    public BigDecimal elapsedPercent() {
+        if (target.isZero()) {
+            return BigDecimal.valueOf(100);
+        }
+        return new BigDecimal(businessTime.toNanos()).multiply(BigDecimal.valueOf(100))
+                .divide(new BigDecimal(target.toNanos()), 10, RoundingMode.DOWN);
+    }
+
+    /** {@return whether the case was still running, in time, at the evaluation's "as of" instant} */
+    public boolean running() {
+        return !stopped && !breached();
     }
 
     /** The instant the allowed time ran out, as Jackson writes it: {@code null} when in time. */

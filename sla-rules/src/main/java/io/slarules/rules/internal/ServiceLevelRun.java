@@ -202,7 +202,11 @@ final class ServiceLevelRun {
         Map<ObjectiveWindow, List<String>> remarks = new HashMap<>();
         List<io.slarules.rules.facts.CreditDue> dues = new ArrayList<>();
         List<SettledCredit> settled = new ArrayList<>();
+        Map<ObjectiveWindow, List<io.slarules.CaseResult>> running = new HashMap<>();
         for (Object fact : session.getObjects()) {
+            if (fact instanceof io.slarules.rules.internal.facts.RunningCase r) {
+                running.computeIfAbsent(r.window(), k -> new ArrayList<>()).add(r.result());
+            }
             if (fact instanceof Measurement m) {
                 measurements.add(m);
             } else if (fact instanceof Remark r) {
@@ -241,6 +245,8 @@ final class ServiceLevelRun {
                     .achieved(m.achieved()).target(m.target()).met(m.met()).lostTime(m.lostTime())
                     .shortfall(m.shortfall()).shortfallBy(m.shortfallBy()).cases(m.cases()).notes(notes)
                             .rules(m.rules())
+                    .running(running.getOrDefault(w, List.of()).stream()
+                            .sorted(Comparator.comparing(io.slarules.CaseResult::caseId)).toList())
                     .build());
         }
         List<CreditDecision> decisions = new ArrayList<>();
