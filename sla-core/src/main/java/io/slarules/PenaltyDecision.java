@@ -1,6 +1,7 @@
 package io.slarules;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.slarules.internal.json.JsonExplicit;
@@ -44,6 +45,7 @@ public final class PenaltyDecision implements Decision {
     private final List<String> rules;
     private final String explanation;
     private final String fingerprint;
+    private final boolean provisional;
 
     @JsonCreator
     private PenaltyDecision(@JsonProperty(value = "id", required = true) String id,
@@ -58,7 +60,8 @@ public final class PenaltyDecision implements Decision {
                             @JsonProperty("capped") boolean capped,
                             @JsonProperty("terminationRight") boolean terminationRight,
                             @JsonProperty("rules") List<String> rules,
-                            @JsonProperty(value = "explanation", required = true) String explanation) {
+                            @JsonProperty(value = "explanation", required = true) String explanation,
+                            @JsonProperty("provisional") boolean provisional) {
         this.id = Objects.requireNonNull(id, "id");
         this.clause = Objects.requireNonNull(clause, "clause");
         this.subject = Objects.requireNonNull(subject, "subject");
@@ -75,9 +78,12 @@ public final class PenaltyDecision implements Decision {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("SLA Rules: a penalty cannot be negative: " + amount);
         }
-        this.fingerprint = new Fingerprint().add(PenaltyKind.LIQUIDATED_DAMAGES).add(clause).add(subject).add(debtor)
+        Fingerprint content = new Fingerprint().add(PenaltyKind.LIQUIDATED_DAMAGES).add(clause).add(subject).add(debtor)
                 .add(creditor).add(amount).add(priced).add(delay).add(unit).add(capped).add(terminationRight)
-                .add(this.rules).hex();
+                .add(this.rules);
+        // a settled decision's fingerprint is what it was before provisional decisions existed
+        this.fingerprint = (provisional ? content.add("provisional") : content).hex();
+        this.provisional = provisional;
     }
 
     /**
@@ -98,7 +104,20 @@ public final class PenaltyDecision implements Decision {
     public Builder toBuilder() {
         return new Builder().id(id).clause(clause).subject(subject).debtor(debtor).creditor(creditor).amount(amount)
                 .priced(priced).delay(delay).unit(unit).capped(capped).terminationRight(terminationRight).rules(rules)
-                .explanation(explanation);
+                .explanation(explanation).provisional(provisional);
+    }
+
+    /**
+     * Whether the decision is provisional: damages accrued so far on an obligation still open at the
+     * evaluation's "as of" instant ({@link Evaluation#accrued()}). Reported, never booked: its id is not the
+     * id the obligation's settlement will have. Jackson writes the field only when true.
+     *
+     * @return true for accrued damages
+     */
+    @JsonProperty("provisional")
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean provisional() {
+        return provisional;
     }
 
     /** {@inheritDoc} Derived from the agreement, clause, obligation, debtor and creditor. */
@@ -235,14 +254,14 @@ public final class PenaltyDecision implements Decision {
                 && debtor.equals(d.debtor) && creditor.equals(d.creditor) && amount.equals(d.amount)
                 && priced.equals(d.priced) && delay == d.delay && unit == d.unit && capped == d.capped
                 && terminationRight == d.terminationRight && rules.equals(d.rules)
-                        && explanation.equals(d.explanation);
+                        && explanation.equals(d.explanation) && provisional == d.provisional;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, clause, subject, debtor, creditor, amount, priced, delay, unit, capped,
                 terminationRight,
-                rules, explanation);
+                rules, explanation, provisional);
     }
 
     @Override
@@ -270,8 +289,20 @@ public final class PenaltyDecision implements Decision {
         private boolean terminationRight;
         private List<String> rules = List.of();
         private String explanation;
+        private boolean provisional;
 
         private Builder() {
+        }
+
+        /**
+         * Sets {@code provisional}: damages accrued so far on an open obligation, never booked.
+         *
+         * @param provisional true for accrued damages
+         * @return this builder
+         */
+        public Builder provisional(boolean provisional) {
+            this.provisional = provisional;
+            return this;
         }
 
         /**
@@ -426,7 +457,7 @@ public final class PenaltyDecision implements Decision {
          */
         public PenaltyDecision build() {
             return new PenaltyDecision(id, clause, subject, debtor, creditor, amount, priced, delay, unit, capped,
-                    terminationRight, rules, explanation);
+                    terminationRight, rules, explanation, provisional);
         }
     }
 }

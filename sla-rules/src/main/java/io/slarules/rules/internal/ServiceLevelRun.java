@@ -47,9 +47,18 @@ final class ServiceLevelRun {
     private final Timeline timeline;
     private final History given;
     private final ServiceLevelFacts facts;
+    /** What is known: the period's end, or an instant before it. */
+    private final Instant asOf;
 
     ServiceLevelRun(DroolsSlaEngine engine, ChunkSessions sessions, Agreement agreement, DateRange period,
                     Timeline timeline, History history) {
+        this(engine, sessions, agreement, period, timeline, history,
+                period.toInterval(agreement.zone()).endExclusive());
+    }
+
+    ServiceLevelRun(DroolsSlaEngine engine, ChunkSessions sessions, Agreement agreement, DateRange period,
+                    Timeline timeline, History history, Instant asOf) {
+        this.asOf = asOf;
         this.engine = engine;
         this.sessions = sessions;
         this.agreement = agreement;
@@ -57,7 +66,7 @@ final class ServiceLevelRun {
         this.period = period;
         this.timeline = timeline;
         this.given = history;
-        this.facts = new ServiceLevelFacts(agreement, timeline);
+        this.facts = new ServiceLevelFacts(agreement, timeline, asOf);
     }
 
     /** The deadline evaluation with this period's objectives, credits and history added. */
@@ -70,14 +79,19 @@ final class ServiceLevelRun {
         List<ObjectiveResult> objectives = new ArrayList<>();
         List<CreditDecision> credits = new ArrayList<>();
         StringBuilder text = new StringBuilder(deadlines.explanation());
+        boolean beforeTheEnd = asOf.isBefore(period.toInterval(agreement.zone()).endExclusive());
         for (YearMonth month : months) {
+            if (!asOf.isAfter(DateRange.ofMonth(month).toInterval(agreement.zone()).startInclusive())) {
+                continue;   // nothing of it is known yet
+            }
             MonthOutcome outcome = evaluate(month, history);
             objectives.addAll(outcome.objectives);
             credits.addAll(outcome.credits);
             history = history.plus(List.of(outcome.record), outcome.windows);
             text.append(ServiceLevelText.month(agreement, month, outcome.objectives, outcome.credits));
         }
-        return deadlines.toBuilder().objectives(objectives).credits(credits).history(history)
+        // as of an instant before the period's end nothing is settled for good: the history stays as given
+        return deadlines.toBuilder().objectives(objectives).credits(credits).history(beforeTheEnd ? given : history)
                 .explanation(PrintableText.of(text.toString())).build();
     }
 
@@ -125,7 +139,8 @@ final class ServiceLevelRun {
     private MonthOutcome evaluate(YearMonth month, History history) {
         ZoneId zone = agreement.zone();
         DateRange monthRange = DateRange.ofMonth(month);
-        Instant asOf = monthRange.toInterval(zone).endExclusive();
+        Instant monthEnd = monthRange.toInterval(zone).endExclusive();
+        Instant asOf = this.asOf.isBefore(monthEnd) ? this.asOf : monthEnd;
         // the month's caps and charges follow the terms in force when the month starts
         ServiceLevels monthTerms = agreement.serviceLevelsAt(
                 ServiceLevelFacts.max(monthRange.startInclusive(), agreement.effective().startInclusive()));
@@ -183,7 +198,7 @@ final class ServiceLevelRun {
             facts.addAll(this.facts.outagePieces(w));
         }
         facts.addAll(this.facts.cases(windows, ctx.asOf()));
-        facts.addAll(timeline.counts());
+        timeline.counts().stream().filter(c -> c.at().isBefore(ctx.asOf())).forEach(facts::add);
 
         KieSession session = sessions.open();
         boolean evaluated = false;
@@ -240,6 +255,9 @@ final class ServiceLevelRun {
             }
             List<String> notes = new ArrayList<>(m.notes());
             notes.addAll(remarks.getOrDefault(w, List.of()).stream().sorted().toList());
+            if (w.interval().endExclusive().isAfter(asOf)) {
+                notes.add("as of " + asOf + " the window has not ended: measured as known so far, no credit issued");
+            }
             results.add(ObjectiveResult.builder().objective(w.objectiveId()).kind(w.objective().kind())
                     .window(w.window())
                     .achieved(m.achieved()).target(m.target()).met(m.met()).lostTime(m.lostTime())
@@ -254,7 +272,7 @@ final class ServiceLevelRun {
         Money credited = Money.zero(agreement.currency());
         Map<String, Money> creditedByService = new TreeMap<>();
         for (SettledCredit c : settled) {
-            if (c.withheld().isPresent()) {
+            if (c.withheld().isPresent() || c.due().window().interval().endExclusive().isAfter(asOf)) {
                 continue;
             }
             var d = c.due();
