@@ -91,7 +91,7 @@ final class ServiceLevelFacts {
         for (ServiceLevels terms : versions) {
             for (int i = 0; i < terms.objectives().size(); i++) {
                 Objective o = terms.objectives().get(i);
-                for (DateRange w : o.window().settledIn(month)) {
+                for (DateRange w : o.window().settledIn(month, levels.billingCycle())) {
                     LocalDate start = max(w.startInclusive(), effective.startInclusive());
                     LocalDate end = min(w.endExclusive(), effective.endExclusive());
                     if (start.isBefore(end) && agreement.serviceLevelsAt(start) == terms) {

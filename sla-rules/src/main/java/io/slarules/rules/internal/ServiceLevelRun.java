@@ -81,7 +81,7 @@ final class ServiceLevelRun {
         StringBuilder text = new StringBuilder(deadlines.explanation());
         boolean beforeTheEnd = asOf.isBefore(period.toInterval(agreement.zone()).endExclusive());
         for (YearMonth month : months) {
-            if (!asOf.isAfter(DateRange.ofMonth(month).toInterval(agreement.zone()).startInclusive())) {
+            if (!asOf.isAfter(cycle().month(month).toInterval(agreement.zone()).startInclusive())) {
                 continue;   // nothing of it is known yet
             }
             MonthOutcome outcome = evaluate(month, history);
@@ -103,16 +103,20 @@ final class ServiceLevelRun {
             with the history rolling caps need. */
     private List<YearMonth> months() {
         List<Problem> problems = new ArrayList<>();
-        if (period.startInclusive().getDayOfMonth() != 1 || period.endExclusive().getDayOfMonth() != 1) {
-            problems.add(Problem.at("period", "", "service levels are settled by whole calendar months; " + period
-                    + " is not"));
+        ServiceLevels.BillingCycle cycle = cycle();
+        int day = cycle.dayOfMonth();
+        if (period.startInclusive().getDayOfMonth() != day || period.endExclusive().getDayOfMonth() != day) {
+            problems.add(Problem.at("period", "", cycle.calendarMonths()
+                    ? "service levels are settled by whole calendar months; " + period + " is not"
+                    : "service levels are settled by whole billing months, from day " + day + " of a month to day "
+                    + day + " of a later one (the agreement's billingCycle); " + period + " is not"));
             throw new InvalidInputException(agreement.id(), problems);
         }
         List<YearMonth> months = new ArrayList<>();
         DateRange effective = agreement.effective();
-        for (YearMonth m = YearMonth.from(period.startInclusive()); m.atDay(1)
+        for (YearMonth m = cycle.monthHolding(period.startInclusive()); cycle.month(m).startInclusive()
                 .isBefore(period.endExclusive()); m = m.plusMonths(1)) {
-            if (DateRange.ofMonth(m).overlaps(effective)) {
+            if (cycle.month(m).overlaps(effective)) {
                 months.add(m);
             }
         }
@@ -120,8 +124,8 @@ final class ServiceLevelRun {
                 agreement.amendments().stream().map(io.slarules.model.Amendment::serviceLevels))
                 .flatMap(t -> t.caps().rolling().stream())
                 .max(Comparator.comparingInt(io.slarules.model.CreditCaps.RollingCap::months)).ifPresent(rolling -> {
-            YearMonth first = YearMonth.from(period.startInclusive());
-            YearMonth start = YearMonth.from(effective.startInclusive());
+            YearMonth first = cycle.monthHolding(period.startInclusive());
+            YearMonth start = cycle.monthHolding(effective.startInclusive());
             for (int back = 1; back < rolling.months(); back++) {
                 YearMonth m = first.minusMonths(back);
                 if (!m.isBefore(start) && given.month(m).isEmpty()) {
@@ -138,7 +142,7 @@ final class ServiceLevelRun {
 
     private MonthOutcome evaluate(YearMonth month, History history) {
         ZoneId zone = agreement.zone();
-        DateRange monthRange = DateRange.ofMonth(month);
+        DateRange monthRange = cycle().month(month);
         Instant monthEnd = monthRange.toInterval(zone).endExclusive();
         Instant asOf = this.asOf.isBefore(monthEnd) ? this.asOf : monthEnd;
         // the month's caps and charges follow the terms in force when the month starts
@@ -317,6 +321,11 @@ final class ServiceLevelRun {
     private static String creditKey(io.slarules.rules.facts.CreditDue d) {
         return String.join("\u001f", String.valueOf(d.window().rank()), d.window().objectiveId(),
                 d.window().window().toString(), d.clause().id(), d.kind().name(), d.subject(), d.debtor(), d.creditor());
+    }
+
+    /** The agreement's billing cycle: months of the run, windows, caps and fees follow it. */
+    private ServiceLevels.BillingCycle cycle() {
+        return levels.billingCycle();
     }
 
     /** The fees of every service for one month. */
