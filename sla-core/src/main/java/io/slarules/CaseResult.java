@@ -57,6 +57,8 @@ public record CaseResult(@JsonProperty("caseId") String caseId, @JsonProperty("p
      * @param stopped whether the stop event happened
      * @param breachedAt the instant the allowed business time ran out, when it did
      * @param pauses the paused time, by the party each pause is attributed to (wall time on the objective's calendar)
+     * @param due the case's own due date, when it carries one
+     * @param projectedBreach for a case still running and in time: when it breaches if no further pause follows
      */
     public CaseResult {
         Objects.requireNonNull(caseId, "caseId");
