@@ -95,8 +95,10 @@ public final class CaseClock {
         // still running and in time: when it breaches if no further pause follows
         Optional<Instant> projected = track.stopped().isEmpty() && breachedAt.isEmpty()
                 ? Optional.of(calendar.plus(span.endExclusive(), target.minus(business))) : Optional.empty();
-        return new CaseResult(track.caseId(), track.priority(), business, target, track.stopped().isPresent(),
-                breachedAt, shares, due, projected);
+        CaseResult result = new CaseResult(track.caseId(), track.priority(), business, target,
+                track.stopped().isPresent(), breachedAt, shares);
+        result = due.isPresent() ? result.withDue(due.get()) : result;
+        return projected.isPresent() ? result.withProjectedBreach(projected.get()) : result;
     }
 
     /**
