@@ -31,7 +31,8 @@ final class ServiceLevelText {
                 text.append("    case ").append(c.caseId()).append(" (").append(c.priority()).append("): ")
                         .append(c.businessTime()).append(" of ").append(c.target())
                         .append(c.breachedAt().map(b -> ", breached at " + b).orElse(", in time"))
-                        .append(c.due().isPresent() ? " (due " + c.due().get() + ", " + c.late() + " late)" : "");
+                        .append(c.due().map(due -> " (due " + due + (c.breached() ? ", " + c.late() + " late" : "")
+                                + ")").orElse(""));
                 for (Share p : c.pauses()) {
                     text.append("; paused ").append(p.length()).append(" for ").append(who(agreement, p));
                 }
