@@ -153,12 +153,16 @@ class TimeTermsExamplesTest {
     }
 
     private static Agreement cycled() {
+        return cycled(CreditCaps.NONE);
+    }
+
+    private static Agreement cycled(CreditCaps caps) {
         return Hosting.agreement("USD", UTC, DateRange.of(LocalDate.of(2026, 1, 16), LocalDate.of(2027, 1, 16)))
                 .serviceLevels(Hosting.levels(Money.of("2000.00", "USD"), List.of(Hosting.availability("99.9")),
                         List.of(Hosting.credit("AVAIL").bands(Hosting.band("99.0", "99.9", "10"),
                                 new CreditBand(Optional.empty(), io.slarules.model.Bound.exclusive(new BigDecimal("99.0")),
                                         Amount.percentOfValue(new BigDecimal("25")))).build()),
-                        CreditCaps.NONE, List.of()).withBillingCycle(ServiceLevels.BillingCycle.monthlyFrom(16)))
+                        caps, List.of()).withBillingCycle(ServiceLevels.BillingCycle.monthlyFrom(16)))
                 .build();
     }
 
@@ -183,6 +187,30 @@ class TimeTermsExamplesTest {
         });
         // the billing month is named by the month it starts in
         assertThat(cycle.history().month(YearMonth.of(2026, 3))).isPresent();
+    }
+
+    // Caps follow the billing month: two cycles of 200.00 each are capped at 150.00 a billing month, and a
+    // rolling cap asks for the history of the billing months before the period, named by the month they start in.
+    @Test
+    void capsFollowTheBillingMonth() {
+        Agreement capped = cycled(CreditCaps.NONE.withPerMonth(Amount.of(Money.of("150.00", "USD"))));
+        Timeline timeline = Timeline.builder(capped)
+                .fault("web", Hosting.between(UTC, "2026-04-02T10:00", "2026-04-02T11:30"), PROVIDER, "storage")
+                .fault("web", Hosting.between(UTC, "2026-05-02T10:00", "2026-05-02T11:30"), PROVIDER, "storage")
+                .build();
+
+        Evaluation two = ENGINE.evaluate(capped, DateRange.of(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 5, 16)),
+                timeline);
+
+        assertThat(two.credits()).extracting(c -> c.amount().toString()).containsExactly("150.00 USD", "150.00 USD");
+        assertThat(two.history().month(YearMonth.of(2026, 3)).orElseThrow().credited()).isEqualTo(Money.of("150.00", "USD"));
+        assertThat(two.history().month(YearMonth.of(2026, 4)).orElseThrow().credited()).isEqualTo(Money.of("150.00", "USD"));
+
+        Agreement rolling = cycled(CreditCaps.NONE.withRolling(3, BigDecimal.TEN));
+        assertThatThrownBy(() -> ENGINE.evaluate(rolling, DateRange.of(LocalDate.of(2026, 3, 16),
+                LocalDate.of(2026, 4, 16)), Timeline.builder(rolling).build()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(io.slarules.Problem::path).containsExactly("months[2026-02]", "months[2026-01]"));
     }
 
     @Test
