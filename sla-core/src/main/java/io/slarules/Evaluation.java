@@ -1,6 +1,7 @@
 package io.slarules;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -48,6 +49,7 @@ public final class Evaluation {
     private final String explanation;
     private final List<Decision> decisions;
     private final List<TerminationRight> terminationRights;
+    private final List<PenaltyDecision> accrued;
 
     @JsonCreator
     private Evaluation(@JsonProperty(value = "agreementId", required = true) String agreementId,
@@ -60,7 +62,8 @@ public final class Evaluation {
                        @JsonProperty(value = "credits") List<CreditDecision> credits,
                        @JsonProperty(value = "history", required = true) History history,
                        @JsonProperty(value = "explanation", required = true) String explanation,
-                       @JsonProperty(value = "terminationRights") List<TerminationRight> terminationRights) {
+                       @JsonProperty(value = "terminationRights") List<TerminationRight> terminationRights,
+                       @JsonProperty(value = "accrued") List<PenaltyDecision> accrued) {
         this.agreementId = Objects.requireNonNull(agreementId, "agreementId");
         this.period = Objects.requireNonNull(period, "period");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -74,6 +77,13 @@ public final class Evaluation {
         all.addAll(this.credits);
         this.decisions = List.copyOf(all);
         this.terminationRights = terminationRights == null ? List.of() : List.copyOf(terminationRights);
+        this.accrued = accrued == null ? List.of() : List.copyOf(accrued);
+        if (this.accrued.stream().anyMatch(d -> !d.provisional())) {
+            throw new IllegalArgumentException("SLA Rules: accrued damages are provisional decisions");
+        }
+        if (this.penalties.stream().anyMatch(PenaltyDecision::provisional)) {
+            throw new IllegalArgumentException("SLA Rules: a provisional decision is never among the penalties");
+        }
     }
 
     /**
@@ -95,7 +105,7 @@ public final class Evaluation {
     public Builder toBuilder() {
         return new Builder().agreementId(agreementId).period(period).asOf(asOf).attributions(attributions)
                 .penalties(penalties).objectives(objectives).credits(credits).history(history)
-                .explanation(explanation).terminationRights(terminationRights);
+                .explanation(explanation).terminationRights(terminationRights).accrued(accrued);
     }
 
     /**
@@ -259,6 +269,21 @@ public final class Evaluation {
     }
 
     /**
+     * The damages accrued so far on obligations still open and late at {@link #asOf()}: one provisional
+     * {@link PenaltyDecision} per clause and obligation ({@link PenaltyDecision#provisional()}), priced as if
+     * the obligation were fulfilled at that instant, with an id of its own (not the id its settlement will
+     * have). Never among {@link #penalties()} or {@link #decisions()}: they are reported, never booked. In
+     * the agreement's order of clauses and obligations. Jackson leaves the field out when empty.
+     *
+     * @return the provisional decisions
+     */
+    @JsonProperty("accrued")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<PenaltyDecision> accrued() {
+        return accrued;
+    }
+
+    /**
      * The results of an objective, one per window, in window order.
      *
      * @param objectiveId the objective
@@ -298,20 +323,22 @@ public final class Evaluation {
                 && Objects.equals(credits, o.credits)
                 && Objects.equals(history, o.history)
                 && Objects.equals(explanation, o.explanation)
-                && Objects.equals(terminationRights, o.terminationRights);
+                && Objects.equals(terminationRights, o.terminationRights)
+                && Objects.equals(accrued, o.accrued);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(agreementId, period, asOf, attributions, penalties, objectives, credits, history,
-                explanation, terminationRights);
+                explanation, terminationRights, accrued);
     }
 
     @Override
     public String toString() {
         return "Evaluation[" + "agreementId=" + agreementId + ", " + "period=" + period + ", " + "asOf=" + asOf + ", "
                 + "attributions=" + attributions + ", " + "penalties=" + penalties + ", " + "objectives=" + objectives
-                + ", " + "credits=" + credits + ", " + "history=" + history + "]";
+                + ", " + "credits=" + credits + ", " + "history=" + history + (accrued.isEmpty() ? "" : ", accrued=" + accrued)
+                + "]";
     }
 
     /** Collects the fields of a {@link Evaluation}; {@link #build()} validates them. */
@@ -319,6 +346,18 @@ public final class Evaluation {
         private String agreementId;
         private DateRange period;
         private Instant asOf;
+        private List<PenaltyDecision> accrued = List.of();
+
+        /**
+         * Sets {@code accrued}.
+         *
+         * @param accrued the provisional decisions of damages accrued so far on open obligations
+         * @return this builder
+         */
+        public Builder accrued(List<PenaltyDecision> accrued) {
+            this.accrued = accrued;
+            return this;
+        }
         private List<DelayAttribution> attributions = List.of();
         private List<PenaltyDecision> penalties = List.of();
         private List<ObjectiveResult> objectives = List.of();
@@ -450,7 +489,7 @@ public final class Evaluation {
          */
         public Evaluation build() {
             return new Evaluation(agreementId, period, asOf, attributions, penalties, objectives, credits, history,
-                    explanation, terminationRights);
+                    explanation, terminationRights, accrued);
         }
     }
 }

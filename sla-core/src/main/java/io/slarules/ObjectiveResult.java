@@ -1,6 +1,7 @@
 package io.slarules;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -41,6 +42,7 @@ public final class ObjectiveResult {
     private final List<CaseResult> cases;
     private final List<String> notes;
     private final List<String> rules;
+    private final List<CaseResult> running;
 
     @JsonCreator
     private ObjectiveResult(@JsonProperty(value = "objective", required = true) String objective,
@@ -56,7 +58,8 @@ public final class ObjectiveResult {
                             @JsonProperty(value = "shortfallBy") List<UnitShare> shortfallBy,
                             @JsonProperty(value = "cases") List<CaseResult> cases,
                             @JsonProperty(value = "notes") List<String> notes,
-                            @JsonProperty(value = "rules") List<String> rules) {
+                            @JsonProperty(value = "rules") List<String> rules,
+                            @JsonProperty(value = "running") List<CaseResult> running) {
         this.objective = Objects.requireNonNull(objective, "objective");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.window = Objects.requireNonNull(window, "window");
@@ -69,6 +72,7 @@ public final class ObjectiveResult {
         this.cases = List.copyOf(Objects.requireNonNull(cases, "cases"));
         this.notes = List.copyOf(Objects.requireNonNull(notes, "notes"));
         this.rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        this.running = running == null ? List.of() : List.copyOf(running);
     }
 
     /**
@@ -90,7 +94,7 @@ public final class ObjectiveResult {
     public Builder toBuilder() {
         return new Builder().objective(objective).kind(kind).window(window).achieved(achieved).target(target).met(met)
                 .lostTime(lostTime).shortfall(shortfall()).shortfallBy(shortfallBy).cases(cases).notes(notes)
-                .rules(rules);
+                .rules(rules).running(running);
     }
 
     /**
@@ -204,6 +208,19 @@ public final class ObjectiveResult {
     }
 
     /**
+     * Time-to: the cases still running and in time at the evaluation's "as of" instant, in the window that holds
+     * it, by case id: each with its time so far, what remains and its projected breach (if no further pause
+     * follows). They count in no window until they stop or breach. Jackson leaves the field out when empty.
+     *
+     * @return the running cases
+     */
+    @JsonProperty("running")
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<CaseResult> running() {
+        return running;
+    }
+
+    /**
      * What the reader should know beyond the figures, e.g. a credit below the minimum.
      *
      * @return the notes
@@ -257,13 +274,14 @@ public final class ObjectiveResult {
                 && Objects.equals(shortfallBy, o.shortfallBy)
                 && Objects.equals(cases, o.cases)
                 && Objects.equals(notes, o.notes)
-                && Objects.equals(rules, o.rules);
+                && Objects.equals(rules, o.rules)
+                && Objects.equals(running, o.running);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(objective, kind, window, achieved, target, met, lostTime, shortfall, shortfallBy, cases,
-                notes, rules);
+                notes, rules, running);
     }
 
     @Override
@@ -271,7 +289,8 @@ public final class ObjectiveResult {
         return "ObjectiveResult[" + "objective=" + objective + ", " + "kind=" + kind + ", " + "window=" + window
                 + ", " + "achieved=" + achieved + ", " + "target=" + target + ", " + "met=" + met + ", " + "lostTime="
                 + lostTime + ", " + "shortfall=" + shortfall + ", " + "shortfallBy=" + shortfallBy + ", " + "cases="
-                + cases + ", " + "notes=" + notes + ", " + "rules=" + rules + "]";
+                + cases + ", " + "notes=" + notes + ", " + "rules=" + rules + (running.isEmpty() ? "" : ", running=" + running)
+                + "]";
     }
 
     /** Collects the fields of a {@link ObjectiveResult}; {@link #build()} validates them. */
@@ -288,8 +307,20 @@ public final class ObjectiveResult {
         private List<CaseResult> cases = List.of();
         private List<String> notes = List.of();
         private List<String> rules = List.of();
+        private List<CaseResult> running = List.of();
 
         private Builder() {
+        }
+
+        /**
+         * Sets {@code running}.
+         *
+         * @param running time-to: the cases still running and in time at the evaluation's "as of" instant
+         * @return this builder
+         */
+        public Builder running(List<CaseResult> running) {
+            this.running = running;
+            return this;
         }
 
         /**
@@ -436,7 +467,7 @@ public final class ObjectiveResult {
          */
         public ObjectiveResult build() {
             return new ObjectiveResult(objective, kind, window, achieved, target, met, lostTime,
-                    Objects.requireNonNull(shortfall, "shortfall").orElse(null), shortfallBy, cases, notes, rules);
+                    Objects.requireNonNull(shortfall, "shortfall").orElse(null), shortfallBy, cases, notes, rules, running);
         }
     }
 }

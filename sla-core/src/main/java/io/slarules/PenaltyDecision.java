@@ -1,6 +1,7 @@
 package io.slarules;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.slarules.internal.json.JsonExplicit;
@@ -46,6 +47,7 @@ public final class PenaltyDecision implements Decision {
     private final String explanation;
     private final String fingerprint;
     private final Duration per;
+    private final boolean provisional;
 
     @JsonCreator
     private PenaltyDecision(@JsonProperty(value = "id", required = true) String id,
@@ -63,7 +65,8 @@ public final class PenaltyDecision implements Decision {
                             @JsonProperty(value = "explanation", required = true) String explanation,
                             @JsonProperty("per")
                             @com.fasterxml.jackson.databind.annotation.JsonDeserialize(
-                                    converter = io.slarules.internal.json.JsonForms.TextToDuration.class) Duration per) {
+                                    converter = io.slarules.internal.json.JsonForms.TextToDuration.class) Duration per,
+                            @JsonProperty("provisional") boolean provisional) {
         this.id = Objects.requireNonNull(id, "id");
         this.clause = Objects.requireNonNull(clause, "clause");
         this.subject = Objects.requireNonNull(subject, "subject");
@@ -87,8 +90,11 @@ public final class PenaltyDecision implements Decision {
         Fingerprint print = new Fingerprint().add(PenaltyKind.LIQUIDATED_DAMAGES).add(clause).add(subject).add(debtor)
                 .add(creditor).add(amount).add(priced).add(delay).add(unit).add(capped).add(terminationRight)
                 .add(this.rules);
-        // a unit of one day or hour adds nothing: decisions keep the fingerprints they had before units of several
-        this.fingerprint = (this.per.equals(unit.length()) ? print : print.add(this.per.toString())).hex();
+        // a unit of one day or hour adds nothing: decisions keep the fingerprints they had before units of several;
+        // a settled decision's fingerprint is what it was before provisional decisions existed
+        Fingerprint content = this.per.equals(unit.length()) ? print : print.add(this.per.toString());
+        this.fingerprint = (provisional ? content.add("provisional") : content).hex();
+        this.provisional = provisional;
     }
 
     /**
@@ -109,7 +115,20 @@ public final class PenaltyDecision implements Decision {
     public Builder toBuilder() {
         return new Builder().id(id).clause(clause).subject(subject).debtor(debtor).creditor(creditor).amount(amount)
                 .priced(priced).delay(delay).unit(unit).capped(capped).terminationRight(terminationRight).rules(rules)
-                .explanation(explanation).per(per);
+                .explanation(explanation).per(per).provisional(provisional);
+    }
+
+    /**
+     * Whether the decision is provisional: damages accrued so far on an obligation still open at the
+     * evaluation's "as of" instant ({@link Evaluation#accrued()}). Reported, never booked: its id is not the
+     * id the obligation's settlement will have. Jackson writes the field only when true.
+     *
+     * @return true for accrued damages
+     */
+    @JsonProperty("provisional")
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    public boolean provisional() {
+        return provisional;
     }
 
     /** {@inheritDoc} Derived from the agreement, clause, obligation, debtor and creditor. */
@@ -269,14 +288,14 @@ public final class PenaltyDecision implements Decision {
                 && debtor.equals(d.debtor) && creditor.equals(d.creditor) && amount.equals(d.amount)
                 && priced.equals(d.priced) && delay == d.delay && unit == d.unit && capped == d.capped
                 && terminationRight == d.terminationRight && rules.equals(d.rules) && per.equals(d.per)
-                        && explanation.equals(d.explanation);
+                        && explanation.equals(d.explanation) && provisional == d.provisional;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, clause, subject, debtor, creditor, amount, priced, delay, unit, capped,
                 terminationRight,
-                rules, explanation, per);
+                rules, explanation, per, provisional);
     }
 
     @Override
@@ -305,6 +324,7 @@ public final class PenaltyDecision implements Decision {
         private List<String> rules = List.of();
         private String explanation;
         private Duration per;
+        private boolean provisional;
 
         private Builder() {
         }
@@ -317,6 +337,17 @@ public final class PenaltyDecision implements Decision {
          */
         public Builder per(Duration per) {
             this.per = per;
+            return this;
+        }
+
+        /**
+         * Sets {@code provisional}: damages accrued so far on an open obligation, never booked.
+         *
+         * @param provisional true for accrued damages
+         * @return this builder
+         */
+        public Builder provisional(boolean provisional) {
+            this.provisional = provisional;
             return this;
         }
 
@@ -472,7 +503,7 @@ public final class PenaltyDecision implements Decision {
          */
         public PenaltyDecision build() {
             return new PenaltyDecision(id, clause, subject, debtor, creditor, amount, priced, delay, unit, capped,
-                    terminationRight, rules, explanation, per);
+                    terminationRight, rules, explanation, per, provisional);
         }
     }
 }

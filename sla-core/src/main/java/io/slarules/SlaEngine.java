@@ -57,6 +57,40 @@ public interface SlaEngine {
     Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history);
 
     /**
+     * Evaluates an agreement as of an instant inside a period: "where do we stand now?". Only what is
+     * known at {@code asOf} counts: fulfilments, case events and counts after it are ignored and outages
+     * are cut at it. An obligation still open and late reports its lateness so far and the damages
+     * accrued so far as provisional decisions ({@link Evaluation#accrued()}, never booked); a case still
+     * running reports its time so far, what remains and its projected breach if no further pause follows
+     * ({@link io.slarules.ObjectiveResult#running()}). A window that ends after {@code asOf} is measured as
+     * known so far and issues no credit (its result's notes say so); before the period's end, the history
+     * is returned as given, not extended. With {@code asOf} at the period's end, this is
+     * {@link #evaluate(Agreement, DateRange, Timeline, History)}.
+     *
+     * <p>The default implementation accepts only {@code asOf} at the period's end; the engine of
+     * {@link #builder()} accepts any instant in the period.
+     *
+     * @param agreement the agreement
+     * @param period    the dates whose settled obligations and windows are decided
+     * @param timeline  what happened, from the agreement's start (what happened after {@code asOf} is ignored)
+     * @param history   what earlier evaluations decided; {@link History#empty()} when none
+     * @param asOf      the instant known, after the period's first instant and not after its last
+     * @return the complete evaluation as of that instant
+     * @throws InvalidInputException     when {@code asOf} lies outside the period, or the inputs do not fit
+     * @throws EvaluationFailedException when a rule failed
+     */
+    default Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history,
+                                java.time.Instant asOf) {
+        java.util.Objects.requireNonNull(agreement, "agreement");
+        java.util.Objects.requireNonNull(period, "period");
+        java.util.Objects.requireNonNull(asOf, "asOf");
+        if (!asOf.equals(period.toInterval(agreement.zone()).endExclusive())) {
+            throw new UnsupportedOperationException("SLA Rules: " + this + " evaluates only as of a period's end");
+        }
+        return evaluate(agreement, period, timeline, history);
+    }
+
+    /**
      * Evaluates a service-based agreement for each of its subscribers: each under
      * {@link Agreement#forSubscription} of its subscription, with its own timeline, fee and
      * decisions, in the order given. A batch of subscribers is a batch of

@@ -111,8 +111,11 @@ final class EvaluateCommand implements Callable<Integer> {
         if (timelines.isEmpty()) {
             throw usage("Missing required option: '--timeline=FILE'");
         }
-        Evaluator.Inputs inputs = new Evaluator.Inputs(agreement, timelines, Optional.ofNullable(level),
-                Optional.ofNullable(history), period.period(spec.commandLine()));
+        Evaluator.Inputs inputs = period.namesAnInstant()
+                ? new Evaluator.Inputs(agreement, timelines, Optional.ofNullable(level), Optional.ofNullable(history),
+                        Optional.empty(), Optional.of(read -> period.timing(spec.commandLine(), read)))
+                : new Evaluator.Inputs(agreement, timelines, Optional.ofNullable(level),
+                        Optional.ofNullable(history), period.period(spec.commandLine()));
         Format written = format == null ? Format.TEXT : format;
         written.writeAll(Evaluator.evaluate(engine.engine(), inputs), io.out());
         return Main.EVALUATED;

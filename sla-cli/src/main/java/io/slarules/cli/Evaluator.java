@@ -32,15 +32,24 @@ final class Evaluator {
      * @param level     the level of a multi-level agreement to evaluate; empty for any other agreement
      * @param history   what earlier evaluations decided, a history file; empty for none
      * @param period    the period to settle; empty for the agreement's whole effective period
+     * @param timing      the period and the instant known, in the agreement's zone, when the command line names an
+     *                    instant (it then replaces {@code period}); empty otherwise
      */
     record Inputs(Path agreement, List<Path> timelines, Optional<String> level, Optional<Path> history,
-                 Optional<DateRange> period) {
+                 Optional<DateRange> period, Optional<java.util.function.Function<Agreement,
+                 Optional<PeriodOptions.Timing>>> timing) {
         Inputs {
             Objects.requireNonNull(agreement, "agreement");
             timelines = List.copyOf(timelines);
             Objects.requireNonNull(level, "level");
             Objects.requireNonNull(history, "history");
             Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(timing, "timing");
+        }
+
+        Inputs(Path agreement, List<Path> timelines, Optional<String> level, Optional<Path> history,
+               Optional<DateRange> period) {
+            this(agreement, timelines, level, history, period, Optional.empty());
         }
     }
 
@@ -68,7 +77,9 @@ final class Evaluator {
         // every problem of the agreement, the timelines and the history in one refusal
         DataFiles.Inputs read = DataFiles.read(agreementFile, command.level(), command.timelines(), command.history());
         Agreement agreement = read.agreement();
-        DateRange period = command.period().orElse(agreement.effective());
+        Optional<PeriodOptions.Timing> timing = command.timing().flatMap(t -> inFiles(() -> t.apply(agreement),
+                agreementFile, null, null));
+        DateRange period = timing.map(PeriodOptions.Timing::period).or(command::period).orElse(agreement.effective());
         boolean subscribers = agreement.kind() == AgreementKind.SERVICE_BASED
                 && !agreement.serviceLevels().subscriptions().isEmpty();
         if (subscribers) {
@@ -76,6 +87,11 @@ final class Evaluator {
                 throw InvalidInputException.of(agreement.id(), Problem.at(command.history().get().toString(), "",
                         "a service-based agreement's subscribers each have a history of their own; --history is"
                                 + " not supported for them yet"));
+            }
+            if (timing.isPresent()) {
+                throw InvalidInputException.of(agreement.id(), Problem.at("--as-of", "", "a service-based agreement's"
+                        + " subscribers are evaluated by whole periods; --as-of and instants in --from/--to are not"
+                        + " supported for them yet"));
             }
             return inFiles(() -> engine.evaluate(agreement, period, read.subscribers()), agreementFile, null, null);
         }
@@ -86,6 +102,11 @@ final class Evaluator {
         }
         Path timelineFile = command.timelines().get(0);
         Optional<Path> historyFile = command.history();
+        if (timing.isPresent()) {
+            java.time.Instant asOf = timing.get().asOf();
+            return List.of(inFiles(() -> engine.evaluate(agreement, period, read.timelines().get(0), read.history(),
+                    asOf), agreementFile, timelineFile, historyFile.orElse(null)));
+        }
         return List.of(inFiles(() -> engine.evaluate(agreement, period, read.timelines().get(0), read.history()),
                 agreementFile, timelineFile, historyFile.orElse(null)));
     }

@@ -38,6 +38,7 @@ final class AgreementReader {
     static final Shape AGREEMENT = Shape.of(List.of("id", "zone", "currency", "effective", "parties"),
             List.of("kind", "holidays", "moneyRounding", "obligations", "penalties", "services", "calendars",
                     "maintenance", "objectives", "credits", "caps", "subscriptions", "amendments", "levels",
+                    "billingCycle",
                     "concurrentDelay", "forceMajeure"));
     static final Shape AMENDMENT = Shape.of(List.of("id", "effectiveFrom"),
             List.of("services", "calendars", "maintenance", "objectives", "credits", "caps"));
@@ -165,6 +166,10 @@ final class AgreementReader {
             if (f.has(section)) {
                 reader.problem(section, "a multi-level agreement states its terms in its levels, not at the top");
             }
+        }
+        if (f.has("billingCycle")) {
+            reader.problem("billingCycle", "a multi-level agreement's levels are settled by calendar months; a billing"
+                    + " cycle of its own is not supported yet");
         }
         if (f.isObject() && !f.has("levels")) {
             reader.problem("levels", "is required: a multi-level agreement states its terms in levels");

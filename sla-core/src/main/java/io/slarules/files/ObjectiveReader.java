@@ -32,7 +32,7 @@ final class ObjectiveReader {
     static final Shape AVAILABILITY = Shape.of(List.of("kind", "id", "service", "obligated", "beneficiary", "target"),
             List.of("title", "window", "calendar", "denominator", "minimumOutage", "outageRounding", "levelRounding"));
     static final Shape TIME_TO = Shape.of(List.of("kind", "id", "service", "obligated", "beneficiary", "stop", "targets"),
-            List.of("title", "window", "calendar", "pausing"));
+            List.of("title", "window", "calendar", "pausing", "pausesMoveCaseDue"));
     static final Shape QUOTA = Shape.of(List.of("kind", "id", "metric", "obligated", "beneficiary", "target"),
             List.of("title", "window", "dependsOn", "scaledRounding"));
     static final Shape RATIO = Shape.of(List.of("kind", "id", "service", "good", "total", "obligated", "beneficiary",
@@ -121,8 +121,9 @@ final class ObjectiveReader {
                 CaseEventKind stop = f.required("stop", Values.choice(STOPS));
                 Map<String, String> pausing = f.optional("pausing", (n, at) -> pausing(reader, n, at));
                 List<CaseTarget> targets = f.requiredList("targets", (n, at) -> target(reader, n, at));
+                boolean pausesMoveCaseDue = Boolean.TRUE.equals(f.optional("pausesMoveCaseDue", Values::bool, false));
                 yield reader.build(mark, path, () -> new TimeToObjective(id, title, service, obligated, beneficiary,
-                        window, calendar, stop, pausing, targets));
+                        window, calendar, stop, pausing, targets, pausesMoveCaseDue));
             }
             case QUOTA -> {
                 String metric = f.required("metric", Values::id);

@@ -49,6 +49,8 @@ final class ServiceLevelReader {
     static final Shape MAINTENANCE_WINDOW = Shape.of(List.of("day", "hours"), List.of());
     static final Shape CAPS = Shape.of(List.of(), List.of("perMonth", "rolling"));
     static final Shape ROLLING_CAP = Shape.of(List.of("months", "percent"), List.of());
+    static final Shape BILLING_CYCLE = Shape.of(List.of(), List.of("dayOfMonth", "weekStart", "quarterStart"));
+    static final Map<String, java.time.Month> MONTHS = Values.names(List.of(java.time.Month.values()));
 
     static final Map<String, DayOfWeek> DAYS = Values.names(List.of(DayOfWeek.values()));
 
@@ -69,11 +71,30 @@ final class ServiceLevelReader {
      */
     static ServiceLevels read(NodeReader reader, Fields f) {
         List<Subscription> subscriptions = f.optionalList("subscriptions", (node, path) -> subscription(reader, node, path));
+        ServiceLevels.BillingCycle cycle = f.optional("billingCycle", (node, path) -> billingCycle(reader, node, path));
         if (!any(f) && !f.has("subscriptions")) {
             return ServiceLevels.NONE;
         }
-        return sections(reader, f, "", (node, path) -> ObjectiveReader.objective(reader, node, path),
+        ServiceLevels levels = sections(reader, f, "", (node, path) -> ObjectiveReader.objective(reader, node, path),
                 (node, path) -> CreditReader.credit(reader, node, path), subscriptions);
+        return cycle == null || levels == null ? levels : levels.withBillingCycle(cycle);
+    }
+
+    /** {@code {dayOfMonth: 16, weekStart: WEDNESDAY, quarterStart: FEBRUARY}}: where billing periods start. */
+    private static ServiceLevels.BillingCycle billingCycle(NodeReader reader, JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, BILLING_CYCLE);
+        Long day = f.optional("dayOfMonth", Values::longValue);
+        if (day != null && (day < 1 || day > 28)) {
+            reader.problem(f.path("dayOfMonth"), "a billing month starts on a day every month has, 1 to 28, was " + day);
+            return null;
+        }
+        DayOfWeek weekStart = f.optional("weekStart", Values.choice(DAYS));
+        java.time.Month quarterStart = f.optional("quarterStart", Values.choice(MONTHS));
+        ServiceLevels.BillingCycle calendar = ServiceLevels.BillingCycle.CALENDAR;
+        return reader.build(mark, path, () -> new ServiceLevels.BillingCycle(day == null ? 1 : day.intValue(),
+                weekStart == null ? calendar.weekStart() : weekStart,
+                quarterStart == null ? calendar.quarterStart() : quarterStart));
     }
 
     /**

@@ -46,7 +46,7 @@ final class TimelineReader {
     static final Shape FORCE_MAJEURE = Shape.of(List.of("id", "from", "to"), List.of("reason", "affects"));
     static final Shape OUTAGE = Shape.of(List.of("id", "service", "from", "to", "kind"),
             List.of("responsible", "announced", "cause"));
-    static final Shape CASE_EVENT = Shape.of(List.of("id", "case", "service", "at", "kind"), List.of("priority", "status"));
+    static final Shape CASE_EVENT = Shape.of(List.of("id", "case", "service", "at", "kind"), List.of("priority", "status", "due"));
     static final Shape COUNT = Shape.of(List.of("id", "metric", "at", "quantity"), List.of());
     static final Shape LEVEL = Shape.of(List.of("id", "objective", "from", "to", "level", "source"), List.of());
     static final Shape EXCHANGE_RATE = Shape.of(List.of("id", "from", "to", "rate", "date"), List.of());
@@ -196,8 +196,9 @@ final class TimelineReader {
         CaseEventKind kind = f.required("kind", Values.choice(CASE_EVENT_KINDS));
         String priority = f.optional("priority", Values::id);
         String status = f.optional("status", Values::text);
+        Instant due = f.optional("due", Values::instant);
         return reader.build(mark, path, () -> new CaseEvent(id, caseId, service, at, kind, Optional.ofNullable(priority),
-                Optional.ofNullable(status)));
+                Optional.ofNullable(status), Optional.ofNullable(due)));
     }
 
     /** A count on a date was made at the start of it: it belongs to the window holding that day. */

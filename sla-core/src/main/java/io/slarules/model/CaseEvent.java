@@ -14,9 +14,12 @@ import java.util.Optional;
  * @param kind     opened, responded, resolved, or a status change
  * @param priority the case's priority, given when it is opened
  * @param status   the new status, given on a status change
+ * @param due      the case's own due date, agreed per case (a change request, an order), given when it is opened:
+ *                 the case breaches when it is not stopped by then, instead of against its priority's duration
  */
 public record CaseEvent(String id, String caseId, String service, Instant at, CaseEventKind kind,
-                        Optional<String> priority, Optional<String> status) implements TimelineEvent {
+                        Optional<String> priority, Optional<String> status, Optional<Instant> due)
+        implements TimelineEvent {
 
     /**
      * Validates the fields.
@@ -28,6 +31,7 @@ public record CaseEvent(String id, String caseId, String service, Instant at, Ca
      * @param kind opened, responded, resolved, or a status change
      * @param priority the case's priority, given when it is opened
      * @param status the new status, given on a status change
+     * @param due the case's own due date, given when it is opened, after it is opened
      */
     public CaseEvent {
         Checks.id(id, "timeline", "id");
@@ -49,6 +53,40 @@ public record CaseEvent(String id, String caseId, String service, Instant at, Ca
         if (kind != CaseEventKind.STATUS && status.isPresent()) {
             throw Checks.fail("timeline", "status", "only a status change has a status");
         }
+        due = Objects.requireNonNullElse(due, Optional.empty());
+        if (kind != CaseEventKind.OPENED && due.isPresent()) {
+            throw Checks.fail("timeline", "due", "only an opened case has a due date");
+        }
+        if (due.isPresent() && !due.get().isAfter(at)) {
+            throw Checks.fail("timeline", "due", "a case's due date " + due.get() + " is not after it is opened, " + at);
+        }
+    }
+
+    /**
+     * An event without a due date of its own (every event but an opening with one).
+     *
+     * @param id unique within the timeline
+     * @param caseId the case
+     * @param service the service the case is about
+     * @param at when
+     * @param kind opened, responded, resolved, or a status change
+     * @param priority the case's priority, given when it is opened
+     * @param status the new status, given on a status change
+     */
+    public CaseEvent(String id, String caseId, String service, Instant at, CaseEventKind kind,
+                     Optional<String> priority, Optional<String> status) {
+        this(id, caseId, service, at, kind, priority, status, Optional.empty());
+    }
+
+    /**
+     * This opening with the case's own due date: the case breaches when it is not stopped by then.
+     *
+     * @param due when the case is due, after it is opened
+     * @return the opening with its due date
+     */
+    public CaseEvent withDue(Instant due) {
+        return new CaseEvent(id, caseId, service, at, kind, priority, status, Optional.of(Checks.present(due,
+                "timeline", "due")));
     }
 
     /**

@@ -80,13 +80,26 @@ public record MeasurementWindow(WindowKind kind, int days) {
      * @return the windows' dates, in time order
      */
     public List<DateRange> settledIn(DateRange period) {
+        return settledIn(period, ServiceLevels.BillingCycle.CALENDAR);
+    }
+
+    /**
+     * The windows a period settles on a billing cycle: months from its day of the month, weeks from its
+     * weekday, quarters from its month (on its day of the month); rolling windows as without a cycle.
+     *
+     * @param period the period evaluated
+     * @param cycle where the contract's months, weeks and quarters start
+     * @return the windows whose last day lies in the period, in order
+     */
+    public List<DateRange> settledIn(DateRange period, ServiceLevels.BillingCycle cycle) {
         Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(cycle, "cycle");
         List<DateRange> windows = new ArrayList<>();
         if (kind == WindowKind.ROLLING_DAYS) {
             windows.add(DateRange.of(period.endExclusive().minusDays(days), period.endExclusive()));
             return windows;
         }
-        LocalDate start = startOfWindowHolding(period.startInclusive());
+        LocalDate start = startOfWindowHolding(period.startInclusive(), cycle);
         while (start.isBefore(period.endExclusive())) {
             LocalDate end = next(start);
             // settled by the period that holds its last day
@@ -112,11 +125,11 @@ public record MeasurementWindow(WindowKind kind, int days) {
         };
     }
 
-    private LocalDate startOfWindowHolding(LocalDate date) {
+    private LocalDate startOfWindowHolding(LocalDate date, ServiceLevels.BillingCycle cycle) {
         return switch (kind) {
-            case CALENDAR_MONTH -> date.withDayOfMonth(1);
-            case CALENDAR_WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            case CALENDAR_QUARTER -> date.with(IsoFields.DAY_OF_QUARTER, 1);
+            case CALENDAR_MONTH -> cycle.monthHolding(date).atDay(cycle.dayOfMonth());
+            case CALENDAR_WEEK -> date.with(TemporalAdjusters.previousOrSame(cycle.weekStart()));
+            case CALENDAR_QUARTER -> cycle.quarterHolding(date);
             case ROLLING_DAYS -> throw new IllegalStateException("SLA Rules: rolling windows have no calendar start");
         };
     }

@@ -1,6 +1,10 @@
 package io.slarules.model;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,15 +26,112 @@ import java.util.Optional;
  * @param subscriptions     a service-based agreement's subscribers
  * @param sources           for terms resolved from the levels of a multi-level agreement: the level
  *                          each term comes from, by term (see {@link LevelledAgreement}); empty otherwise
+ * @param billingCycle      where billing months, weeks and quarters start: windows, monthly and rolling caps and
+ *                          percentage-of-fee credits follow it; {@link BillingCycle#CALENDAR} by default
  */
 public record ServiceLevels(List<Service> services, List<CalendarSpec> calendars,
                             List<MaintenanceWindow> maintenance, Optional<Duration> maintenanceNotice,
                             List<Objective> objectives, List<ServiceCredit> credits, CreditCaps caps,
-                            List<Subscription> subscriptions, Map<String, String> sources) {
+                            List<Subscription> subscriptions, Map<String, String> sources, BillingCycle billingCycle) {
 
     /** No service levels: an agreement of deadlines only. */
     public static final ServiceLevels NONE = new ServiceLevels(List.of(), List.of(), List.of(), Optional.empty(),
             List.of(), List.of(), CreditCaps.NONE, List.of(), Map.of());
+
+    /**
+     * Where a contract's billing cycle starts: months from a day of the month (the 16th to the 15th),
+     * weeks on a weekday, quarters from a month. A month of the cycle is named by the calendar month it
+     * starts in ({@code 2026-03} is 2026-03-16 to 2026-04-16 with the 16th): caps per month, rolling caps
+     * and the history count these months.
+     *
+     * @param dayOfMonth   the day months start on, 1 to 28 (a day every month has); 1 for calendar months
+     * @param weekStart    the day weeks start on; Monday for ISO weeks
+     * @param quarterStart a month quarters start in (and every third month after it); January for calendar quarters
+     */
+    public record BillingCycle(int dayOfMonth, DayOfWeek weekStart, Month quarterStart) {
+
+        /** Calendar months, ISO weeks (from Monday) and calendar quarters: the default. */
+        public static final BillingCycle CALENDAR = new BillingCycle(1, DayOfWeek.MONDAY, Month.JANUARY);
+
+        /**
+         * Validates the fields.
+         *
+         * @param dayOfMonth the day months start on, 1 to 28
+         * @param weekStart the day weeks start on
+         * @param quarterStart a month quarters start in
+         */
+        public BillingCycle {
+            if (dayOfMonth < 1 || dayOfMonth > 28) {
+                throw Checks.fail("agreement", "billingCycle.dayOfMonth", "a billing month starts on a day every month"
+                        + " has, 1 to 28, was " + dayOfMonth);
+            }
+            Checks.present(weekStart, "agreement", "billingCycle.weekStart");
+            Checks.present(quarterStart, "agreement", "billingCycle.quarterStart");
+        }
+
+        /**
+         * {@return months from a day of the month, weeks from Monday, quarters from January}
+         *
+         * @param dayOfMonth the day months start on, 1 to 28
+         */
+        public static BillingCycle monthlyFrom(int dayOfMonth) {
+            return new BillingCycle(dayOfMonth, DayOfWeek.MONDAY, Month.JANUARY);
+        }
+
+        /**
+         * {@return this cycle with weeks starting on another day}
+         *
+         * @param weekStart the day weeks start on
+         */
+        public BillingCycle withWeekStart(DayOfWeek weekStart) {
+            return new BillingCycle(dayOfMonth, weekStart, quarterStart);
+        }
+
+        /**
+         * {@return this cycle with quarters starting in another month}
+         *
+         * @param quarterStart a month quarters start in
+         */
+        public BillingCycle withQuarterStart(Month quarterStart) {
+            return new BillingCycle(dayOfMonth, weekStart, quarterStart);
+        }
+
+        /**
+         * {@return the dates of the billing month named by the calendar month it starts in}
+         *
+         * @param month the calendar month the billing month starts in
+         */
+        public DateRange month(YearMonth month) {
+            Objects.requireNonNull(month, "month");
+            return DateRange.of(month.atDay(dayOfMonth), month.plusMonths(1).atDay(dayOfMonth));
+        }
+
+        /**
+         * {@return the billing month holding a date, named by the calendar month it starts in}
+         *
+         * @param date a date
+         */
+        public YearMonth monthHolding(LocalDate date) {
+            YearMonth month = YearMonth.from(date);
+            return date.getDayOfMonth() >= dayOfMonth ? month : month.minusMonths(1);
+        }
+
+        /**
+         * {@return the first day of the billing quarter holding a date}
+         *
+         * @param date a date
+         */
+        public LocalDate quarterHolding(LocalDate date) {
+            YearMonth month = monthHolding(date);
+            int back = Math.floorMod(month.getMonthValue() - quarterStart.getValue(), 3);
+            return month.minusMonths(back).atDay(dayOfMonth);
+        }
+
+        /** {@return whether billing months are calendar months} */
+        public boolean calendarMonths() {
+            return dayOfMonth == 1;
+        }
+    }
 
     /**
      * Validates the fields; the cross-checks are the agreement's.
@@ -46,8 +147,10 @@ public record ServiceLevels(List<Service> services, List<CalendarSpec> calendars
      * @param subscriptions a service-based agreement's subscribers
      * @param sources for terms resolved from the levels of a multi-level agreement: the level each term comes from,
      *                by term (see {@link LevelledAgreement}); empty otherwise
+     * @param billingCycle where billing months, weeks and quarters start; {@link BillingCycle#CALENDAR} when null
      */
     public ServiceLevels {
+        billingCycle = Objects.requireNonNullElse(billingCycle, BillingCycle.CALENDAR);
         services = Checks.list(services, "agreement", "services");
         calendars = Checks.list(calendars, "agreement", "calendars");
         maintenance = Checks.list(maintenance, "agreement", "maintenance");
@@ -100,6 +203,37 @@ public record ServiceLevels(List<Service> services, List<CalendarSpec> calendars
     }
 
     /**
+     * Service levels on calendar months, weeks and quarters.
+     *
+     * @param services the services, with their monthly fees
+     * @param calendars business calendars objectives can be measured on (besides 24x7)
+     * @param maintenance recurring windows in which announced maintenance is excluded
+     * @param maintenanceNotice maintenance announced at least this long before it starts is excluded wherever it
+     *                          lies; empty: only the recurring windows exclude
+     * @param objectives the objectives
+     * @param credits the service-credit clauses
+     * @param caps caps over all credits of the agreement
+     * @param subscriptions a service-based agreement's subscribers
+     * @param sources for terms resolved from the levels of a multi-level agreement: the level each term comes from
+     */
+    public ServiceLevels(List<Service> services, List<CalendarSpec> calendars, List<MaintenanceWindow> maintenance,
+                         Optional<Duration> maintenanceNotice, List<Objective> objectives, List<ServiceCredit> credits,
+                         CreditCaps caps, List<Subscription> subscriptions, Map<String, String> sources) {
+        this(services, calendars, maintenance, maintenanceNotice, objectives, credits, caps, subscriptions, sources,
+                BillingCycle.CALENDAR);
+    }
+
+    /**
+     * {@return the same terms on another billing cycle}
+     *
+     * @param billingCycle where billing months, weeks and quarters start
+     */
+    public ServiceLevels withBillingCycle(BillingCycle billingCycle) {
+        return new ServiceLevels(services, calendars, maintenance, maintenanceNotice, objectives, credits, caps,
+                subscriptions, sources, Checks.present(billingCycle, "agreement", "billingCycle"));
+    }
+
+    /**
      * {@return the level a term comes from, when the terms were resolved from levels}
      *
      * @param term the term's name, e.g. {@code credits[7.2]}
@@ -118,7 +252,7 @@ public record ServiceLevels(List<Service> services, List<CalendarSpec> calendars
      */
     public ServiceLevels with(List<Service> services, List<Objective> objectives, List<ServiceCredit> credits) {
         return new ServiceLevels(services, calendars, maintenance, maintenanceNotice, objectives, credits, caps,
-                List.of(), sources);
+                List.of(), sources, billingCycle);
     }
 
     /**
@@ -174,9 +308,21 @@ public record ServiceLevels(List<Service> services, List<CalendarSpec> calendars
         private final List<ServiceCredit> credits = new java.util.ArrayList<>();
         private CreditCaps caps = CreditCaps.NONE;
         private final List<Subscription> subscriptions = new java.util.ArrayList<>();
+        private BillingCycle billingCycle = BillingCycle.CALENDAR;
 
         private Builder() {
             // every field has its default
+        }
+
+        /**
+         * Sets the billing cycle: where billing months, weeks and quarters start; calendar ones by default.
+         *
+         * @param billingCycle the cycle, e.g. {@code BillingCycle.monthlyFrom(16)}
+         * @return this builder
+         */
+        public Builder billingCycle(BillingCycle billingCycle) {
+            this.billingCycle = Checks.present(billingCycle, "agreement", "billingCycle");
+            return this;
         }
 
         /**
@@ -274,7 +420,8 @@ public record ServiceLevels(List<Service> services, List<CalendarSpec> calendars
          * @throws io.slarules.InvalidInputException naming the field that is missing or invalid
          */
         public ServiceLevels build() {
-            return new ServiceLevels(services, calendars, maintenance, maintenanceNotice, objectives, credits, caps, subscriptions);
+            return new ServiceLevels(services, calendars, maintenance, maintenanceNotice, objectives, credits, caps,
+                    subscriptions, Map.of(), billingCycle);
         }
     }
 }

@@ -90,7 +90,7 @@ final class Subscribing {
             Map<String, String> pausing = new HashMap<>();
             t.pausing().forEach((status, party) -> pausing.put(status, r(party, m)));
             return new TimeToObjective(t.id(), t.title(), t.service(), r(t.obligated(), m), r(t.beneficiary(), m),
-                    t.window(), t.calendar(), t.stop(), pausing, t.targets());
+                    t.window(), t.calendar(), t.stop(), pausing, t.targets(), t.pausesMoveCaseDue());
         }
         if (o instanceof QuotaObjective q) {
             return new QuotaObjective(q.id(), q.title(), q.metric(), r(q.obligated(), m), r(q.beneficiary(), m),

@@ -23,10 +23,13 @@ import java.util.TreeMap;
  * @param stop        {@link CaseEventKind#RESPONDED} or {@link CaseEventKind#RESOLVED}
  * @param pausing     pausing status → the party the wait is attributed to, sorted by status
  * @param targets     one per priority
+ * @param pausesMoveCaseDue whether a pause moves the due date a case carries of its own (by the pause's length);
+ *                    false by default: a case's own due date is a date, and pauses do not move it
  */
 public record TimeToObjective(String id, String title, String service, String obligated, String beneficiary,
                               MeasurementWindow window, String calendar, CaseEventKind stop,
-                              Map<String, String> pausing, List<CaseTarget> targets) implements Objective {
+                              Map<String, String> pausing, List<CaseTarget> targets, boolean pausesMoveCaseDue)
+        implements Objective {
 
     /**
      * Validates the fields.
@@ -42,6 +45,7 @@ public record TimeToObjective(String id, String title, String service, String ob
      * @param stop {@link CaseEventKind#RESPONDED} or {@link CaseEventKind#RESOLVED}
      * @param pausing pausing status → the party the wait is attributed to, sorted by status
      * @param targets one per priority
+     * @param pausesMoveCaseDue whether a pause moves the due date a case carries of its own
      */
     public TimeToObjective {
         Checks.id(id, "agreement", "id");
@@ -60,6 +64,26 @@ public record TimeToObjective(String id, String title, String service, String ob
         if (targets.isEmpty()) {
             throw Checks.fail("agreement", "targets", "needs at least one target");
         }
+    }
+
+    /**
+     * An objective under which pauses do not move a case's own due date (the default).
+     *
+     * @param id unique within the agreement
+     * @param title for explanations; may be empty
+     * @param service the service whose cases count
+     * @param obligated the party that handles the cases
+     * @param beneficiary the party it is promised to
+     * @param window the measurement window
+     * @param calendar the id of the calendar business time is counted on
+     * @param stop {@link CaseEventKind#RESPONDED} or {@link CaseEventKind#RESOLVED}
+     * @param pausing pausing status → the party the wait is attributed to
+     * @param targets one per priority
+     */
+    public TimeToObjective(String id, String title, String service, String obligated, String beneficiary,
+                           MeasurementWindow window, String calendar, CaseEventKind stop,
+                           Map<String, String> pausing, List<CaseTarget> targets) {
+        this(id, title, service, obligated, beneficiary, window, calendar, stop, pausing, targets, false);
     }
 
     /**
@@ -105,6 +129,7 @@ public record TimeToObjective(String id, String title, String service, String ob
         private CaseEventKind stop;
         private final Map<String, String> pausing = new TreeMap<>();
         private final List<CaseTarget> targets = new java.util.ArrayList<>();
+        private boolean pausesMoveCaseDue;
 
         private Builder(String id) {
             this.id = id;
@@ -211,13 +236,25 @@ public record TimeToObjective(String id, String title, String service, String ob
         }
 
         /**
+         * Sets whether a pause moves the due date a case carries of its own; false by default.
+         *
+         * @param pausesMoveCaseDue true when a pause moves a case's own due date by its length
+         * @return this builder
+         */
+        public Builder pausesMoveCaseDue(boolean pausesMoveCaseDue) {
+            this.pausesMoveCaseDue = pausesMoveCaseDue;
+            return this;
+        }
+
+        /**
          * Builds the objective.
          *
          * @return the objective
          * @throws io.slarules.InvalidInputException naming the field that is missing or invalid
          */
         public TimeToObjective build() {
-            return new TimeToObjective(id, title, service, obligated, beneficiary, window, calendar, stop, pausing, targets);
+            return new TimeToObjective(id, title, service, obligated, beneficiary, window, calendar, stop, pausing, targets,
+                    pausesMoveCaseDue);
         }
     }
 }

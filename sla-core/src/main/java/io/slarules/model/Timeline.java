@@ -547,6 +547,22 @@ public final class Timeline {
         }
 
         /**
+         * A case was opened with a due date of its own (a change request, an order): it breaches when
+         * it is not stopped by then, instead of against its priority's duration.
+         *
+         * @param caseId   the case
+         * @param service  the service's id
+         * @param at       when
+         * @param priority its priority, as the objective's targets name it
+         * @param due      when it is due, after {@code at}
+         * @return this builder
+         */
+        public Builder caseOpened(String caseId, String service, Instant at, String priority, Instant due) {
+            events.add(CaseEvent.opened(next("E"), caseId, service, at, priority).withDue(due));
+            return this;
+        }
+
+        /**
          * A case changed status, e.g. to a status that pauses its clock.
          *
          * @param caseId  the case

@@ -155,6 +155,11 @@ public final class EvaluationJson {
         evaluation.attributions().forEach(a -> attributions.add(attribution(a)));
         ArrayNode penalties = root.putArray("penalties");
         evaluation.penalties().forEach(p -> penalties.add(penalty(p)));
+        if (!evaluation.accrued().isEmpty()) {
+            // damages accrued so far on open obligations: provisional, never booked; written only when there are some
+            ArrayNode accrued = root.putArray("accrued");
+            evaluation.accrued().forEach(p -> accrued.add(penalty(p).put("provisional", true)));
+        }
         // an agreement of deadlines only is written as before service levels existed
         if (hasServiceLevels(evaluation)) {
             ArrayNode objectives = root.putArray("objectives");
@@ -214,6 +219,11 @@ public final class EvaluationJson {
         o.cases().forEach(c -> cases.add(caseResult(c)));
         strings(node.putArray("notes"), o.notes());
         strings(node.putArray("rules"), o.rules());
+        if (!o.running().isEmpty()) {
+            // cases still running at the "as of" instant: written only when there are some
+            ArrayNode running = node.putArray("running");
+            o.running().forEach(c -> running.add(caseResult(c)));
+        }
         return node;
     }
 
@@ -227,6 +237,13 @@ public final class EvaluationJson {
         node.put("breachedAt", c.breachedAt().map(Instant::toString).orElse(null));
         ArrayNode pauses = node.putArray("pauses");
         c.pauses().forEach(s -> pauses.add(share(s)));
+        // the terms of issue 13, written only when they apply: a case's own due date, a running case's projection
+        c.due().ifPresent(due -> node.put("due", due.toString()));
+        if (c.running()) {
+            node.put("elapsedPercent", c.elapsedPercent().toPlainString());
+            node.put("remaining", c.remaining().toString());
+        }
+        c.projectedBreach().ifPresent(at -> node.put("projectedBreach", at.toString()));
         return node;
     }
 

@@ -142,7 +142,7 @@ class ServiceTimelinesTest {
                 arguments("an unknown field of an outage", "cause: flood}", "reason: flood}", "outages[F-1].reason",
                         "unknown field \"reason\" (allowed: id, service, from, to, kind, responsible, announced, cause)"),
                 arguments("an unknown field of a case event", "kind: OPENED, priority: P1}", "kind: OPENED, prio: P1}",
-                        "cases[E-1].prio", "unknown field \"prio\" (allowed: id, case, service, at, kind, priority, status)"),
+                        "cases[E-1].prio", "unknown field \"prio\" (allowed: id, case, service, at, kind, priority, status, due)"),
                 arguments("an unknown field of a count", "quantity: 9990}", "quantity: 9990, unit: calls}",
                         "counts[N-3].unit", "unknown field \"unit\" (allowed: id, metric, at, quantity)"));
     }

@@ -36,6 +36,18 @@ final class InvariantCheckingEngine implements SlaEngine {
         return SlaInvariants.evaluateAndCheck(delegate, agreement, period, timeline, history);
     }
 
+    /** The delegate's evaluation as of an instant, checked by itself and on a re-run. */
+    @Override
+    public Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history,
+                               java.time.Instant asOf) {
+        Evaluation evaluation = delegate.evaluate(agreement, period, timeline, history, asOf);
+        SlaInvariants.check(agreement, evaluation);
+        if (!evaluation.equals(delegate.evaluate(agreement, period, timeline, history, asOf))) {
+            throw new AssertionError("SLA Rules invariant violated: a re-run as of " + asOf + " differs");
+        }
+        return evaluation;
+    }
+
     /**
      * The delegate's batch, each evaluation checked by itself and against a single evaluation of
      * its request (which must be equal).

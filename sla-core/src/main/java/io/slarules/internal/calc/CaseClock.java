@@ -42,6 +42,31 @@ public final class CaseClock {
      */
     public static CaseResult measure(CaseTrack track, Duration target, BusinessCalendar calendar, List<Pause> pauses,
                                      Instant asOf) {
+        return measure(track, target, calendar, pauses, true, asOf, Optional.empty());
+    }
+
+    /**
+     * Measures a case that carries its own due date, as known at {@code asOf}: on the wall clock from its
+     * opening, the time allowed running to that date. The pauses are reported by party either way; they
+     * move the due date (each by its length) only when {@code pausesMoveDue}.
+     *
+     * @param track the case, with its due date
+     * @param zone the agreement's zone (of the wall clock)
+     * @param pauses the pauses rules attributed to other parties
+     * @param pausesMoveDue whether the pauses move the due date
+     * @param asOf the end of what is known
+     * @return the case's elapsed time, pauses and breach instant as known at {@code asOf}
+     */
+    public static CaseResult measureAgainstDue(CaseTrack track, java.time.ZoneId zone, List<Pause> pauses,
+                                               boolean pausesMoveDue, Instant asOf) {
+        Instant due = track.due().orElseThrow(() -> new IllegalArgumentException("SLA Rules: case " + track.caseId()
+                + " has no due date of its own"));
+        return measure(track, Duration.between(track.opened(), due), BusinessCalendar.always(zone), pauses,
+                pausesMoveDue, asOf, Optional.of(due));
+    }
+
+    private static CaseResult measure(CaseTrack track, Duration target, BusinessCalendar calendar, List<Pause> pauses,
+                                      boolean pausesStopClock, Instant asOf, Optional<Instant> due) {
         Interval span = track.span(asOf);
         List<Interval> paused = new ArrayList<>();
         Map<Responsible, List<Interval>> byParty = new TreeMap<>();
@@ -51,7 +76,7 @@ public final class CaseClock {
                 byParty.computeIfAbsent(p.party(), k -> new ArrayList<>()).add(i);
             });
         }
-        BusinessCalendar clock = paused.isEmpty() ? calendar : calendar.excluding(paused);
+        BusinessCalendar clock = paused.isEmpty() || !pausesStopClock ? calendar : calendar.excluding(paused);
         Duration business = clock.between(span.startInclusive(), span.endExclusive());
         Optional<Instant> breachedAt = Optional.empty();
         if (business.compareTo(target) > 0) {
@@ -67,8 +92,13 @@ public final class CaseClock {
                 shares.add(new Share(party, d));
             }
         });
-        return new CaseResult(track.caseId(), track.priority(), business, target, track.stopped().isPresent(),
-                breachedAt, shares);
+        // still running and in time: when it breaches if no further pause follows
+        Optional<Instant> projected = track.stopped().isEmpty() && breachedAt.isEmpty()
+                ? Optional.of(calendar.plus(span.endExclusive(), target.minus(business))) : Optional.empty();
+        CaseResult result = new CaseResult(track.caseId(), track.priority(), business, target,
+                track.stopped().isPresent(), breachedAt, shares);
+        result = due.isPresent() ? result.withDue(due.get()) : result;
+        return projected.isPresent() ? result.withProjectedBreach(projected.get()) : result;
     }
 
     /**

@@ -20,9 +20,10 @@ import java.util.Optional;
  * @param opened   when it opened
  * @param stopped  when the stop event happened, if it did by the instant known
  * @param statuses the statuses it was in between opening and its stop (or the instant known)
+ * @param due      the case's own due date, when its opening carries one
  */
 public record CaseTrack(String caseId, String service, String priority, Instant opened, Optional<Instant> stopped,
-                        List<StatusSpan> statuses) {
+                        List<StatusSpan> statuses, Optional<Instant> due) {
 
     /**
      * Validates the fields.
@@ -33,12 +34,29 @@ public record CaseTrack(String caseId, String service, String priority, Instant 
      * @param opened when it opened
      * @param stopped when the stop event happened, if it did by the instant known
      * @param statuses the statuses it was in between opening and its stop (or the instant known)
+     * @param due the case's own due date, when its opening carries one
      */
     public CaseTrack {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(opened, "opened");
         Objects.requireNonNull(stopped, "stopped");
         statuses = List.copyOf(statuses);
+        due = Objects.requireNonNullElse(due, Optional.empty());
+    }
+
+    /**
+     * A case without a due date of its own.
+     *
+     * @param caseId the case
+     * @param service its service
+     * @param priority its priority
+     * @param opened when it opened
+     * @param stopped when the stop event happened, if it did by the instant known
+     * @param statuses the statuses it was in between opening and its stop (or the instant known)
+     */
+    public CaseTrack(String caseId, String service, String priority, Instant opened, Optional<Instant> stopped,
+                     List<StatusSpan> statuses) {
+        this(caseId, service, priority, opened, stopped, statuses, Optional.empty());
     }
 
     /**
@@ -76,7 +94,7 @@ public record CaseTrack(String caseId, String service, String priority, Instant 
             spans.add(new StatusSpan(status, Interval.of(since, end)));
         }
         return Optional.of(new CaseTrack(open.caseId(), open.service(), open.priority().orElseThrow(), open.at(),
-                stopped, spans));
+                stopped, spans, open.due()));
     }
 
     /**

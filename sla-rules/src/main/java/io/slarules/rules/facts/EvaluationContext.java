@@ -8,11 +8,12 @@ import java.util.Objects;
 
 /**
  * The one fact every evaluation holds about itself: the agreement, the period settled, and the
- * "as of" instant (the period's end) after which nothing is known.
+ * "as of" instant after which nothing is known (the period's end, or an instant inside the period for an
+ * evaluation of what has accrued so far).
  *
  * @param agreement the agreement evaluated
  * @param period    the instants of the period settled
- * @param asOf      the end of the period
+ * @param asOf      what is known: the period's end, or an instant before it
  */
 public record EvaluationContext(Agreement agreement, Interval period, Instant asOf) {
 
@@ -21,12 +22,21 @@ public record EvaluationContext(Agreement agreement, Interval period, Instant as
      *
      * @param agreement the agreement evaluated
      * @param period the instants of the period settled
-     * @param asOf the end of the period
+     * @param asOf what is known: the period's end, or an instant before it
      */
     public EvaluationContext {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");
+    }
+
+    /**
+     * The part of the period that is known: from its start up to the "as of" instant.
+     *
+     * @return the period, cut at {@code asOf}
+     */
+    public Interval known() {
+        return asOf.isBefore(period.endExclusive()) ? Interval.of(period.startInclusive(), asOf) : period;
     }
 
     /**

@@ -29,7 +29,8 @@ import java.util.Optional;
  * @param settledInPeriod whether its fulfilment falls in the period evaluated, so its decisions
  *                        are emitted now
  * @param settlementRank  its place in the order obligations were settled (fulfilment time, then
- *                        the agreement's order); caps are consumed in this order
+ *                        the agreement's order); caps are consumed in this order. Obligations still
+ *                        open come after every settled one, in the agreement's order
  */
 public record ObligationState(Obligation obligation, Instant due, boolean dueKnown, Optional<Instant> fulfilled,
                               Instant measuredTo, Interval work, boolean settledInPeriod, int settlementRank) {

@@ -34,6 +34,18 @@ final class DecisionIds {
     }
 
     /**
+     * The id of damages accrued so far on an obligation still open: what the accrual is, not when it
+     * was asked for (a later "as of" gives the same id, with a new fingerprint), and never the id the
+     * obligation's settlement will have.
+     *
+     * @return {@code PA-} and the first 16 hex digits of a SHA-256 over the identity
+     */
+    static String accrued(String agreement, String clause, String obligation, String debtor, String creditor) {
+        return "PA-" + hash(String.join(FIELD, "liquidated damages accrued", agreement, clause,
+                "open obligation " + obligation, debtor, creditor));
+    }
+
+    /**
      * A credit's id: the objective's window it belongs to (its own dates, whatever period was
      * asked for), and what it is for within it.
      *

@@ -83,20 +83,35 @@ final class DroolsSlaEngine implements SlaEngine {
     public Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history) {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(period, "period");
+        return evaluate(agreement, period, timeline, history, period.toInterval(agreement.zone()).endExclusive());
+    }
+
+    @Override
+    public Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history,
+                               java.time.Instant asOf) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(period, "period");
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(asOf, "asOf");
         if (timeBudget == null) {
-            return evaluate(agreement, period, timeline, history, ChunkSessions.perEvaluation(kieBase));
+            return evaluate(agreement, period, timeline, history, asOf, ChunkSessions.perEvaluation(kieBase));
         }
-        return timeBudget.run(agreement.id(), () -> evaluate(agreement, period, timeline, history,
+        return timeBudget.run(agreement.id(), () -> evaluate(agreement, period, timeline, history, asOf,
                 ChunkSessions.perEvaluation(kieBase)), () -> { }, () -> { });
     }
 
     private Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history,
                                 ChunkSessions sessions) {
-        Evaluation deadlines = new Results(agreement, period, derive(agreement, period, timeline, history, sessions))
-                .withPublishedRates(timeline.exchangeRates()).evaluation();
-        return new ServiceLevelRun(this, sessions, agreement, period, timeline, history).addTo(deadlines);
+        return evaluate(agreement, period, timeline, history, period.toInterval(agreement.zone()).endExclusive(),
+                sessions);
+    }
+
+    private Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history,
+                                java.time.Instant asOf, ChunkSessions sessions) {
+        Evaluation deadlines = new Results(agreement, period, derive(agreement, period, timeline, history, asOf,
+                sessions)).withPublishedRates(timeline.exchangeRates()).evaluation();
+        return new ServiceLevelRun(this, sessions, agreement, period, timeline, history, asOf).addTo(deadlines);
     }
 
     @Override
@@ -144,19 +159,20 @@ final class DroolsSlaEngine implements SlaEngine {
 
     /** Runs the rules and returns what they concluded, unordered; tests read the rules that fired here. */
     Derivation derive(Agreement agreement, DateRange period, Timeline timeline) {
-        return derive(agreement, period, timeline, History.empty(), ChunkSessions.perEvaluation(kieBase));
+        return derive(agreement, period, timeline, History.empty(), period.toInterval(agreement.zone()).endExclusive(),
+                ChunkSessions.perEvaluation(kieBase));
     }
 
     private Derivation derive(Agreement agreement, DateRange period, Timeline timeline, History history,
-                              ChunkSessions sessions) {
-        requireValid(agreement, period, timeline, history);
+                              java.time.Instant asOf, ChunkSessions sessions) {
+        requireValid(agreement, period, timeline, history, asOf);
         Interval instants = period.toInterval(agreement.zone());
-        Normalisation normalisation = new Normalisation(agreement, instants, timeline);
+        Normalisation normalisation = new Normalisation(agreement, instants, timeline, asOf);
         List<ObligationState> states = normalisation.obligationStates();
         KieSession session = sessions.open();
         boolean evaluated = false;
         try {
-            Derivation derivation = run(session, agreement, instants, timeline, states, normalisation);
+            Derivation derivation = run(session, agreement, instants, asOf, timeline, states, normalisation);
             evaluated = true;
             return derivation;
         } finally {
@@ -164,8 +180,15 @@ final class DroolsSlaEngine implements SlaEngine {
         }
     }
 
-    private void requireValid(Agreement agreement, DateRange period, Timeline timeline, History history) {
+    private void requireValid(Agreement agreement, DateRange period, Timeline timeline, History history,
+                              java.time.Instant asOf) {
         List<Problem> problems = new ArrayList<>();
+        Interval instants = period.toInterval(agreement.zone());
+        if (!asOf.isAfter(instants.startInclusive()) || asOf.isAfter(instants.endExclusive())) {
+            problems.add(Problem.at("asOf", "", "as of " + asOf + " lies outside the period " + period + " ("
+                    + instants.startInclusive() + " exclusive to " + instants.endExclusive() + " inclusive, in the"
+                    + " agreement's zone " + agreement.zone() + ")"));
+        }
         String policy = agreement.concurrentDelay().policy();
         if (!rules.policies().contains(policy)) {
             problems.add(Problem.at("agreement", "concurrentDelay.policy", "no rule of this engine implements policy "
@@ -188,10 +211,10 @@ final class DroolsSlaEngine implements SlaEngine {
         }
     }
 
-    private Derivation run(KieSession session, Agreement agreement, Interval period, Timeline timeline,
-                           List<ObligationState> states, Normalisation normalisation) {
+    private Derivation run(KieSession session, Agreement agreement, Interval period, java.time.Instant asOf,
+                           Timeline timeline, List<ObligationState> states, Normalisation normalisation) {
         return fire(session, agreement.id(), s -> {
-            s.insert(new EvaluationContext(agreement, period, period.endExclusive()));
+            s.insert(new EvaluationContext(agreement, period, asOf));
             states.forEach(s::insert);
             normalisation.dependencies().forEach(s::insert);
             for (BlockedInterval b : timeline.blocked()) {
@@ -232,7 +255,7 @@ final class DroolsSlaEngine implements SlaEngine {
             unique(agreement.id()).byKey(forceMajeureTerminations, t -> key(t.clause().id(), t.event().id()),
                     ForceMajeureTerminationRight::rule, t -> "grant the termination right under clause "
                             + t.clause().id() + " for " + t.event().id());
-            return new Derivation(period.endExclusive(), states, attributions, charges, terminationRights,
+            return new Derivation(asOf, states, attributions, charges, terminationRights,
                     firings.counts(), forceMajeureTerminations);
         });
     }

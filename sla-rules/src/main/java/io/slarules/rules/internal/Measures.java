@@ -85,6 +85,24 @@ public final class Measures {
     }
 
     /**
+     * {@return a case that carries its own due date, measured against that date on the wall clock}
+     *
+     * @param ctx the evaluation's service-level context
+     * @param c the case
+     * @param pauses the pauses the attribute rules found, reported by party
+     * @param pausesMoveDue whether the pauses move the due date (the objective's term, as the rule read it)
+     * @param rule the name of the rule that calls it
+     */
+    public static CaseMeasure kaseAgainstDue(ServiceLevelContext ctx, ObjectiveCase c, List<CaseClock.Pause> pauses,
+                                             boolean pausesMoveDue, String rule) {
+        List<CaseClock.Pause> sorted = new ArrayList<>(pauses);
+        sorted.sort(Comparator.comparing((CaseClock.Pause p) -> p.interval()).thenComparing(p -> p.party().id()));
+        CaseResult result = CaseClock.measureAgainstDue(c.track(), ctx.agreement().zone(), sorted, pausesMoveDue,
+                ctx.asOf());
+        return new CaseMeasure(c, result, CaseClock.countedAt(result, c.track()), rule);
+    }
+
+    /**
      * The cases counted in a window against their targets. Per-case targets: met when no case
      * breached; share targets: per priority, met when the share in time reaches it. The achieved
      * figure is the share of cases in time over all counted cases.

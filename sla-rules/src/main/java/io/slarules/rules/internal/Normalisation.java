@@ -33,14 +33,21 @@ final class Normalisation {
     private final Interval period;
     private final ZoneId zone;
     private final Map<String, Instant> fulfilledAt = new HashMap<>();
+    private final Instant asOf;
 
     Normalisation(Agreement agreement, Interval period, Timeline timeline) {
+        this(agreement, period, timeline, period.endExclusive());
+    }
+
+    /** As of an instant in the period: fulfilments after it are not known yet. */
+    Normalisation(Agreement agreement, Interval period, Timeline timeline, Instant asOf) {
         this.agreement = agreement;
         this.period = period;
         this.zone = agreement.zone();
+        this.asOf = asOf;
         for (Fulfilment f : timeline.fulfilments()) {
             // an instant at the period's end belongs to it: a date-only fulfilment means the end of its day
-            if (!f.at().isAfter(period.endExclusive())) {
+            if (!f.at().isAfter(asOf)) {
                 fulfilledAt.put(f.obligation(), f.at());
             }
         }
@@ -48,7 +55,6 @@ final class Normalisation {
 
     /** The state of every obligation, in the agreement's order. */
     List<ObligationState> obligationStates() {
-        Instant asOf = period.endExclusive();
         Instant agreementStart = agreement.effective().startInclusive().atStartOfDay(zone).toInstant();
         Map<String, Integer> ranks = settlementRanks();
         List<ObligationState> states = new ArrayList<>();
@@ -122,6 +128,14 @@ final class Normalisation {
         Map<String, Integer> ranks = new HashMap<>();
         for (int i = 0; i < settled.size(); i++) {
             ranks.put(settled.get(i).id(), i);
+        }
+        // obligations still open come after every settled one, in the agreement's order: their accrued damages
+        // use what is left of a cap, each after the ones before it
+        int next = settled.size();
+        for (Obligation o : agreement.obligations()) {
+            if (!fulfilledAt.containsKey(o.id())) {
+                ranks.put(o.id(), next++);
+            }
         }
         return ranks;
     }

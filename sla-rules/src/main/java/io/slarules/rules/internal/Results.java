@@ -76,10 +76,12 @@ final class Results {
             }
         }
         List<PenaltyDecision> decisions = decisions();
+        List<PenaltyDecision> accrued = accrued();
 
         StringBuilder text = new StringBuilder();
+        boolean atPeriodEnd = asOf.equals(period.toInterval(agreement.zone()).endExclusive());
         text.append("Agreement ").append(agreement.id()).append(", period ").append(period)
-                .append(" (as of the end of ").append(explainer.instant(asOf)).append(")\n");
+                .append(atPeriodEnd ? " (as of the end of " : " (as of ").append(explainer.instant(asOf)).append(")\n");
         if (attributions.isEmpty()) {
             text.append("\nNo delays.\n");
         }
@@ -92,13 +94,17 @@ final class Results {
         for (PenaltyDecision d : decisions) {
             text.append('\n').append(d.explanation());
         }
+        for (PenaltyDecision d : accrued) {
+            text.append('\n').append(d.explanation());
+        }
         List<Evaluation.TerminationRight> terminations = forceMajeureTerminations();
         for (Evaluation.TerminationRight t : terminations) {
             text.append('\n').append(t.explanation());
         }
         // names and ids reach here through the Java API unchecked: no escape sequence reaches a terminal
         return Evaluation.builder().agreementId(agreement.id()).period(period).asOf(asOf).attributions(attributions)
-                .penalties(decisions).explanation(PrintableText.of(text.toString())).terminationRights(terminations)
+                .penalties(decisions).accrued(accrued).explanation(PrintableText.of(text.toString()))
+                .terminationRights(terminations)
                 .build();
     }
 
@@ -116,7 +122,7 @@ final class Results {
 
     private Evaluation.TerminationRight forceMajeureTermination(ForceMajeureTerminationRight t) {
         String id = DecisionIds.forceMajeureTermination(agreement.id(), t.clause().id(), t.event().id());
-        // up to the period's end when the event goes on past it: what is known of it
+        // up to the period's end (or the as-of instant) when the event goes on past it: what is known of it
         Instant end = t.event().interval().endExclusive().isAfter(asOf) ? asOf : t.event().interval().endExclusive();
         java.time.Duration lasted = io.slarules.calc.WallClock.between(t.event().interval().startInclusive(), end,
                 agreement.zone());
@@ -129,7 +135,8 @@ final class Results {
                 + "  Force majeure " + t.event().id() + " " + explainer.period(t.event().interval())
                 + (t.event().reason().isEmpty() ? "" : ": " + t.event().reason()) + " lasted "
                 + Explainer.duration(lasted) + (end.equals(asOf) && !end.equals(t.event().interval().endExclusive())
-                        ? " by the end of the period" : "")
+                        ? (asOf.equals(period.toInterval(agreement.zone()).endExclusive()) ? " by the end of the period"
+                        : " by " + explainer.instant(asOf)) : "")
                 + ", more than the " + t.clause().afterDays() + " days the clause allows.\n"
                 + "  Rules: " + t.rule() + ".\n";
         return new Evaluation.TerminationRight(id, t.clause().id(), t.event().id(), parties, lasted,
@@ -160,6 +167,36 @@ final class Results {
             }
         }
         return decisions;
+    }
+
+    /**
+     * The damages accrued so far on obligations still open: one provisional decision per clause and
+     * obligation, with an id of its own, in the agreement's order.
+     */
+    private List<PenaltyDecision> accrued() {
+        Map<String, TerminationRight> terminations = new HashMap<>();
+        derivation.terminationRights().forEach(t -> terminations.put(key(t.assessment()), t));
+        Map<String, CappedCharge> charges = new HashMap<>();
+        derivation.charges().forEach(c -> charges.put(key(c.charge().assessment()), c));
+        List<PenaltyDecision> accrued = new ArrayList<>();
+        for (PenaltyClause clause : agreement.penalties()) {
+            for (ObligationState state : states) {
+                CappedCharge charge = charges.get(clause.id() + "\u001f" + state.id());
+                if (charge != null && !state.settled()) {
+                    PenaltyDecision settled = decision(charge, terminations.get(clause.id() + "\u001f" + state.id()));
+                    for (PenaltyDecision part : split(settled)) {
+                        String id = DecisionIds.accrued(agreement.id(), part.clause(), part.subject(), part.debtor(),
+                                part.creditor());
+                        accrued.add(part.toBuilder().id(id).provisional(true)
+                                .explanation(part.explanation().replace(part.id(), id).stripTrailing()
+                                        + "\n  Provisional: accrued so far, as of " + explainer.instant(asOf) + ", on "
+                                        + state.id() + " still open; not to be booked until it is fulfilled.\n")
+                                .build());
+                    }
+                }
+            }
+        }
+        return accrued;
     }
 
     private PenaltyDecision decision(CappedCharge capped, TerminationRight termination) {

@@ -46,7 +46,11 @@ final class ServiceLevelFacts {
     private final Timeline timeline;
     private final Map<ServiceLevels, Map<String, BusinessCalendar>> calendarsByTerms = new java.util.IdentityHashMap<>();
 
-    ServiceLevelFacts(Agreement agreement, Timeline timeline) {
+    /** What is known: outages are cut at it. */
+    private final Instant asOf;
+
+    ServiceLevelFacts(Agreement agreement, Timeline timeline, Instant asOf) {
+        this.asOf = asOf;
         this.agreement = agreement;
         this.levels = agreement.serviceLevels();
         this.timeline = timeline;
@@ -87,7 +91,7 @@ final class ServiceLevelFacts {
         for (ServiceLevels terms : versions) {
             for (int i = 0; i < terms.objectives().size(); i++) {
                 Objective o = terms.objectives().get(i);
-                for (DateRange w : o.window().settledIn(month)) {
+                for (DateRange w : o.window().settledIn(month, levels.billingCycle())) {
                     LocalDate start = max(w.startInclusive(), effective.startInclusive());
                     LocalDate end = min(w.endExclusive(), effective.endExclusive());
                     if (start.isBefore(end) && agreement.serviceLevelsAt(start) == terms) {
@@ -127,6 +131,11 @@ final class ServiceLevelFacts {
                 continue;
             }
             Optional<Interval> inWindow = o.interval().intersection(w.interval());
+            if (inWindow.isPresent() && inWindow.get().endExclusive().isAfter(asOf)) {
+                // not known after the "as of" instant
+                inWindow = inWindow.get().startInclusive().isBefore(asOf)
+                        ? Optional.of(Interval.of(inWindow.get().startInclusive(), asOf)) : Optional.empty();
+            }
             if (inWindow.isEmpty()) {
                 continue;
             }

@@ -47,9 +47,18 @@ final class ServiceLevelRun {
     private final Timeline timeline;
     private final History given;
     private final ServiceLevelFacts facts;
+    /** What is known: the period's end, or an instant before it. */
+    private final Instant asOf;
 
     ServiceLevelRun(DroolsSlaEngine engine, ChunkSessions sessions, Agreement agreement, DateRange period,
                     Timeline timeline, History history) {
+        this(engine, sessions, agreement, period, timeline, history,
+                period.toInterval(agreement.zone()).endExclusive());
+    }
+
+    ServiceLevelRun(DroolsSlaEngine engine, ChunkSessions sessions, Agreement agreement, DateRange period,
+                    Timeline timeline, History history, Instant asOf) {
+        this.asOf = asOf;
         this.engine = engine;
         this.sessions = sessions;
         this.agreement = agreement;
@@ -57,7 +66,7 @@ final class ServiceLevelRun {
         this.period = period;
         this.timeline = timeline;
         this.given = history;
-        this.facts = new ServiceLevelFacts(agreement, timeline);
+        this.facts = new ServiceLevelFacts(agreement, timeline, asOf);
     }
 
     /** The deadline evaluation with this period's objectives, credits and history added. */
@@ -70,14 +79,19 @@ final class ServiceLevelRun {
         List<ObjectiveResult> objectives = new ArrayList<>();
         List<CreditDecision> credits = new ArrayList<>();
         StringBuilder text = new StringBuilder(deadlines.explanation());
+        boolean beforeTheEnd = asOf.isBefore(period.toInterval(agreement.zone()).endExclusive());
         for (YearMonth month : months) {
+            if (!asOf.isAfter(cycle().month(month).toInterval(agreement.zone()).startInclusive())) {
+                continue;   // nothing of it is known yet
+            }
             MonthOutcome outcome = evaluate(month, history);
             objectives.addAll(outcome.objectives);
             credits.addAll(outcome.credits);
             history = history.plus(List.of(outcome.record), outcome.windows);
             text.append(ServiceLevelText.month(agreement, month, outcome.objectives, outcome.credits));
         }
-        return deadlines.toBuilder().objectives(objectives).credits(credits).history(history)
+        // as of an instant before the period's end nothing is settled for good: the history stays as given
+        return deadlines.toBuilder().objectives(objectives).credits(credits).history(beforeTheEnd ? given : history)
                 .explanation(PrintableText.of(text.toString())).build();
     }
 
@@ -89,16 +103,20 @@ final class ServiceLevelRun {
             with the history rolling caps need. */
     private List<YearMonth> months() {
         List<Problem> problems = new ArrayList<>();
-        if (period.startInclusive().getDayOfMonth() != 1 || period.endExclusive().getDayOfMonth() != 1) {
-            problems.add(Problem.at("period", "", "service levels are settled by whole calendar months; " + period
-                    + " is not"));
+        ServiceLevels.BillingCycle cycle = cycle();
+        int day = cycle.dayOfMonth();
+        if (period.startInclusive().getDayOfMonth() != day || period.endExclusive().getDayOfMonth() != day) {
+            problems.add(Problem.at("period", "", cycle.calendarMonths()
+                    ? "service levels are settled by whole calendar months; " + period + " is not"
+                    : "service levels are settled by whole billing months, from day " + day + " of a month to day "
+                    + day + " of a later one (the agreement's billingCycle); " + period + " is not"));
             throw new InvalidInputException(agreement.id(), problems);
         }
         List<YearMonth> months = new ArrayList<>();
         DateRange effective = agreement.effective();
-        for (YearMonth m = YearMonth.from(period.startInclusive()); m.atDay(1)
+        for (YearMonth m = cycle.monthHolding(period.startInclusive()); cycle.month(m).startInclusive()
                 .isBefore(period.endExclusive()); m = m.plusMonths(1)) {
-            if (DateRange.ofMonth(m).overlaps(effective)) {
+            if (cycle.month(m).overlaps(effective)) {
                 months.add(m);
             }
         }
@@ -106,8 +124,8 @@ final class ServiceLevelRun {
                 agreement.amendments().stream().map(io.slarules.model.Amendment::serviceLevels))
                 .flatMap(t -> t.caps().rolling().stream())
                 .max(Comparator.comparingInt(io.slarules.model.CreditCaps.RollingCap::months)).ifPresent(rolling -> {
-            YearMonth first = YearMonth.from(period.startInclusive());
-            YearMonth start = YearMonth.from(effective.startInclusive());
+            YearMonth first = cycle.monthHolding(period.startInclusive());
+            YearMonth start = cycle.monthHolding(effective.startInclusive());
             for (int back = 1; back < rolling.months(); back++) {
                 YearMonth m = first.minusMonths(back);
                 if (!m.isBefore(start) && given.month(m).isEmpty()) {
@@ -124,8 +142,9 @@ final class ServiceLevelRun {
 
     private MonthOutcome evaluate(YearMonth month, History history) {
         ZoneId zone = agreement.zone();
-        DateRange monthRange = DateRange.ofMonth(month);
-        Instant asOf = monthRange.toInterval(zone).endExclusive();
+        DateRange monthRange = cycle().month(month);
+        Instant monthEnd = monthRange.toInterval(zone).endExclusive();
+        Instant asOf = this.asOf.isBefore(monthEnd) ? this.asOf : monthEnd;
         // the month's caps and charges follow the terms in force when the month starts
         ServiceLevels monthTerms = agreement.serviceLevelsAt(
                 ServiceLevelFacts.max(monthRange.startInclusive(), agreement.effective().startInclusive()));
@@ -183,7 +202,9 @@ final class ServiceLevelRun {
             facts.addAll(this.facts.outagePieces(w));
         }
         facts.addAll(this.facts.cases(windows, ctx.asOf()));
-        facts.addAll(timeline.counts());
+        timeline.counts().stream().filter(c -> c.at().isBefore(ctx.asOf())).forEach(facts::add);
+        // a reported level is what the monitoring tool said of its window; as of an instant inside the window it
+        // is the level known so far, and no credit is issued for a window that has not ended
         facts.addAll(timeline.levelReports());
 
         KieSession session = sessions.open();
@@ -203,7 +224,11 @@ final class ServiceLevelRun {
         Map<ObjectiveWindow, List<String>> remarks = new HashMap<>();
         List<io.slarules.rules.facts.CreditDue> dues = new ArrayList<>();
         List<SettledCredit> settled = new ArrayList<>();
+        Map<ObjectiveWindow, List<io.slarules.CaseResult>> running = new HashMap<>();
         for (Object fact : session.getObjects()) {
+            if (fact instanceof io.slarules.rules.internal.facts.RunningCase r) {
+                running.computeIfAbsent(r.window(), k -> new ArrayList<>()).add(r.result());
+            }
             if (fact instanceof Measurement m) {
                 measurements.add(m);
             } else if (fact instanceof Remark r) {
@@ -237,11 +262,16 @@ final class ServiceLevelRun {
             }
             List<String> notes = new ArrayList<>(m.notes());
             notes.addAll(remarks.getOrDefault(w, List.of()).stream().sorted().toList());
+            if (w.interval().endExclusive().isAfter(asOf)) {
+                notes.add("as of " + asOf + " the window has not ended: measured as known so far, no credit issued");
+            }
             results.add(ObjectiveResult.builder().objective(w.objectiveId()).kind(w.objective().kind())
                     .window(w.window())
                     .achieved(m.achieved()).target(m.target()).met(m.met()).lostTime(m.lostTime())
                     .shortfall(m.shortfall()).shortfallBy(m.shortfallBy()).cases(m.cases()).notes(notes)
                             .rules(m.rules())
+                    .running(running.getOrDefault(w, List.of()).stream()
+                            .sorted(Comparator.comparing(io.slarules.CaseResult::caseId)).toList())
                     .build());
         }
         List<CreditDecision> decisions = new ArrayList<>();
@@ -249,7 +279,7 @@ final class ServiceLevelRun {
         Money credited = Money.zero(agreement.currency());
         Map<String, Money> creditedByService = new TreeMap<>();
         for (SettledCredit c : settled) {
-            if (c.withheld().isPresent()) {
+            if (c.withheld().isPresent() || c.due().window().interval().endExclusive().isAfter(asOf)) {
                 continue;
             }
             var d = c.due();
@@ -294,6 +324,11 @@ final class ServiceLevelRun {
     private static String creditKey(io.slarules.rules.facts.CreditDue d) {
         return String.join("\u001f", String.valueOf(d.window().rank()), d.window().objectiveId(),
                 d.window().window().toString(), d.clause().id(), d.kind().name(), d.subject(), d.debtor(), d.creditor());
+    }
+
+    /** The agreement's billing cycle: months of the run, windows, caps and fees follow it. */
+    private ServiceLevels.BillingCycle cycle() {
+        return levels.billingCycle();
     }
 
     /** The fees of every service for one month. */

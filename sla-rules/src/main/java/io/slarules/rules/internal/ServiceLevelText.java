@@ -30,11 +30,21 @@ final class ServiceLevelText {
             for (CaseResult c : r.cases()) {
                 text.append("    case ").append(c.caseId()).append(" (").append(c.priority()).append("): ")
                         .append(c.businessTime()).append(" of ").append(c.target())
-                        .append(c.breachedAt().map(b -> ", breached at " + b).orElse(", in time"));
+                        .append(c.breachedAt().map(b -> ", breached at " + b).orElse(", in time"))
+                        .append(c.due().map(due -> " (due " + due + (c.breached() ? ", " + c.late() + " late" : "")
+                                + ")").orElse(""));
                 for (Share p : c.pauses()) {
                     text.append("; paused ").append(p.length()).append(" for ").append(who(agreement, p));
                 }
                 text.append('\n');
+            }
+            for (CaseResult c : r.running()) {
+                text.append("    case ").append(c.caseId()).append(" (").append(c.priority()).append(") running: ")
+                        .append(c.businessTime()).append(" of ").append(c.target()).append(" (")
+                        .append(c.elapsedPercent().setScale(2, RoundingMode.DOWN).toPlainString()).append(" %), ")
+                        .append(c.remaining()).append(" left, breaches at ")
+                        .append(c.projectedBreach().map(Object::toString).orElse("?"))
+                        .append(" if no further pause follows").append('\n');
             }
             for (String note : r.notes()) {
                 text.append("    ").append(note).append('\n');

@@ -282,6 +282,29 @@ class MoneyTermsTest {
     }
 
     @Test
+    void y1AsOfAnInstantTheRightArisesOnlyOnceTheEventHasLastedLongerByThen() {
+        // FM-1 began 2026-02-01 00:00Z; 60 days end at 2026-04-02 00:00Z. As of that very instant it has lasted
+        // exactly 60 days (no right); as of 2026-04-10 00:00Z it has lasted 68 days so far, of its 73
+        Agreement agreement = forceMajeureAgreement();
+        Timeline timeline = forceMajeureTimeline(agreement);
+        DateRange april = DateRange.ofMonth(java.time.YearMonth.of(2026, 4));
+
+        assertThat(ENGINE.evaluate(agreement, april, timeline, io.slarules.model.History.empty(),
+                Instant.parse("2026-04-02T00:00:00Z")).terminationRights()).isEmpty();
+        Evaluation tenth = ENGINE.evaluate(agreement, april, timeline, io.slarules.model.History.empty(),
+                Instant.parse("2026-04-10T00:00:00Z"));
+
+        assertThat(tenth.terminationRights()).singleElement().satisfies(t -> {
+            assertThat(t.lasted()).isEqualTo(Duration.ofDays(68));
+            assertThat(t.explanation()).contains("flood lasted 68 days by ")
+                    .contains(", more than the 60 days the clause allows.");
+        });
+        // the same right as the settlement of April will report
+        assertThat(tenth.terminationRights().get(0).id())
+                .isEqualTo(ENGINE.evaluate(agreement, april, timeline).terminationRights().get(0).id());
+    }
+
+    @Test
     void y1AnEventOfSixtyDaysExactlyGivesNoRight() {
         Agreement agreement = forceMajeureAgreement();
         Interval sixty = Interval.of(LocalDate.of(2026, 2, 1).atStartOfDay(UTC).toInstant(),

@@ -30,4 +30,9 @@ public record ObjectiveCase(TimeToObjective objective, CaseTrack track, CaseTarg
         Objects.requireNonNull(track, "track");
         Objects.requireNonNull(target, "target");
     }
+
+    /** {@return whether the case carries a due date of its own, measured instead of its priority's duration} */
+    public boolean ownDue() {
+        return track.due().isPresent();
+    }
 }
