@@ -8,6 +8,8 @@ import io.slarules.model.ConcurrentDelay;
 import io.slarules.model.AgreementKind;
 import io.slarules.model.AgreementLevel;
 import io.slarules.model.ForceMajeure;
+import io.slarules.model.Money;
+import io.slarules.model.Price;
 import io.slarules.model.Amendment;
 import io.slarules.model.LevelledAgreement;
 import io.slarules.model.DateRange;
@@ -39,7 +41,7 @@ final class AgreementReader {
             List.of("kind", "holidays", "moneyRounding", "obligations", "penalties", "services", "calendars",
                     "maintenance", "objectives", "credits", "caps", "subscriptions", "amendments", "levels",
                     "billingCycle",
-                    "concurrentDelay", "forceMajeure"));
+                    "concurrentDelay", "forceMajeure", "prices"));
     static final Shape AMENDMENT = Shape.of(List.of("id", "effectiveFrom"),
             List.of("services", "calendars", "maintenance", "objectives", "credits", "caps"));
     /** The fields a multi-level agreement states in its levels instead. */
@@ -127,6 +129,7 @@ final class AgreementReader {
         ServiceLevels serviceLevels = ServiceLevelReader.read(reader, f);
         List<Amendment> amendments = amendments(reader, f);
         List<ForceMajeure.Termination> forceMajeure = forceMajeureClauses(reader, f);
+        List<Price> prices = prices(reader, f);
         AgreementDraft draft = new AgreementDraft(h.id(), h.kind(), h.zone(), h.currency(), h.effective(),
                 h.holidays(), h.moneyRounding(), h.parties(), h.obligations(), h.penalties(), serviceLevels, amendments,
                 h.concurrentDelay(), new AgreementDraft.Unread(reader.unread("parties"), reader.unread("obligations"),
@@ -142,7 +145,7 @@ final class AgreementReader {
         try {
             return new Read(draft, new Agreement(h.id(), h.kind(), h.parties(), h.zone(), h.currency(), h.effective(),
                     h.holidays(), h.moneyRounding(), h.obligations(), h.penalties(), serviceLevels, amendments,
-                    h.concurrentDelay()).withForceMajeureClauses(forceMajeure));
+                    h.concurrentDelay()).withForceMajeureClauses(forceMajeure).withPrices(prices));
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
             return new Read(draft, null);
@@ -182,7 +185,8 @@ final class AgreementReader {
             Agreement base = new Agreement(h.id(), AgreementKind.MULTI_LEVEL, h.parties(), h.zone(), h.currency(),
                     h.effective(), h.holidays(), h.moneyRounding(), h.obligations(), h.penalties(), ServiceLevels.NONE,
                     List.of(), h.concurrentDelay());
-            return new LevelledAgreement(base.withForceMajeureClauses(forceMajeureClauses(reader, f)), levels);
+            return new LevelledAgreement(base.withForceMajeureClauses(forceMajeureClauses(reader, f))
+                    .withPrices(prices(reader, f)), levels);
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
             throw reader.failure(h.id());
@@ -207,6 +211,29 @@ final class AgreementReader {
                 reader.problem(path + ".terminationAfterDays", "must not be negative, was " + after);
             }
             return reader.build(mark, path, () -> new ForceMajeure.Termination(id, title, after, parties));
+        });
+    }
+
+    static final Shape PRICE = Shape.of(List.of("id", "payer", "payee", "amount", "due"), List.of("title"));
+
+    /**
+     * {@code prices: [{id, title, payer, payee, amount, due}]}: what one party pays another on a date; a statement
+     * of the period holding the date nets it against the period's decisions.
+     */
+    private static List<Price> prices(NodeReader reader, Fields f) {
+        return f.optionalList("prices", (node, path) -> {
+            int mark = reader.mark();
+            Fields price = reader.fields(node, path, PRICE);
+            String id = price.required("id", Values::id);
+            String title = price.optional("title", Values::text, "");
+            String payer = price.required("payer", Values::id);
+            String payee = price.required("payee", Values::id);
+            Money amount = price.required("amount", Values::money);
+            LocalDate due = price.required("due", Values::date);
+            if (amount != null && amount.isNegative()) {
+                reader.problem(price.path("amount"), "must not be negative, was " + amount);
+            }
+            return reader.build(mark, path, () -> new Price(id, title, payer, payee, amount, due));
         });
     }
 

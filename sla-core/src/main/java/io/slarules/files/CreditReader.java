@@ -21,7 +21,8 @@ final class CreditReader {
 
     static final Shape CREDIT = Shape.of(List.of("id", "objective", "debtor", "creditor"),
             List.of("title", "bands", "perBreach", "perUnitShort", "repeat", "cap", "minimum", "earnBack", "bonus",
-                    "shares"));
+                    "shares", "perReading"));
+    static final Shape PER_READING = Shape.of(List.of(), List.of("percentOfValue", "value", "amount"));
     static final Shape SHARE = Shape.of(List.of("party", "percent"), List.of());
     /** What a lower level of a multi-level agreement may state of a clause its parent has: its id and any other field. */
     static final Shape OVERRIDE = Shape.of(List.of("id"), CREDIT.allowed().stream().filter(f -> !f.equals("id")).toList());
@@ -50,9 +51,44 @@ final class CreditReader {
         Integer earnBack = f.optional("earnBack", Values::intValue, 0);
         ServiceCredit.Bonus bonus = f.optional("bonus", (n, at) -> bonus(reader, n, at));
         List<CreditShare> shares = f.optionalList("shares", (n, at) -> share(reader, n, at));
+        ServiceCredit.PerReading perReading = f.optional("perReading", (n, at) -> perReading(reader, n, at));
         return reader.build(mark, path, () -> new ServiceCredit(id, title, objective, debtor, creditor, bands, perBreach,
                 Optional.ofNullable(perUnitShort), Optional.ofNullable(repeat), Optional.ofNullable(cap),
-                Optional.ofNullable(minimum), earnBack, Optional.ofNullable(bonus), shares));
+                Optional.ofNullable(minimum), earnBack, Optional.ofNullable(bonus), shares,
+                Optional.ofNullable(perReading)));
+    }
+
+    /**
+     * {@code perReading: {percentOfValue: 2, value: "10000.00 EUR"}} or {@code {amount: "50.00 EUR"}}: exactly one
+     * of the two rates; whether a percentage states its value is the agreement's check, at its path.
+     */
+    private static ServiceCredit.PerReading perReading(NodeReader reader, JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, PER_READING);
+        if (!f.isObject()) {
+            return null;
+        }
+        boolean percent = f.has("percentOfValue");
+        boolean fixed = f.has("amount");
+        BigDecimal percentOfValue = f.optional("percentOfValue", Values::decimal);
+        Money amount = f.optional("amount", Values::money);
+        Money value = f.optional("value", Values::money);
+        if (percent && fixed) {
+            reader.problem(path, "gives both percentOfValue and amount; give one of them");
+        } else if (!percent && !fixed) {
+            reader.problem(path, "needs percentOfValue (a percentage of value) or amount (money per reading)");
+        }
+        if (percentOfValue != null && percentOfValue.signum() < 0) {
+            reader.problem(f.path("percentOfValue"), "must not be negative, was " + percentOfValue.toPlainString());
+        }
+        if (amount != null && amount.isNegative()) {
+            reader.problem(f.path("amount"), "must not be negative, was " + amount);
+        }
+        if (value != null && value.isNegative()) {
+            reader.problem(f.path("value"), "must not be negative, was " + value);
+        }
+        return reader.build(mark, path, () -> new ServiceCredit.PerReading(
+                percent ? Amount.percentOfValue(percentOfValue) : Amount.of(amount), Optional.ofNullable(value)));
     }
 
     /** {@code {party: sales, percent: 70}}: a party's share of what the clause pays. */

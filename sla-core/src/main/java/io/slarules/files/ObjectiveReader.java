@@ -11,6 +11,7 @@ import io.slarules.model.MetricKind;
 import io.slarules.model.Objective;
 import io.slarules.model.QuotaObjective;
 import io.slarules.model.RatioObjective;
+import io.slarules.model.ReadingsObjective;
 import io.slarules.model.TimeToObjective;
 import io.slarules.model.WindowKind;
 
@@ -37,6 +38,8 @@ final class ObjectiveReader {
             List.of("title", "window", "dependsOn", "scaledRounding"));
     static final Shape RATIO = Shape.of(List.of("kind", "id", "service", "good", "total", "obligated", "beneficiary",
             "target"), List.of("title", "window", "levelRounding"));
+    static final Shape READINGS = Shape.of(List.of("kind", "id", "obligated", "beneficiary"),
+            List.of("title", "window", "unit", "atLeast", "above", "atOrBelow", "below"));
     static final Shape LEVEL_ROUNDING = Shape.of(List.of("scale", "mode"), List.of());
     static final Map<String, RoundingMode> LEVEL_ROUNDINGS = AgreementReader.MONEY_ROUNDINGS;
     static final Shape CASE_TARGET = Shape.of(List.of("priority", "within"), List.of("share"));
@@ -46,9 +49,9 @@ final class ObjectiveReader {
 
     /** DEADLINE is left out: deadlines are obligations, not objectives. */
     static final Map<String, MetricKind> KINDS = Values.names(List.of(MetricKind.AVAILABILITY, MetricKind.TIME_TO,
-            MetricKind.QUOTA, MetricKind.RATIO));
+            MetricKind.QUOTA, MetricKind.RATIO, MetricKind.READINGS));
     static final Map<MetricKind, Shape> SHAPES = Map.of(MetricKind.AVAILABILITY, AVAILABILITY,
-            MetricKind.TIME_TO, TIME_TO, MetricKind.QUOTA, QUOTA, MetricKind.RATIO, RATIO);
+            MetricKind.TIME_TO, TIME_TO, MetricKind.QUOTA, QUOTA, MetricKind.RATIO, RATIO, MetricKind.READINGS, READINGS);
     /** The calendar windows by name; a rolling window is an object. */
     static final Map<String, MeasurementWindow> WINDOWS = windows();
     static final Map<String, Denominator> DENOMINATORS = Values.names(List.of(Denominator.values()));
@@ -67,7 +70,7 @@ final class ObjectiveReader {
 
     private static Shape override() {
         java.util.Set<String> fields = new java.util.LinkedHashSet<>();
-        List.of(AVAILABILITY, TIME_TO, QUOTA, RATIO).forEach(shape -> fields.addAll(shape.allowed()));
+        List.of(AVAILABILITY, TIME_TO, QUOTA, RATIO, READINGS).forEach(shape -> fields.addAll(shape.allowed()));
         fields.remove("id");
         return Shape.of(List.of("id"), List.copyOf(fields));
     }
@@ -142,11 +145,46 @@ final class ObjectiveReader {
                 yield reader.build(mark, path, () -> new RatioObjective(id, title, service, good, total, obligated,
                         beneficiary, window, target, level));
             }
+            case READINGS -> {
+                String unit = f.optional("unit", Values::text, "");
+                ReadingsObjective.Limit lower = limit(reader, f, path, "above", "atLeast");
+                ReadingsObjective.Limit upper = limit(reader, f, path, "below", "atOrBelow");
+                if (lower == null && upper == null && reader.mark() == mark) {
+                    reader.problem(path, "needs an allowed range: atLeast or above, atOrBelow or below, or both");
+                }
+                if (lower != null && upper != null) {
+                    int c = lower.value().compareTo(upper.value());
+                    if (c > 0 || c == 0 && !(lower.inclusive() && upper.inclusive())) {
+                        reader.problem(f.path(lower.inclusive() ? "atLeast" : "above"), "the lower limit "
+                                + lower.value().toPlainString() + " lies above the upper limit "
+                                + upper.value().toPlainString() + " (or equals it with an end excluded):"
+                                + " no reading could be in range");
+                    }
+                }
+                yield reader.build(mark, path, () -> new ReadingsObjective(id, title, obligated, beneficiary, window,
+                        Optional.ofNullable(lower), Optional.ofNullable(upper), unit));
+            }
             case DEADLINE -> throw new IllegalStateException("SLA Rules: DEADLINE is no objective kind of a file");
         };
     }
 
     /** {@code CALENDAR_MONTH}, {@code CALENDAR_WEEK}, {@code CALENDAR_QUARTER} or {@code {rollingDays: N}}. */
+    /** One end of a readings objective's range: the exclusive or the inclusive field, not both; none is no end. */
+    private static ReadingsObjective.Limit limit(NodeReader reader, Fields f, String path, String exclusive,
+                                                 String inclusive) {
+        boolean excludes = f.has(exclusive);
+        boolean includes = f.has(inclusive);
+        if (excludes && includes) {
+            reader.problem(path, "gives both " + exclusive + " and " + inclusive + "; give one of them");
+            return null;
+        }
+        if (!excludes && !includes) {
+            return null;
+        }
+        BigDecimal value = f.optional(excludes ? exclusive : inclusive, Values::decimal);
+        return value == null ? null : new ReadingsObjective.Limit(value, includes);
+    }
+
     private static MeasurementWindow window(NodeReader reader, JsonNode node, String path) {
         if (node.isObject()) {
             int mark = reader.mark();

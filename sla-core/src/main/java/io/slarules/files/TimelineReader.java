@@ -40,7 +40,9 @@ import java.util.Optional;
 final class TimelineReader {
 
     static final Shape TIMELINE = Shape.of(List.of("agreement"),
-            List.of("fulfilments", "blocked", "forceMajeure", "outages", "cases", "counts", "levels", "exchangeRates"));
+            List.of("fulfilments", "blocked", "forceMajeure", "outages", "cases", "counts", "levels", "exchangeRates",
+                    "readings"));
+    static final Shape READING = Shape.of(List.of("id", "objective", "at", "value"), List.of());
     static final Shape FULFILMENT = Shape.of(List.of("id", "obligation", "at"), List.of());
     static final Shape BLOCKED = Shape.of(List.of("id", "obligations", "from", "to", "responsible"), List.of("reason"));
     static final Shape FORCE_MAJEURE = Shape.of(List.of("id", "from", "to"), List.of("reason", "affects"));
@@ -108,6 +110,7 @@ final class TimelineReader {
         timeline.events(f, "cases", timeline::caseEvent, events);
         timeline.events(f, "counts", timeline::count, events);
         timeline.events(f, "levels", timeline::level, events);
+        timeline.events(f, "readings", timeline::reading, events);
         timeline.events(f, "exchangeRates", (node, path) -> PenaltyReader.exchangeRate(reader, node, path,
                 EXCHANGE_RATE, null), events);
         try {
@@ -210,6 +213,17 @@ final class TimelineReader {
         Instant at = f.required("at", startOfDay);
         Long quantity = f.required("quantity", Values::longValue);
         return reader.build(mark, path, () -> new Count(id, metric, at, quantity));
+    }
+
+    /** A sensor's reading: an instant (a date alone is its day's start) and an exact number, of any sign. */
+    private io.slarules.model.Reading reading(JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, READING);
+        String id = f.required("id", Values::id);
+        String objective = f.required("objective", Values::id);
+        Instant at = f.required("at", startOfDay);
+        BigDecimal value = f.required("value", Values::decimal);
+        return reader.build(mark, path, () -> new io.slarules.model.Reading(id, objective, at, value));
     }
 
     /** A reported level: its window is dates, as the objective's windows are. */

@@ -32,12 +32,14 @@ import java.util.TreeSet;
  * @param amendments    later service-level terms, each in force from its date, in date order
  * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
  * @param forceMajeureClauses what a long force-majeure event allows: a termination right after N days
+ * @param prices        what one party pays another, each on its due date; a {@link io.slarules.Statement} nets
+ *                      them against the decisions of a period
  */
 public record Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
                         DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
                         List<Obligation> obligations, List<PenaltyClause> penalties,
                         ServiceLevels serviceLevels, List<Amendment> amendments, ConcurrentDelay concurrentDelay,
-                        List<ForceMajeure.Termination> forceMajeureClauses) {
+                        List<ForceMajeure.Termination> forceMajeureClauses, List<Price> prices) {
 
     /**
      * Validates every field and cross-reference, listing every problem found.
@@ -56,6 +58,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      * @param amendments later service-level terms, each in force from its date, in date order
      * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
      * @param forceMajeureClauses what a long force-majeure event allows: a termination right after N days
+     * @param prices what one party pays another, each on its due date
      */
     public Agreement {
         Checks.id(id, "agreement", "id");
@@ -73,9 +76,49 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         forceMajeureClauses = Checks.list(forceMajeureClauses, "agreement", "forceMajeure");
         problems = new ArrayList<>(problems);
         problems.addAll(ForceMajeure.Termination.problems(forceMajeureClauses, parties, penalties));
+        prices = Checks.list(prices, "agreement", "prices");
+        problems.addAll(Price.problems(prices, parties, effective));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(id, problems);
         }
+    }
+
+    /**
+     * An agreement without prices.
+     *
+     * @param id unique among a user's agreements; decision ids derive from it
+     * @param kind the agreement's structure
+     * @param parties at least two parties
+     * @param zone the zone its dates and calendars are read in
+     * @param currency the currency every amount of it is in
+     * @param effective the dates it is in force
+     * @param holidays dates that are not business days (besides Saturdays and Sundays)
+     * @param moneyRounding how a decision's amount is rounded to the currency's minor unit
+     * @param obligations what the parties owe each other; the dependency graph is acyclic
+     * @param penalties the clauses that price a late obligation
+     * @param serviceLevels services, objectives, the credits that price them and their caps
+     * @param amendments later service-level terms, each in force from its date, in date order
+     * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
+     * @param forceMajeureClauses what a long force-majeure event allows: a termination right after N days
+     */
+    public Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
+                     DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
+                     List<Obligation> obligations, List<PenaltyClause> penalties,
+                     ServiceLevels serviceLevels, List<Amendment> amendments, ConcurrentDelay concurrentDelay,
+                     List<ForceMajeure.Termination> forceMajeureClauses) {
+        this(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations, penalties,
+                serviceLevels, amendments, concurrentDelay, forceMajeureClauses, List.of());
+    }
+
+    /**
+     * The same agreement with these prices.
+     *
+     * @param prices what one party pays another, each on its due date
+     * @return an agreement equal to this one but for its prices
+     */
+    public Agreement withPrices(List<Price> prices) {
+        return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
+                penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses, prices);
     }
 
     /**
@@ -111,7 +154,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      */
     public Agreement withForceMajeureClauses(List<ForceMajeure.Termination> clauses) {
         return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
-                penalties, serviceLevels, amendments, concurrentDelay, clauses);
+                penalties, serviceLevels, amendments, concurrentDelay, clauses, prices);
     }
 
     /**
@@ -212,7 +255,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      */
     public Agreement withConcurrentDelay(ConcurrentDelay concurrentDelay) {
         return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
-                penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses);
+                penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses, prices);
     }
 
     /**
@@ -322,6 +365,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         private final List<Amendment> amendments = new ArrayList<>();
         private ConcurrentDelay concurrentDelay = ConcurrentDelay.excuseOverlap();
         private final List<ForceMajeure.Termination> forceMajeureClauses = new ArrayList<>();
+        private final List<Price> prices = new ArrayList<>();
 
         private Builder(String id) {
             this.id = id;
@@ -481,6 +525,17 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         }
 
         /**
+         * Adds prices: what one party pays another, each on its due date.
+         *
+         * @param prices the prices
+         * @return this builder
+         */
+        public Builder prices(Price... prices) {
+            this.prices.addAll(List.of(prices));
+            return this;
+        }
+
+        /**
          * Builds the agreement.
          *
          * @throws InvalidInputException listing every problem found
@@ -488,7 +543,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
          */
         public Agreement build() {
             return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding,
-                    obligations, penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses);
+                    obligations, penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses, prices);
         }
     }
 }

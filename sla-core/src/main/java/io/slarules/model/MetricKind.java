@@ -11,5 +11,7 @@ public enum MetricKind {
     /** A count per window that must reach a target. */
     QUOTA,
     /** Good events over all events in a window. */
-    RATIO
+    RATIO,
+    /** Readings of a sensor (temperature, shock, humidity) against an allowed range; each reading outside it counts. */
+    READINGS
 }

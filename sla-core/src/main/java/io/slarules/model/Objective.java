@@ -6,7 +6,8 @@ import java.util.Optional;
  * A service level objective: a level one party promises another over each measurement window.
  * Deadlines are {@link Obligation}s; the other metric kinds are objectives.
  */
-public sealed interface Objective permits AvailabilityObjective, TimeToObjective, QuotaObjective, RatioObjective {
+public sealed interface Objective permits AvailabilityObjective, TimeToObjective, QuotaObjective, RatioObjective,
+        ReadingsObjective {
 
     /** {@return the id credits and results cite; unique within the agreement} */
     String id();

@@ -24,11 +24,14 @@ import java.util.Optional;
  * @param shares      when several parties are compensated: their shares, adding up to 100 %; each
  *                    part is rounded down to the minor unit and the cents left over go to
  *                    {@code creditor}. Empty: all to {@code creditor}
+ * @param perReading  a deduction per reading outside the allowed range (READINGS objectives); a percentage cap of
+ *                    such a clause is of its stated value
  */
 public record ServiceCredit(String id, String title, String objective, String debtor, String creditor,
                             List<CreditBand> bands, List<PerBreach> perBreach, Optional<Money> perUnitShort,
                             Optional<RepeatOffence> repeat, Optional<Amount> cap, Optional<Money> minimum,
-                            int earnBack, Optional<Bonus> bonus, List<CreditShare> shares) {
+                            int earnBack, Optional<Bonus> bonus, List<CreditShare> shares,
+                            Optional<PerReading> perReading) {
 
     /**
      * Validates the fields; the checks against the objective are the agreement's.
@@ -48,6 +51,7 @@ public record ServiceCredit(String id, String title, String objective, String de
      * @param bonus what the creditor pays the debtor for over-performance, where agreed
      * @param shares when several parties are compensated: their shares, adding up to 100 %; each part is rounded down
      *               to the minor unit and the cents left over go to {@code creditor}. Empty: all to {@code creditor}
+     * @param perReading a deduction per reading outside the allowed range (READINGS objectives)
      */
     public ServiceCredit {
         Checks.id(id, "agreement", "id");
@@ -63,12 +67,39 @@ public record ServiceCredit(String id, String title, String objective, String de
         minimum = Objects.requireNonNullElse(minimum, Optional.empty());
         bonus = Objects.requireNonNullElse(bonus, Optional.empty());
         shares = CreditShare.checked(shares);
+        perReading = Objects.requireNonNullElse(perReading, Optional.empty());
         if (earnBack < 0 || earnBack > 36) {
             throw Checks.fail("agreement", "earnBack", "must be 0 to 36 windows, was " + earnBack);
         }
         if (debtor.equals(creditor)) {
             throw Checks.fail("agreement", "creditor", "debtor and creditor are the same party " + debtor);
         }
+    }
+
+    /**
+     * A clause without a deduction per reading.
+     *
+     * @param id the clause reference decisions cite, e.g. {@code "7.2"}; unique among all clauses
+     * @param title for explanations; may be empty
+     * @param objective the objective it prices
+     * @param debtor the party that pays the credit (the obligated party, usually)
+     * @param creditor the party credited
+     * @param bands tiers by achieved level; contiguous, without overlaps or gaps
+     * @param perBreach an amount per breached case, by priority (TIME_TO per-case targets)
+     * @param perUnitShort an amount per unit a quota falls short
+     * @param repeat an extra credit when the objective was breached in the previous windows too
+     * @param cap at most this much per window for this clause
+     * @param minimum a credit below this is not issued
+     * @param earnBack the number of following windows that, all met, forgive the credit; 0: none
+     * @param bonus what the creditor pays the debtor for over-performance, where agreed
+     * @param shares when several parties are compensated: their shares, adding up to 100 %
+     */
+    public ServiceCredit(String id, String title, String objective, String debtor, String creditor,
+                         List<CreditBand> bands, List<PerBreach> perBreach, Optional<Money> perUnitShort,
+                         Optional<RepeatOffence> repeat, Optional<Amount> cap, Optional<Money> minimum,
+                         int earnBack, Optional<Bonus> bonus, List<CreditShare> shares) {
+        this(id, title, objective, debtor, creditor, bands, perBreach, perUnitShort, repeat, cap, minimum, earnBack,
+                bonus, shares, Optional.empty());
     }
 
     /**
@@ -141,6 +172,56 @@ public record ServiceCredit(String id, String title, String objective, String de
     }
 
     /**
+     * A deduction per reading outside a {@link ReadingsObjective}'s allowed range: a fixed amount, or a
+     * percentage of a value the clause states (the shipment's value). The deduction is {@code count × rate},
+     * rounded once at the decision; the clause's cap limits it per window.
+     *
+     * @param rate  the amount per reading, or a percentage of {@code value}
+     * @param value what a percentage is of; required for a percentage
+     */
+    public record PerReading(Amount rate, Optional<Money> value) {
+        /**
+         * Validates the fields; a percentage without a value is the agreement's check, at its path.
+         *
+         * @param rate the amount per reading, or a percentage of {@code value}
+         * @param value what a percentage is of; required for a percentage
+         */
+        public PerReading {
+            Checks.present(rate, "agreement", "perReading");
+            value = Objects.requireNonNullElse(value, Optional.empty());
+            value.filter(Money::isNegative).ifPresent(v -> {
+                throw Checks.fail("agreement", "value", "must not be negative, was " + v);
+            });
+        }
+
+        /**
+         * {@return a percentage of a stated value per reading}
+         *
+         * @param percent the percentage, e.g. 2
+         * @param value what it is a percentage of
+         */
+        public static PerReading percentOf(java.math.BigDecimal percent, Money value) {
+            return new PerReading(Amount.percentOfValue(percent), Optional.of(value));
+        }
+
+        /**
+         * {@return a fixed amount per reading}
+         *
+         * @param amount the amount
+         */
+        public static PerReading amount(Money amount) {
+            return new PerReading(Amount.of(amount), Optional.empty());
+        }
+
+        /**
+         * {@return the deduction for one reading, exact (not rounded)}
+         */
+        public Money each() {
+            return rate.resolve(value);
+        }
+    }
+
+    /**
      * An extra credit for a repeat offence: the objective was also breached in each of the
      * previous {@code windows} windows.
      *
@@ -197,6 +278,7 @@ public record ServiceCredit(String id, String title, String objective, String de
         private int earnBack;
         private Optional<Bonus> bonus = Optional.empty();
         private final List<CreditShare> shares = new java.util.ArrayList<>();
+        private Optional<PerReading> perReading = Optional.empty();
 
         private Builder(String id, String objective) {
             this.id = id;
@@ -247,6 +329,17 @@ public record ServiceCredit(String id, String title, String objective, String de
          */
         public Builder perBreach(Optional<String> priority, Money amount) {
             this.perBreach.add(new PerBreach(priority, amount));
+            return this;
+        }
+
+        /**
+         * Sets the deduction per reading outside a readings objective's allowed range.
+         *
+         * @param deduction the amount, or percentage of a stated value, per reading
+         * @return this builder
+         */
+        public Builder perReading(PerReading deduction) {
+            this.perReading = Optional.of(Checks.present(deduction, "agreement", "perReading"));
             return this;
         }
 
@@ -336,7 +429,7 @@ public record ServiceCredit(String id, String title, String objective, String de
          */
         public ServiceCredit build() {
             return new ServiceCredit(id, title, objective, debtor, creditor, bands, perBreach, perUnitShort, repeat,
-                    cap, minimum, earnBack, bonus, shares);
+                    cap, minimum, earnBack, bonus, shares, perReading);
         }
     }
 }

@@ -169,8 +169,10 @@ final class ServiceLevelChecks {
         }
         Objective o = found.get();
         bands(credit.bands(), target(o), path + ".bands");
+        // a deduction per reading states the value its percentages (and its cap's) are of
+        boolean capOfFee = credit.perReading().isEmpty();
         boolean percentOfFee = credit.bands().stream().anyMatch(b -> b.credit() instanceof Amount.PercentOfValue)
-                || credit.cap().filter(Amount.PercentOfValue.class::isInstance).isPresent()
+                || capOfFee && credit.cap().filter(Amount.PercentOfValue.class::isInstance).isPresent()
                 || credit.repeat().filter(r -> r.extra() instanceof Amount.PercentOfValue).isPresent()
                 || credit.bonus().filter(b -> b.amount() instanceof Amount.PercentOfValue).isPresent();
         if (percentOfFee && (o.serviceId().isEmpty() || !o.window().isMonths())) {
@@ -196,6 +198,24 @@ final class ServiceLevelChecks {
                 add(path + ".perUnitShort", "an amount per unit short needs a QUOTA objective; " + o.id() + " is " + o.kind());
             }
         });
+        credit.perReading().ifPresent(r -> {
+            if (!(o instanceof ReadingsObjective)) {
+                add(path + ".perReading", "a deduction per reading needs a READINGS objective; " + o.id() + " is " + o.kind());
+            }
+            if (r.rate() instanceof Amount.Fixed f) {
+                money(f.money(), path + ".perReading.amount");
+            } else if (r.value().isEmpty()) {
+                add(path + ".perReading.value", "a percentage per reading needs the value it is a percentage of"
+                        + " (e.g. the shipment's value)");
+            }
+            r.value().ifPresent(v -> money(v, path + ".perReading.value"));
+            if (r.value().isEmpty() && credit.cap().filter(Amount.PercentOfValue.class::isInstance).isPresent()) {
+                add(path + ".cap", "a percentage cap of a deduction per reading needs perReading.value");
+            }
+        });
+        if (o instanceof ReadingsObjective && (!credit.bands().isEmpty() || credit.bonus().isPresent())) {
+            add(path, "a READINGS objective is priced per reading outside its range (perReading), not by bands or bonus");
+        }
         credit.cap().ifPresent(a -> amount(a, path + ".cap"));
         credit.minimum().ifPresent(m -> money(m, path + ".minimum"));
         credit.repeat().ifPresent(r -> amount(r.extra(), path + ".repeat.extra"));
@@ -206,8 +226,8 @@ final class ServiceLevelChecks {
                             + t.toPlainString() + " %"));
         });
         if (credit.bands().isEmpty() && credit.perBreach().isEmpty() && credit.perUnitShort().isEmpty()
-                && credit.bonus().isEmpty()) {
-            add(path, "prices nothing: give bands, perBreach, perUnitShort or a bonus");
+                && credit.bonus().isEmpty() && credit.perReading().isEmpty()) {
+            add(path, "prices nothing: give bands, perBreach, perUnitShort, perReading or a bonus");
         }
     }
 

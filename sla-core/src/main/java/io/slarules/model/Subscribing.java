@@ -96,6 +96,10 @@ final class Subscribing {
             return new QuotaObjective(q.id(), q.title(), q.metric(), r(q.obligated(), m), r(q.beneficiary(), m),
                     q.window(), q.target(), q.dependsOn(), q.scaledRounding());
         }
+        if (o instanceof ReadingsObjective g) {
+            return new ReadingsObjective(g.id(), g.title(), r(g.obligated(), m), r(g.beneficiary(), m), g.window(),
+                    g.lower(), g.upper(), g.unit());
+        }
         RatioObjective x = (RatioObjective) o;
         return new RatioObjective(x.id(), x.title(), x.service(), x.good(), x.total(), r(x.obligated(), m),
                 r(x.beneficiary(), m), x.window(), x.target(), x.levelRounding());
@@ -104,6 +108,6 @@ final class Subscribing {
     private static ServiceCredit renamed(ServiceCredit c, Map<String, String> m) {
         return new ServiceCredit(c.id(), c.title(), c.objective(), r(c.debtor(), m), r(c.creditor(), m), c.bands(),
                 c.perBreach(), c.perUnitShort(), c.repeat(), c.cap(), c.minimum(), c.earnBack(), c.bonus(),
-                c.shares().stream().map(s -> new CreditShare(r(s.party(), m), s.percent())).toList());
+                c.shares().stream().map(s -> new CreditShare(r(s.party(), m), s.percent())).toList(), c.perReading());
     }
 }

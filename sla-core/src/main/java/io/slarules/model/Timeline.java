@@ -37,6 +37,7 @@ public final class Timeline {
     private final List<Count> counts;
     private final List<LevelReport> levels;
     private final List<ExchangeRate> exchangeRates;
+    private final List<Reading> readings;
 
     private Timeline(List<TimelineEvent> events) {
         this.fulfilments = select(events, Fulfilment.class, Comparator.comparing(Fulfilment::at));
@@ -48,6 +49,16 @@ public final class Timeline {
         this.levels = select(events, LevelReport.class, Comparator.comparing(LevelReport::objective)
                 .thenComparing(l -> l.window().startInclusive()));
         this.exchangeRates = select(events, ExchangeRate.class, Comparator.comparing(ExchangeRate::date));
+        this.readings = select(events, Reading.class, Comparator.comparing(Reading::at));
+    }
+
+    /**
+     * Sensors' readings for readings objectives, by time then id.
+     *
+     * @return the readings
+     */
+    public List<Reading> readings() {
+        return readings;
     }
 
     /**
@@ -199,7 +210,7 @@ public final class Timeline {
 
     /**
      * Every event, in canonical order: fulfilments, blocked intervals, force majeure, outages, case
-     * events, counts, reported levels, rates of exchange.
+     * events, counts, reported levels, rates of exchange, readings.
      *
      * @return every event
      */
@@ -212,6 +223,7 @@ public final class Timeline {
         all.addAll(counts);
         all.addAll(levels);
         all.addAll(exchangeRates);
+        all.addAll(readings);
         return List.copyOf(all);
     }
 
@@ -286,6 +298,7 @@ public final class Timeline {
         }
         TimelineServiceChecks.check(this, agreement, parties, problems);
         TimelineServiceChecks.checkLevels(this, agreement, problems);
+        TimelineServiceChecks.checkReadings(this, agreement, problems);
         return problems;
     }
 
@@ -336,7 +349,8 @@ public final class Timeline {
             }
             boolean outside;
             // an instant is one field; an interval lies outside through both of its ends
-            String field = e instanceof Fulfilment || e instanceof CaseEvent || e instanceof Count ? ".at" : "";
+            String field = e instanceof Fulfilment || e instanceof CaseEvent || e instanceof Count
+                    || e instanceof Reading ? ".at" : "";
             if (e instanceof Fulfilment f) {
                 outside = f.at().isBefore(life.startInclusive()) || f.at().isAfter(life.endExclusive());
             } else if (e instanceof CaseEvent c) {
@@ -347,6 +361,8 @@ public final class Timeline {
                 outside = outside(b.interval(), life);
             } else if (e instanceof ForceMajeure f) {
                 outside = outside(f.interval(), life);
+            } else if (e instanceof Reading r) {
+                outside = r.at().isBefore(life.startInclusive()) || !r.at().isBefore(life.endExclusive());
             } else if (e instanceof LevelReport l) {
                 outside = !l.window().overlaps(effective);
             } else {
@@ -368,7 +384,7 @@ public final class Timeline {
         return e instanceof Fulfilment ? "fulfilments" : e instanceof BlockedInterval ? "blocked"
                 : e instanceof ForceMajeure ? "forceMajeure" : e instanceof Outage ? "outages"
                 : e instanceof CaseEvent ? "cases" : e instanceof Count ? "counts" : e instanceof ExchangeRate ? "exchangeRates"
-                : "levels";
+                : e instanceof Reading ? "readings" : "levels";
     }
 
     private static <T extends TimelineEvent> List<T> select(List<TimelineEvent> events, Class<T> type,
@@ -402,7 +418,7 @@ public final class Timeline {
      * Builds a {@link Timeline} of an agreement, event by event. Events added without an id are
      * numbered in the order they are added, per kind: {@code F-1, F-2, ...} (fulfilments),
      * {@code B-n} (blocked intervals), {@code FM-n} (force majeure), {@code O-n} (outages),
-     * {@code E-n} (case events), {@code C-n} (counts), {@code L-n} (reported levels); events that carry their own ids (a ticket
+     * {@code E-n} (case events), {@code C-n} (counts), {@code L-n} (reported levels), {@code R-n} (readings); events that carry their own ids (a ticket
      * system's, say) are added with {@link #event(TimelineEvent...)}. Mutable, not thread-safe.
      */
     public static final class Builder {
@@ -626,6 +642,19 @@ public final class Timeline {
          */
         public Builder count(String metric, Instant at, long quantity) {
             events.add(new Count(next("C"), metric, at, quantity));
+            return this;
+        }
+
+        /**
+         * A sensor's reading for a readings objective, numbered {@code R-n}.
+         *
+         * @param objective the readings objective
+         * @param at        when it was taken
+         * @param value     what was read, exact
+         * @return this builder
+         */
+        public Builder reading(String objective, Instant at, java.math.BigDecimal value) {
+            events.add(new Reading(next("R"), objective, at, value));
             return this;
         }
 

@@ -100,6 +100,25 @@ final class TimelineServiceChecks {
         }
     }
 
+    /**
+     * A reading names a READINGS objective of the agreement (the ids are unique: a timeline refuses two
+     * different events with one id).
+     */
+    static void checkReadings(Timeline timeline, AgreementDraft agreement, List<Problem> problems) {
+        for (Reading r : timeline.readings()) {
+            String at = "readings[" + r.id() + "].objective";
+            Optional<Objective> o = agreement.serviceLevels().objective(r.objective());
+            if (o.isEmpty()) {
+                if (!agreement.unread().objectives().mayBe(r.objective())) {
+                    problems.add(Problem.at("timeline", at, "reading of unknown objective " + r.objective()));
+                }
+            } else if (!(o.get() instanceof ReadingsObjective)) {
+                problems.add(Problem.at("timeline", at, "objective " + r.objective() + " is a " + o.get().kind()
+                        + " objective; readings are of READINGS objectives"));
+            }
+        }
+    }
+
     /** A window is one the objective settles, as the engine clips it to the agreement's dates. */
     private static boolean isWindow(MeasurementWindow window, DateRange dates, DateRange effective) {
         // the whole window holding the first day (a rolling window: the one ending on the last day)

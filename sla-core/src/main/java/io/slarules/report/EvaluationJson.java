@@ -13,6 +13,7 @@ import io.slarules.CaseResult;
 import io.slarules.CreditDecision;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
+import io.slarules.Statement;
 import io.slarules.ObjectiveResult;
 import io.slarules.PenaltyDecision;
 import io.slarules.Segment;
@@ -139,6 +140,53 @@ public final class EvaluationJson {
         Objects.requireNonNull(evaluation, "evaluation");
         try {
             return WRITER.writeValueAsString(toTree(evaluation));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("SLA Rules: a JSON tree could not be written", e);
+        }
+    }
+
+    /**
+     * The evaluation and its statement as one pretty-printed JSON document: the evaluation's fields, then
+     * {@code "statement"}:
+     * <pre>{@code
+     * "statement": {
+     *   "lines": [{"kind": "PRICE", "reference": "FREIGHT-1", "clause": "FREIGHT-1", "payer": "buyer",
+     *              "payee": "carrier", "amount": "10000.00", "currency": "EUR", "text": "..."},
+     *             {"kind": "DECISION", "reference": "CR-...", "clause": "9.1", "payer": "carrier", ...}],
+     *   "nets": [{"payer": "buyer", "payee": "carrier", "amount": "9600.00", "currency": "EUR"}]
+     * }
+     * }</pre>
+     *
+     * @param evaluation the evaluation to write
+     * @param statement  its statement ({@link Statement#of})
+     * @return the JSON text, without a trailing line end
+     */
+    public static String write(Evaluation evaluation, Statement statement) {
+        Objects.requireNonNull(statement, "statement");
+        ObjectNode root = toTree(evaluation);
+        ObjectNode node = root.putObject("statement");
+        ArrayNode lines = node.putArray("lines");
+        for (Statement.Line l : statement.lines()) {
+            ObjectNode line = lines.addObject();
+            line.put("kind", l.kind().name());
+            line.put("reference", l.reference());
+            line.put("clause", l.clause());
+            line.put("payer", l.payer());
+            line.put("payee", l.payee());
+            line.put("amount", decimal(l.amount()));
+            line.put("currency", l.amount().currency().getCurrencyCode());
+            line.put("text", l.text());
+        }
+        ArrayNode nets = node.putArray("nets");
+        for (Statement.Net n : statement.nets()) {
+            ObjectNode net = nets.addObject();
+            net.put("payer", n.payer());
+            net.put("payee", n.payee());
+            net.put("amount", decimal(n.amount()));
+            net.put("currency", n.amount().currency().getCurrencyCode());
+        }
+        try {
+            return WRITER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("SLA Rules: a JSON tree could not be written", e);
         }

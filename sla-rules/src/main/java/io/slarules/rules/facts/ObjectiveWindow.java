@@ -62,6 +62,15 @@ public record ObjectiveWindow(Objective objective, DateRange window, Interval in
         return objective instanceof io.slarules.model.QuotaObjective q ? q.dependsOn() : Optional.empty();
     }
 
+    /**
+     * {@return whether a value lies in a readings objective's allowed range; true for other kinds}
+     *
+     * @param value a reading's value
+     */
+    public boolean admits(java.math.BigDecimal value) {
+        return !(objective instanceof io.slarules.model.ReadingsObjective r) || r.admits(value);
+    }
+
     /** {@return the metric of all events of a ratio; empty for other kinds} */
     public String total() {
         return objective instanceof io.slarules.model.RatioObjective r ? r.total() : "";

@@ -131,6 +131,32 @@ public final class Credits {
     }
 
     /**
+     * The deduction for the readings of a window outside the allowed range: their count times the clause's
+     * amount per reading (or its percentage of the stated value), exact; rounded once when the credit is settled.
+     *
+     * @param m the readings window's measurement
+     * @param clause the clause with a deduction per reading
+     * @param outside the window's readings outside the range, in any order
+     * @param rule the name of the rule that calls it, recorded on the credit
+     * @return the deduction, before caps
+     */
+    public static CreditDue perReading(Measurement m, ServiceCredit clause,
+                                       List<io.slarules.rules.internal.facts.OutsideReading> outside, String rule) {
+        ServiceCredit.PerReading per = clause.perReading().orElseThrow();
+        io.slarules.model.ReadingsObjective o = (io.slarules.model.ReadingsObjective) m.window().objective();
+        List<io.slarules.model.Reading> out = Measures.byTime(outside);
+        Money each = per.each();
+        Money priced = each.times(out.size());
+        String rate = per.rate() instanceof Amount.PercentOfValue p
+                ? p.percent().stripTrailingZeros().toPlainString() + " % of " + Explainer.money(per.value().orElseThrow())
+                : Explainer.money(each);
+        String reason = out.size() + " reading(s) outside " + o.range() + " (" + Measures.listed(out) + ") × " + rate
+                + " = " + Explainer.money(priced);
+        return due(m, clause, CreditKind.SERVICE_CREDIT, m.window().objectiveId(), clause.debtor(), clause.creditor(),
+                priced, reason, rule);
+    }
+
+    /**
      * {@return the extra credit when the previous windows were breached too; a remark when the history cannot tell}
      *
      * @param ctx the evaluation's service-level context, whose history holds the earlier windows
@@ -235,7 +261,7 @@ public final class Credits {
         ordered.sort(ORDER);
         List<CreditLimits.Item> items = new ArrayList<>();
         for (CreditDue d : ordered) {
-            Optional<Money> cap = d.clause().cap().map(a -> resolve(a, d.window()));
+            Optional<Money> cap = d.clause().cap().map(a -> capOf(a, d.clause(), d.window()));
             Optional<io.slarules.model.Service> service = d.window().objective().serviceId().flatMap(d.window().levels()::service);
             Optional<Money> serviceCap = service.flatMap(s -> s.cap().map(a -> a.resolve(Optional.of(s.monthlyFee()))));
             items.add(new CreditLimits.Item(d.clause().id() + "@" + d.window().window(), d.priced(), cap,
@@ -283,6 +309,12 @@ public final class Credits {
         levels.source("objective " + clause.objective() + " target").filter(l -> !l.equals(from.get()))
                 .ifPresent(l -> text.append(", target from the ").append(l).append(" level"));
         return text.append(": ").toString();
+    }
+
+    /** A deduction per reading states the value its percentages are of; other clauses' are of the fee. */
+    private static Money capOf(Amount cap, ServiceCredit clause, ObjectiveWindow w) {
+        Optional<Money> value = clause.perReading().flatMap(ServiceCredit.PerReading::value);
+        return value.isPresent() ? cap.resolve(value) : resolve(cap, w);
     }
 
     private static Money resolve(Amount amount, ObjectiveWindow w) {

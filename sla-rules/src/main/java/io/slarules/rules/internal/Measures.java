@@ -141,6 +141,50 @@ public final class Measures {
     }
 
     /**
+     * The readings of a window against a readings objective's allowed range: the count outside is what the
+     * window achieved (its target is none outside); met when none is outside.
+     *
+     * @param w the readings objective's window
+     * @param all how many readings the window has
+     * @param outside the readings outside the allowed range, in any order
+     * @param rule the name of the rule that calls it
+     * @return the window's measurement; its note lists the readings outside, by time
+     */
+    public static Measurement readings(ObjectiveWindow w, long all, List<io.slarules.rules.internal.facts.OutsideReading> outside,
+                                       String rule) {
+        io.slarules.model.ReadingsObjective o = (io.slarules.model.ReadingsObjective) w.objective();
+        List<io.slarules.model.Reading> out = byTime(outside);
+        List<String> rules = new ArrayList<>();
+        outside.stream().map(io.slarules.rules.internal.facts.OutsideReading::rule).distinct().sorted().forEach(rules::add);
+        rules.add(rule);
+        String note = out.isEmpty() ? all + " reading(s), all within " + o.range()
+                : out.size() + " of " + all + " reading(s) outside " + o.range() + ": " + listed(out);
+        return new Measurement(w, BigDecimal.valueOf(out.size()), BigDecimal.ZERO, out.isEmpty(), List.of(), List.of(),
+                Optional.empty(), List.of(), List.of(), List.of(note), rules);
+    }
+
+    /**
+     * {@return the readings, by time then id: the order explanations list them in}
+     *
+     * @param outside readings found outside the allowed range, in any order
+     */
+    public static List<io.slarules.model.Reading> byTime(List<io.slarules.rules.internal.facts.OutsideReading> outside) {
+        return outside.stream().map(io.slarules.rules.internal.facts.OutsideReading::reading)
+                .sorted(java.util.Comparator.comparing(io.slarules.model.Reading::at)
+                        .thenComparing(io.slarules.model.Reading::id)).toList();
+    }
+
+    /**
+     * {@return the readings in words: "9.5 at 2026-03-02T10:00:00Z, 1.0 at ..."}
+     *
+     * @param readings readings, in the order to list them
+     */
+    public static String listed(List<io.slarules.model.Reading> readings) {
+        return readings.stream().map(r -> r.value().toPlainString() + " at " + r.at())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
      * {@return a quota's count in the window; bands look at the count as a percentage of the target}
      *
      * @param w the quota objective's window

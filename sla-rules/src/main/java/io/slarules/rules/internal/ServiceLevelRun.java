@@ -206,6 +206,7 @@ final class ServiceLevelRun {
         // a reported level is what the monitoring tool said of its window; as of an instant inside the window it
         // is the level known so far, and no credit is issued for a window that has not ended
         facts.addAll(timeline.levelReports());
+        timeline.readings().stream().filter(r -> r.at().isBefore(ctx.asOf())).forEach(facts::add);
 
         KieSession session = sessions.open();
         boolean evaluated = false;

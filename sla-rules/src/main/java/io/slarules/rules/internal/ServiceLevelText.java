@@ -61,6 +61,7 @@ final class ServiceLevelText {
     private static String figure(ObjectiveResult r) {
         return switch (r.kind()) {
             case QUOTA -> r.achieved().toPlainString() + " of " + r.target().toPlainString();
+            case READINGS -> r.achieved().toPlainString() + " reading(s) outside the allowed range";
             default -> r.achieved().setScale(6, RoundingMode.DOWN).toPlainString() + " % against "
                     + r.target().stripTrailingZeros().toPlainString() + " %";
         };
