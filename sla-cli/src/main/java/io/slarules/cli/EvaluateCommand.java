@@ -117,7 +117,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 : new Evaluator.Inputs(agreement, timelines, Optional.ofNullable(level),
                         Optional.ofNullable(history), period.period(spec.commandLine()));
         Format written = format == null ? Format.TEXT : format;
-        written.writeAll(Evaluator.evaluate(engine.engine(), inputs), io.out());
+        written.writeStated(Evaluator.stated(engine.engine(), inputs), io.out());
         return Main.EVALUATED;
     }
 

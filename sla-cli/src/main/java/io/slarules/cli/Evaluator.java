@@ -1,6 +1,7 @@
 package io.slarules.cli;
 
 import io.slarules.Evaluation;
+import io.slarules.Statement;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;
@@ -73,6 +74,27 @@ final class Evaluator {
      * @throws InvalidInputException listing every problem, each naming the file it is in
      */
     static List<Evaluation> evaluate(SlaEngine engine, Inputs command) {
+        return stated(engine, command).stream().map(Stated::evaluation).toList();
+    }
+
+    /**
+     * An evaluation and, when the agreement states prices, its statement ({@link Statement#of}).
+     *
+     * @param agreement  the agreement evaluated, for the statement's party names
+     * @param evaluation the evaluation
+     * @param statement  the prices due in the period netted against its decisions; empty when the agreement has
+     *                   no prices
+     */
+    record Stated(Agreement agreement, Evaluation evaluation, Optional<Statement> statement) {
+    }
+
+    /**
+     * Evaluates what the command names, as {@link #evaluate(SlaEngine, Inputs)}, with the statement of an agreement
+     * that states prices (a service-based agreement's subscribers have none).
+     *
+     * @throws InvalidInputException listing every problem, each naming the file it is in
+     */
+    static List<Stated> stated(SlaEngine engine, Inputs command) {
         Path agreementFile = command.agreement();
         // every problem of the agreement, the timelines and the history in one refusal
         DataFiles.Inputs read = DataFiles.read(agreementFile, command.level(), command.timelines(), command.history());
@@ -93,7 +115,8 @@ final class Evaluator {
                         + " subscribers are evaluated by whole periods; --as-of and instants in --from/--to are not"
                         + " supported for them yet"));
             }
-            return inFiles(() -> engine.evaluate(agreement, period, read.subscribers()), agreementFile, null, null);
+            return inFiles(() -> engine.evaluate(agreement, period, read.subscribers()), agreementFile, null, null)
+                    .stream().map(e -> new Stated(agreement, e, Optional.<Statement>empty())).toList();
         }
         if (command.timelines().size() != 1) {
             throw InvalidInputException.of(agreement.id(), Problem.at(agreementFile.toString(), "",
@@ -104,11 +127,17 @@ final class Evaluator {
         Optional<Path> historyFile = command.history();
         if (timing.isPresent()) {
             java.time.Instant asOf = timing.get().asOf();
-            return List.of(inFiles(() -> engine.evaluate(agreement, period, read.timelines().get(0), read.history(),
-                    asOf), agreementFile, timelineFile, historyFile.orElse(null)));
+            return List.of(withStatement(agreement, inFiles(() -> engine.evaluate(agreement, period,
+                    read.timelines().get(0), read.history(), asOf), agreementFile, timelineFile, historyFile.orElse(null))));
         }
-        return List.of(inFiles(() -> engine.evaluate(agreement, period, read.timelines().get(0), read.history()),
-                agreementFile, timelineFile, historyFile.orElse(null)));
+        return List.of(withStatement(agreement, inFiles(() -> engine.evaluate(agreement, period, read.timelines().get(0),
+                read.history()), agreementFile, timelineFile, historyFile.orElse(null))));
+    }
+
+    /** An agreement without prices is written as before statements existed. */
+    private static Stated withStatement(Agreement agreement, Evaluation evaluation) {
+        return new Stated(agreement, evaluation, agreement.prices().isEmpty() ? Optional.empty()
+                : Optional.of(Statement.of(agreement, evaluation)));
     }
 
     /** Runs a step, naming the files its problems are in. */

@@ -31,6 +31,28 @@ enum Format {
     abstract void write(Evaluation evaluation, PrintStream out);
 
     /**
+     * Writes evaluations one after the other as {@link #writeAll(List, PrintStream)}, each with its statement
+     * when it has one: in text after the explanation, in JSON as the document's {@code "statement"}.
+     */
+    void writeStated(List<Evaluator.Stated> evaluations, PrintStream out) {
+        for (int i = 0; i < evaluations.size(); i++) {
+            if (i > 0 && this == TEXT) {
+                out.println();
+            }
+            Evaluator.Stated s = evaluations.get(i);
+            if (s.statement().isEmpty()) {
+                write(s.evaluation(), out);
+            } else if (this == TEXT) {
+                write(s.evaluation(), out);
+                out.println();
+                out.print(PrintableText.of(s.statement().get().explain(s.agreement())));
+            } else {
+                out.println(EvaluationJson.write(s.evaluation(), s.statement().get()));
+            }
+        }
+    }
+
+    /**
      * Writes evaluations one after the other, e.g. one per subscriber: texts separated by a blank
      * line, JSON documents each on lines of their own (a stream of documents, not an array).
      */
