@@ -68,7 +68,10 @@ class FileSchemasTest {
                     entry("/$defs/billingCycle", ServiceLevelReader.BILLING_CYCLE),
                     entry("/$defs/level", LevelReader.LEVEL),
                     entry("/$defs/objectiveOverride", ObjectiveReader.OVERRIDE),
-                    entry("/$defs/creditOverride", CreditReader.OVERRIDE)),
+                    entry("/$defs/creditOverride", CreditReader.OVERRIDE),
+                    entry("/$defs/readingsObjective", ObjectiveReader.READINGS),
+                    entry("/$defs/perReading", CreditReader.PER_READING),
+                    entry("/$defs/price", AgreementReader.PRICE)),
             "timeline", Map.of(
                     "", TimelineReader.TIMELINE,
                     "/$defs/fulfilment", TimelineReader.FULFILMENT,
@@ -78,7 +81,8 @@ class FileSchemasTest {
                     "/$defs/caseEvent", TimelineReader.CASE_EVENT,
                     "/$defs/count", TimelineReader.COUNT,
                     "/$defs/levelReport", TimelineReader.LEVEL,
-                    "/$defs/exchangeRate", TimelineReader.EXCHANGE_RATE),
+                    "/$defs/exchangeRate", TimelineReader.EXCHANGE_RATE,
+                    "/$defs/reading", TimelineReader.READING),
             "history", Map.of(
                     "", HistoryReader.HISTORY,
                     "/$defs/month", HistoryReader.MONTH,
