@@ -79,6 +79,8 @@ final class ServiceLevelInvariants {
                 timeTo(agreement, t, r, about, violations);
             } else if (o instanceof QuotaObjective q) {
                 quota(agreement, q, r, about, violations);
+            } else if (o.kind() == MetricKind.READINGS) {
+                readings(r, about, violations);
             } else {
                 percentMet(r, about, violations);
             }
@@ -240,6 +242,18 @@ final class ServiceLevelInvariants {
                 .sum();
     }
 
+    /** A readings window achieves a whole count of readings outside its range, against none; met when none is. */
+    private static void readings(ObjectiveResult r, String about, List<String> violations) {
+        if (r.achieved().signum() < 0 || r.achieved().stripTrailingZeros().scale() > 0 || r.target().signum() != 0) {
+            violations.add(about + ": " + r.achieved().toPlainString() + " readings outside against "
+                    + r.target().toPlainString() + ": a whole count against none");
+        }
+        if (r.met() != (r.achieved().signum() == 0)) {
+            violations.add(about + ": " + r.achieved().toPlainString() + " readings outside, yet "
+                    + (r.met() ? "met" : "breached"));
+        }
+    }
+
     private static void percentMet(ObjectiveResult r, String about, List<String> violations) {
         if (r.achieved().signum() < 0 || r.achieved().compareTo(HUNDRED) > 0) {
             violations.add(about + ": achieved " + r.achieved().toPlainString() + " %, outside 0 to 100");
@@ -322,6 +336,18 @@ final class ServiceLevelInvariants {
             }
             return;
         }
+        if (r.kind() == MetricKind.READINGS) {
+            // count outside x the rate per reading, computed here from the clause's terms
+            clause.perReading().ifPresent(per -> {
+                Money each = resolve(per.rate(), per.value());
+                Money priced = each.times(r.achieved());
+                if (d.priced().compareTo(priced) != 0) {
+                    violations.add(about + ": priced " + d.priced() + ", but " + r.achieved().toPlainString()
+                            + " readings outside x " + each + " = " + priced);
+                }
+            });
+            return;
+        }
         if (r.kind() == MetricKind.TIME_TO) {
             return; // the band is per priority's share; the result carries only the overall share
         }
@@ -388,7 +414,11 @@ final class ServiceLevelInvariants {
                     .findFirst().orElseThrow();
             levels.credits().stream().filter(c -> c.id().equals(clauseId)).findFirst().flatMap(ServiceCredit::cap)
                     .ifPresent(cap -> {
-                        BigDecimal limit = resolve(cap, fee(levels, any.objective(), any.window())).amount()
+                        // a deduction per reading states what its percentages are of; other clauses' are of the fee
+                        Optional<Money> base = levels.credits().stream().filter(c -> c.id().equals(clauseId)).findFirst()
+                                .flatMap(ServiceCredit::perReading).flatMap(ServiceCredit.PerReading::value)
+                                .or(() -> fee(levels, any.objective(), any.window()));
+                        BigDecimal limit = resolve(cap, base).amount()
                                 .setScale(minor, RoundingMode.DOWN);
                         if (sum.compareTo(limit) > 0) {
                             violations.add("the credits under clause " + clauseId + " for " + any.window() + " add up to "
