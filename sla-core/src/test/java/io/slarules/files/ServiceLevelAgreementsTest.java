@@ -266,7 +266,7 @@ class ServiceLevelAgreementsTest {
                 arguments("a rolling window of no days", "{rollingDays: 30}", "{rollingDays: 0}", "objectives[2].window.rollingDays",
                         "a rolling window lasts 1 to 366 days, was 0"),
                 arguments("an unknown objective kind", "kind: QUOTA", "kind: COUNT", "objectives[2].kind",
-                        "unknown value \"COUNT\" (allowed: AVAILABILITY, TIME_TO, QUOTA, RATIO)"),
+                        "unknown value \"COUNT\" (allowed: AVAILABILITY, TIME_TO, QUOTA, RATIO, READINGS)"),
                 arguments("an objective without a kind", "  - kind: QUOTA\n    id: LEADS", "  - id: LEADS",
                         "objectives[2].kind", "is required: one of AVAILABILITY, TIME_TO, QUOTA, RATIO"),
                 arguments("a stop that stops no clock", "stop: RESOLVED", "stop: OPENED", "objectives[1].stop",
