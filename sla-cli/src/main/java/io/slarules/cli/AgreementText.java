@@ -137,6 +137,9 @@ final class AgreementText {
             return head + "at least " + q.target() + " " + q.metric()
                     + q.dependsOn().map(d -> ", scaled by " + d + "'s delivery (rounded " + q.scaledRounding() + ")").orElse("");
         }
+        if (o instanceof io.slarules.model.ReadingsObjective g) {
+            return head + "each reading within " + g.range();
+        }
         TimeToObjective t = (TimeToObjective) o;
         return head + "service " + t.service() + ", calendar " + t.calendar() + ", " + t.stop() + " within "
                 + t.targets().stream().map(AgreementText::target).collect(Collectors.joining(", "));
@@ -154,6 +157,9 @@ final class AgreementText {
         c.perBreach().forEach(p -> text.append(", ").append(p.amount()).append(" per breached ")
                 .append(p.priority().map(priority -> priority + " case").orElse("case")));
         c.perUnitShort().ifPresent(m -> text.append(", ").append(m).append(" per unit short"));
+        c.perReading().ifPresent(r -> text.append(", ").append(r.rate() instanceof io.slarules.model.Amount.PercentOfValue p
+                ? p.percent().toPlainString() + " % of " + r.value().map(Object::toString).orElse("the value")
+                : r.rate().toString()).append(" per reading outside the range"));
         c.cap().ifPresent(a -> text.append(", cap ").append(a));
         c.minimum().ifPresent(m -> text.append(", minimum ").append(m));
         if (!c.shares().isEmpty()) {

@@ -83,6 +83,16 @@ class ReadingsSamplesTest {
         assertThat(JSON.readTree(run.out()).has("statement")).isFalse();
     }
 
+    @Test
+    void z1ValidatesAndItsTermsAreExplained() {
+        assertThat(run("validate", "--agreement", sample(AGREEMENT), "--timeline", sample(TIMELINE)).status())
+                .isEqualTo(Main.EVALUATED);
+        CommandLine run = run("explain-agreement", "--agreement", sample(AGREEMENT));
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("READINGS, carrier to buyer, each reading within 2–8 °C")
+                .contains("2 % of 10000.00 EUR per reading outside the range, cap 10 % of the value");
+    }
+
     static Stream<Arguments> brokenTerms() {
         return Stream.of(
                 Arguments.of("a range whose lower limit exceeds its upper", "agreement", "atLeast: 2", "atLeast: 9",
