@@ -223,6 +223,16 @@ final class DroolsMonitor implements Monitor {
         return watched.size();
     }
 
+    /** How many events the monitor holds of an agreement: tests check that old ones age out. */
+    int eventsHeld(String agreementId) {
+        return require(agreementId).events().size();
+    }
+
+    /** How many warnings the monitor holds of an agreement. */
+    int warningsHeld(String agreementId) {
+        return require(agreementId).raised().size();
+    }
+
     private WatchedAgreement require(String agreementId) {
         WatchedAgreement a = watched.get(Objects.requireNonNull(agreementId, "agreementId"));
         if (a == null) {
