@@ -56,7 +56,7 @@ class DroolsMonitorTest {
                 Outage.fault("O-3", "nope", Interval.of(at("2026-04-09T23:10:00Z"), at("2026-04-09T23:30:00Z")), "acme", "z")),
                 InvalidInputException.class);
         assertThat(e.agreementId()).contains("HOST-2026");
-        assertThat(e.problems()).extracting(Problem::path).containsExactly("events[O-1]", "outages[O-3].service")
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("events[O-1]", "outages[O-3].service");
         assertThat(e.problems().get(0).message()).contains("before the monitor's watermark 2026-04-09T23:00:00Z");
         assertThat(((DroolsMonitor) monitor).eventsHeld(hosting.id())).as("nothing appended").isZero();
     }
