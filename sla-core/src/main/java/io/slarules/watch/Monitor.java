@@ -40,8 +40,8 @@ public interface Monitor {
 
     /**
      * Watches an agreement from now on, with the thresholds of {@code terms}. Its events are
-     * appended with {@link #append(String, Collection)}; months already over when it is watched are
-     * not settled.
+     * appended with {@link #append(String, Collection)}; the first month settled is the one the
+     * clock is in (in the agreement's zone) when it is watched.
      *
      * @param agreement the agreement; its id must not be watched already
      * @param history   what earlier evaluations decided; each settled month extends it

@@ -70,7 +70,7 @@ final class DroolsMonitor implements Monitor {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(agreement.id(), problems);
         }
-        WatchedAgreement a = new WatchedAgreement(agreement, history, terms, YearMonth.from(watermark()
+        WatchedAgreement a = new WatchedAgreement(agreement, history, terms, YearMonth.from(clock
                 .atZone(agreement.zone())));
         watched.put(agreement.id(), a);
         dirty.add(agreement.id());
@@ -104,14 +104,32 @@ final class DroolsMonitor implements Monitor {
             problems.addAll(e.problems());
         }
         if (timeline != null) {
-            problems.addAll(timeline.problemsWith(AgreementDraft.of(a.agreement())));
-            problems.addAll(timeline.eventsOutsideEffectiveDates(a.agreement()));
+            // as evaluate checks a timeline; a case whose opening may still arrive within the bound waits for it
+            for (Problem p : timeline.problemsWith(AgreementDraft.of(a.agreement()))) {
+                if (!mayStillBeCompleted(p, timeline, watermark)) {
+                    problems.add(p);
+                }
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(agreementId, problems);
         }
         events.forEach(a::add);
         dirty.add(agreementId);
+    }
+
+    /**
+     * Whether a problem is a case's that an event still to come may resolve: one of the case's
+     * events lies at or after the watermark, so another of it (its opening, the end of a pause)
+     * may still arrive within the bound. A case still inconsistent when its month is settled fails
+     * the settlement, as {@code evaluate} would.
+     */
+    private static boolean mayStillBeCompleted(Problem p, Timeline timeline, Instant watermark) {
+        if (!p.path().startsWith("cases[") || p.path().indexOf(']') < 0) {
+            return false;
+        }
+        String caseId = p.path().substring("cases[".length(), p.path().indexOf(']'));
+        return timeline.caseEvents().stream().anyMatch(e -> e.caseId().equals(caseId) && !e.at().isBefore(watermark));
     }
 
     @Override
