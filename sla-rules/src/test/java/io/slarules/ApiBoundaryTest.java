@@ -42,7 +42,8 @@ class ApiBoundaryTest {
 
     /** What a billing system calls and reads. */
     static final Set<String> API = Set.of("io.slarules", "io.slarules.model", "io.slarules.calendar",
-            "io.slarules.files", "io.slarules.report", "io.slarules.report.friction");
+            "io.slarules.files", "io.slarules.report", "io.slarules.report.friction",
+            "io.slarules.watch");
 
     /** What rule packs' rules and Java may call and match on, beyond the API. */
     static final Set<String> PACK_SPI = Set.of("io.slarules.spi", "io.slarules.calc", "io.slarules.rules.facts");
@@ -50,12 +51,12 @@ class ApiBoundaryTest {
     /**
      * Public top-level types of sla-core's API and SPI packages: raise only on purpose (README). 108 with
      * {@code ExchangeRate} (issue 13): a timeline event, and a timeline event must be a top-level type of the model
-     * ({@code TimelineEvent} is sealed over them).
+     * ({@code TimelineEvent} is sealed over them); 114 with {@code io.slarules.watch} (issue 17): 6.
      */
-    static final int CORE_API_BUDGET = 108;
+    static final int CORE_API_BUDGET = 114;
 
     /** Public top-level types of sla-rules outside {@code internal} packages: its pack SPI facts. */
-    static final int RULES_SPI_BUDGET = 17;
+    static final int RULES_SPI_BUDGET = 18;   // + WatchContext (issue 17)
 
     static final JavaClasses CORE = new ClassFileImporter()
             .importUrl(SlaEngine.class.getProtectionDomain().getCodeSource().getLocation());
