@@ -170,6 +170,18 @@ public interface SlaEngine {
         return evaluateAll(requests, BatchOptions.defaults());
     }
 
+    /**
+     * A monitor that watches agreements live and warns before (and when) they are breached, with
+     * this engine's rules (its rule packs' warning rules included). See {@link io.slarules.watch.Monitor}.
+     *
+     * @param options where the clock starts, how late events may arrive, who is told of warnings
+     * @return a new monitor, watching no agreement yet
+     * @throws UnsupportedOperationException when the engine cannot watch (an engine not from sla-rules)
+     */
+    default io.slarules.watch.Monitor monitor(io.slarules.watch.WatchOptions options) {
+        throw new UnsupportedOperationException("this engine cannot watch agreements live");
+    }
+
     /** {@return a builder of an engine with the default rule base} */
     static Builder builder() {
         return new Builder();

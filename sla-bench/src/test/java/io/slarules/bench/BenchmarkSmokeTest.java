@@ -43,7 +43,7 @@ class BenchmarkSmokeTest {
                 .containsExactlyInAnyOrder(
                         "AgreementsScalingBenchmark.baseline", "AgreementsScalingBenchmark.engine",
                         "EventsScalingBenchmark.baseline", "EventsScalingBenchmark.engine",
-                        "LatencyBenchmark.baseline", "LatencyBenchmark.engine",
+                        "LatencyBenchmark.baseline", "LatencyBenchmark.engine", "MonitorBenchmark.events",
                         "ThroughputBenchmark.baseline", "ThroughputBenchmark.engine");
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getSampleCount()).isPositive());
     }
@@ -53,6 +53,13 @@ class BenchmarkSmokeTest {
         String out = runMain(() -> HeapAfterStreaming.main(new String[] {"300"}));
 
         assertThat(out).contains("streamed 300 agreements", "0 failures", "heap: max");
+    }
+
+    @Test
+    void theMonitorHeapMainStreamsEventsAndReportsTheHeap() {
+        String out = runMain(() -> MonitorHeap.main(new String[] {"50", "4"}));
+
+        assertThat(out).contains("watched 50 agreements", "streamed 200 events", "held by the monitor");
     }
 
     @Test

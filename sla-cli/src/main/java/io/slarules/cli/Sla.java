@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         synopsisSubcommandLabel = "COMMAND",
         description = "Service level agreements: who is responsible for every delay, and what each breach costs.",
         subcommands = {DemoCommand.class, EvaluateCommand.class, ValidateCommand.class, ExplainAgreementCommand.class,
-                ReportCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, TestCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%n",
         footer = {"Run 'sla COMMAND --help' for a command's options.",
                 "Exit status: 0 done, 1 internal failure (or a failed scenario), 2 invalid input or usage."})

@@ -3,7 +3,13 @@ package io.slarules.calc;
 import io.slarules.Responsible;
 import io.slarules.model.Interval;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A stretch of downtime and whom a rule attributed it to: the obligated party (it counts against
@@ -31,5 +37,58 @@ public record Downtime(Responsible responsible, Interval interval, boolean count
         if (counts && responsible.isExcused()) {
             throw new IllegalArgumentException("SLA Rules: excused downtime cannot count against anyone");
         }
+    }
+
+    /**
+     * The default precedence for downtime attributed to several responsibles at once (the rule
+     * {@code concurrent: overlapping downtime is excused first, then another party's, then counts}): an
+     * instant is excused when anything excuses it, else it is another party's when another party caused it
+     * (parties in id order), and counts against the obligated party only when nothing else explains it.
+     * Instant by instant, so cutting the downtime at an instant before or after resolving it gives the same.
+     *
+     * @param downtime attributed downtime, in any order, possibly overlapping
+     * @return the same downtime in which no instant is attributed to two responsibles: each stretch keeps its
+     *         responsible, whether it counts and its outage, less what an earlier responsible explains; by
+     *         interval, then outage, then responsible
+     */
+    public static List<Downtime> explainedInOrder(Collection<Downtime> downtime) {
+        List<Downtime> excused = new ArrayList<>();
+        Map<Responsible, List<Downtime>> others = new TreeMap<>();
+        List<Downtime> own = new ArrayList<>();
+        for (Downtime d : sorted(downtime)) {
+            if (d.responsible().isExcused()) {
+                excused.add(d);
+            } else if (d.counts()) {
+                own.add(d);
+            } else {
+                others.computeIfAbsent(d.responsible(), r -> new ArrayList<>()).add(d);
+            }
+        }
+        List<Downtime> resolved = new ArrayList<>(excused);
+        List<Interval> explained = new ArrayList<>(excused.stream().map(Downtime::interval).toList());
+        for (List<Downtime> theirs : others.values()) {
+            List<Interval> before = Intervals.union(explained);
+            for (Downtime d : theirs) {
+                for (Interval left : Intervals.minus(List.of(d.interval()), before)) {
+                    resolved.add(new Downtime(d.responsible(), left, false, d.outage()));
+                    explained.add(left);
+                }
+            }
+        }
+        List<Interval> before = Intervals.union(explained);
+        for (Downtime d : own) {
+            for (Interval left : Intervals.minus(List.of(d.interval()), before)) {
+                resolved.add(new Downtime(d.responsible(), left, true, d.outage()));
+            }
+        }
+        return sorted(resolved);
+    }
+
+    /** Facts leave working memory in no stated order: whatever reads them sorts them first. */
+    private static List<Downtime> sorted(Collection<Downtime> downtime) {
+        List<Downtime> sorted = new ArrayList<>(downtime);
+        sorted.sort(Comparator.comparing(Downtime::interval).thenComparing(Downtime::outage)
+                .thenComparing(d -> d.responsible().id()).thenComparing(Downtime::counts));
+        return sorted;
     }
 }

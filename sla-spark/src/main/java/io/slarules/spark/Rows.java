@@ -6,6 +6,7 @@ import io.slarules.Evaluation;
 import io.slarules.EvaluationFailedException;
 import io.slarules.InvalidInputException;
 import io.slarules.ObjectiveResult;
+import io.slarules.PenaltyDecision;
 import io.slarules.Share;
 import io.slarules.SlaException;
 import io.slarules.model.DateRange;
@@ -47,9 +48,11 @@ final class Rows implements Serializable {
         DateRange period = evaluation.period();
         String agreement = evaluation.agreementId();
         List<Row> decisions = new ArrayList<>();
-        List<Decision> all = evaluation.decisions();
+        // booked decisions first, then damages accrued on obligations still open: provisional, never booked
+        List<Decision> all = new ArrayList<>(evaluation.decisions());
+        all.addAll(evaluation.accrued());
         for (int i = 0; i < all.size(); i++) {
-            decisions.add(decision(requestId, i, agreement, period, all.get(i), evaluation));
+            decisions.add(decision(requestId, i, agreement, period, all.get(i)));
         }
         List<Row> attributions = new ArrayList<>();
         List<DelayAttribution> delays = evaluation.attributions();
@@ -62,7 +65,7 @@ final class Rows implements Serializable {
             objectives.add(objective(requestId, i, agreement, period, results.get(i)));
         }
         Row outcome = RowFactory.create(requestId, agreement, date(period.startInclusive()),
-                date(period.endExclusive()), decisions.size(), attributions.size(), objectives.size(),
+                date(period.endExclusive()), evaluation.decisions().size(), attributions.size(), objectives.size(),
                 history(evaluation));
         return RowFactory.create(outcome, null, seq(decisions), seq(attributions), seq(objectives));
     }
@@ -91,9 +94,8 @@ final class Rows implements Serializable {
         return RowFactory.create(null, row, seq(List.of()), seq(List.of()), seq(List.of()));
     }
 
-    private Row decision(String requestId, int position, String agreement, DateRange period, Decision d,
-                         Evaluation evaluation) {
-        boolean provisional = evaluation.attribution(d.subject()).map(DelayAttribution::provisional).orElse(false);
+    private Row decision(String requestId, int position, String agreement, DateRange period, Decision d) {
+        boolean provisional = d instanceof PenaltyDecision p && p.provisional();
         return RowFactory.create(requestId, position, d.id(), d.fingerprint(), kindName(d), agreement, d.clause(),
                 d.subject(), d.debtor(), d.creditor(), money(d.amount().amount()), d.amount().currency().getCurrencyCode(),
                 date(period.startInclusive()), date(period.endExclusive()), provisional, seq(d.rules()), d.explanation());

@@ -155,16 +155,22 @@ public final class SlaSparkJob {
             long evaluated = results.outcomes().count();
             long failed = results.failures().count();
             long agreements = results.outcomes().select("agreement").distinct().count();
-            long decisions = results.decisions().count();
+            Dataset<Row> booked = results.decisions().filter(functions.not(functions.col("provisional")));
+            long decisions = booked.count();
+            long accrued = results.decisions().filter(functions.col("provisional")).count();
             out.printf(Locale.ROOT, "requests: %,d (evaluated %,d, failed %,d)%n", evaluated + failed, evaluated, failed);
             out.printf(Locale.ROOT, "agreements evaluated: %,d%n", agreements);
             out.printf(Locale.ROOT, "decisions: %,d%n", decisions);
-            for (Row total : totals(results.decisions())) {
+            for (Row total : totals(booked)) {
                 String currency = total.getString(0);
                 BigDecimal amount = total.getDecimal(1);
                 int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
                 out.printf(Locale.ROOT, "  total %s %,." + digits + "f (%,d decisions)%n", currency,
                         amount.setScale(digits, RoundingMode.UNNECESSARY), total.getLong(2));
+            }
+            if (accrued > 0) {
+                out.printf(Locale.ROOT, "accrued damages on obligations still open (provisional, not in the totals): %,d%n",
+                        accrued);
             }
             out.printf(Locale.ROOT, "failures: %,d%n", failed);
             out.println("written: " + Path.of(options.out()).toAbsolutePath()

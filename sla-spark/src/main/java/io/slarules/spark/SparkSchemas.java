@@ -68,13 +68,14 @@ public final class SparkSchemas {
     });
 
     /**
-     * One row per decision ({@code Evaluation.decisions()}: penalties, then credits): {@code request},
-     * {@code position} (its index in the evaluation's decisions), {@code id}, {@code fingerprint},
+     * One row per decision ({@code Evaluation.decisions()}: penalties, then credits; then the damages accrued on
+     * obligations still open, {@code Evaluation.accrued()}): {@code request},
+     * {@code position} (its index in that order), {@code id}, {@code fingerprint},
      * {@code kind} ({@code LIQUIDATED_DAMAGES} or a credit kind), {@code agreement}, {@code clause},
      * {@code subject}, {@code debtor}, {@code creditor}, {@code amount} ({@link #MONEY}),
      * {@code currency}, {@code periodStart} and {@code periodEnd} (exclusive) of the evaluation,
-     * {@code provisional} (it rests on a provisional attribution: the engine decides only settled
-     * obligations, so false today), {@code rules} and {@code explanation}.
+     * {@code provisional} (true for accrued damages: reported, never booked; leave them out of an invoice),
+     * {@code rules} and {@code explanation}.
      */
     public static final StructType DECISIONS = new StructType(new StructField[] {
         required("request", DataTypes.StringType),
@@ -168,8 +169,8 @@ public final class SparkSchemas {
 
     /**
      * One row per request that was evaluated: {@code request}, {@code agreement},
-     * {@code periodStart}, {@code periodEnd}, the counts {@code decisions}, {@code attributions}
-     * and {@code objectives}, and {@code history}: the evaluation's history (what it decided, for
+     * {@code periodStart}, {@code periodEnd}, the counts {@code decisions} (booked ones: accrued damages not
+     * counted), {@code attributions} and {@code objectives}, and {@code history}: the evaluation's history (what it decided, for
      * next period's {@code history} column) as a history file's JSON text, null when it is empty.
      */
     public static final StructType OUTCOMES = new StructType(new StructField[] {

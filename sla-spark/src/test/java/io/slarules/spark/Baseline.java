@@ -56,7 +56,8 @@ final class Baseline {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Evaluation evaluation = outcomes.get(i).evaluationOrThrow();
-            List<Decision> decisions = evaluation.decisions();
+            List<Decision> decisions = new ArrayList<>(evaluation.decisions());
+            decisions.addAll(evaluation.accrued());
             for (int p = 0; p < decisions.size(); p++) {
                 Decision d = decisions.get(p);
                 lines.add(String.join("|", requestId(i), String.valueOf(p), d.id(), d.fingerprint(),

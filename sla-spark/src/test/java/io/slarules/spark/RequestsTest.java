@@ -51,6 +51,27 @@ class RequestsTest {
     }
 
     @Test
+    void damagesAccruedOnAnObligationStillOpenAreAProvisionalRowNeverCountedAsBooked() {
+        // Example S2's order with no delivery in May: OB-1 due 2026-05-04 (the end of that day, UTC) is still
+        // open at the end of May, 27 days late: 27 started days x 1 % of 50,000.00 EUR = 13,500.00 EUR accrued
+        Row open = Samples.request("open", Samples.text("time-terms/accrued-agreement.yaml"), "agreement: ORDER-S2\n",
+                "2026-05", null, null);
+        SparkResults results = SparkEvaluator.builder().build().evaluate(spark.createDataFrame(List.of(open),
+                SparkSchemas.REQUESTS)).persist();
+        try {
+            assertThat(results.decisions().collectAsList()).singleElement().satisfies(d -> {
+                assertThat((String) d.getAs("id")).startsWith("PA-");
+                assertThat((boolean) d.getAs("provisional")).isTrue();
+                assertThat(d.<BigDecimal>getAs("amount")).isEqualByComparingTo("13500.00");
+                assertThat((String) d.getAs("explanation")).contains("Provisional");
+            });
+            assertThat((int) results.outcomes().first().getAs("decisions")).isZero();
+        } finally {
+            results.unpersist();
+        }
+    }
+
+    @Test
     void aServiceBasedAgreementIsEvaluatedWithOneRowPerSubscriber() {
         // 60, 0 and 500 minutes down in May: 10 % of 500.00, nothing, 25 % of 80.00
         assertThat(decisions(spark.createDataFrame(subscribers(), SparkSchemas.REQUESTS))).containsExactly(

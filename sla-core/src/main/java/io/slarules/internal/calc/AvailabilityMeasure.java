@@ -21,11 +21,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Availability of one window from attributed downtime. An instant of downtime is counted once: it
- * is excused when anything excuses it, else another party's when another party caused it, and
- * counts against the obligated party only when nothing else explains it. Overlapping outages merge
- * into one outage (the union), and the minimum length and the rounding to whole minutes apply to
- * each such merged outage.
+ * Availability of one window from attributed downtime in which no instant is attributed to two
+ * responsibles (the rules' resolution of overlaps; downtime that still overlaps is resolved by the default
+ * precedence, {@link Downtime#explainedInOrder}). The obligated party's own stretches merge into outages
+ * (the union), and the minimum length and the rounding to whole minutes apply to each such merged outage.
  *
  * @param measured    the window's time on the objective's calendar
  * @param denominator what the percentage is of
@@ -65,10 +64,12 @@ public record AvailabilityMeasure(Duration measured, Duration denominator, Durat
      */
     public static AvailabilityMeasure of(AvailabilityObjective objective, Responsible obligated, Interval window,
                                          BusinessCalendar calendar, Collection<Downtime> downtime) {
+        // the rules resolve overlaps (the engine passes what they decided, in which nothing overlaps); a caller
+        // that has not gets the default precedence
         List<Interval> excused = new ArrayList<>();
         Map<Responsible, List<Interval>> others = new TreeMap<>();
         List<Interval> own = new ArrayList<>();
-        for (Downtime d : downtime) {
+        for (Downtime d : Downtime.explainedInOrder(downtime)) {
             if (d.responsible().isExcused()) {
                 excused.add(d.interval());
             } else if (d.counts()) {
@@ -77,16 +78,16 @@ public record AvailabilityMeasure(Duration measured, Duration denominator, Durat
                 others.computeIfAbsent(d.responsible(), r -> new ArrayList<>()).add(d.interval());
             }
         }
-        List<Interval> explained = new ArrayList<>(Intervals.union(Intervals.clip(excused, window)));
+        List<Interval> explained = new ArrayList<>(Intervals.clip(excused, window));
         Map<Responsible, Duration> lost = new TreeMap<>();
         lost.put(Responsible.EXCUSED, time(calendar, explained));
         for (Map.Entry<Responsible, List<Interval>> e : others.entrySet()) {
-            List<Interval> theirs = Intervals.minus(Intervals.clip(e.getValue(), window), explained);
+            List<Interval> theirs = Intervals.clip(e.getValue(), window);
             lost.merge(e.getKey(), time(calendar, theirs), Duration::plus);
             explained.addAll(theirs);
         }
         Duration counted = Duration.ZERO;
-        for (Interval run : Intervals.minus(Intervals.clip(own, window), explained)) {
+        for (Interval run : Intervals.union(Intervals.clip(own, window))) {
             Duration length = calendar.between(run.startInclusive(), run.endExclusive());
             if (length.compareTo(objective.minimumOutage()) < 0 || length.isZero()) {
                 continue;

@@ -115,6 +115,12 @@ final class DroolsSlaEngine implements SlaEngine {
     }
 
     @Override
+    public io.slarules.watch.Monitor monitor(io.slarules.watch.WatchOptions options) {
+        Objects.requireNonNull(options, "options");
+        return new DroolsMonitor(this, options);
+    }
+
+    @Override
     public Stream<EvaluationOutcome> evaluateAll(Stream<EvaluationRequest> requests, BatchOptions options) {
         Objects.requireNonNull(requests, "requests");
         Objects.requireNonNull(options, "options");
@@ -311,6 +317,12 @@ final class DroolsSlaEngine implements SlaEngine {
      */
     <T> T fire(KieSession session, String agreementId, Consumer<KieSession> facts,
                BiFunction<KieSession, RuleFirings, T> conclusions) {
+        return fire(session, agreementId, Phase.IN_ORDER, facts, conclusions);
+    }
+
+    /** As {@link #fire(KieSession, String, Consumer, BiFunction)}, through the phases given. */
+    <T> T fire(KieSession session, String agreementId, List<Phase> phases, Consumer<KieSession> facts,
+               BiFunction<KieSession, RuleFirings, T> conclusions) {
         TimeBudget.Watch watch = timeBudget == null ? null : TimeBudget.current();
         RuleFirings firings = new RuleFirings(watch);
         session.addEventListener(firings);
@@ -321,7 +333,7 @@ final class DroolsSlaEngine implements SlaEngine {
         try {
             facts.accept(session);
             int budget = maxRuleFirings;
-            for (Phase phase : Phase.IN_ORDER) {
+            for (Phase phase : phases) {
                 if (watch != null && watch.abandoned()) {
                     // halted at the deadline: the caller has given up, no further phase may run
                     throw new EvaluationFailedException(agreementId, "", "abandoned at the time budget", null);

@@ -42,16 +42,35 @@ public final class Measures {
     }
 
     /**
-     * {@return the availability of a window from the downtime the attribute rules decided on}
+     * {@return the rules to cite for a resolution: those that attributed the downtime, in name order, then the
+     * one that resolved its overlaps when there was one (a rule that changed nothing is not cited)}
+     *
+     * @param attributedBy the names of the rules that attributed the downtime, in any order
+     * @param attributed the downtime as attributed
+     * @param resolved the downtime as resolved
+     * @param rule the name of the rule that resolved its overlaps
+     */
+    public static List<String> citing(java.util.Collection<String> attributedBy, List<Downtime> attributed,
+                                      List<Downtime> resolved, String rule) {
+        List<String> rules = new ArrayList<>(new java.util.TreeSet<>(attributedBy));
+        if (!new java.util.HashSet<>(attributed).equals(new java.util.HashSet<>(resolved))) {
+            rules.add(rule);
+        }
+        return rules;
+    }
+
+    /**
+     * {@return the availability of a window from the downtime the attribute rules decided on, its overlaps
+     * resolved by a rule of the concurrent phase}
      *
      * @param ctx the evaluation's service-level context
      * @param w the availability objective's window
-     * @param downtime the downtime attributed in the window, in any order
-     * @param attributedBy the names of the rules that attributed the downtime, cited on the measurement
+     * @param downtime the downtime of the window, no instant attributed to two responsibles, in any order
+     * @param resolvedBy the rules that attributed and resolved the downtime, in the order cited
      * @param rule the name of the rule that calls it
      */
     public static Measurement availability(ServiceLevelContext ctx, ObjectiveWindow w, List<Downtime> downtime,
-                                           java.util.Collection<String> attributedBy, String rule) {
+                                           List<String> resolvedBy, String rule) {
         AvailabilityObjective o = (AvailabilityObjective) w.objective();
         List<Downtime> sorted = new ArrayList<>(downtime);
         // facts come out of working memory in no stated order; the measure must not depend on it
@@ -60,7 +79,7 @@ public final class Measures {
         AvailabilityMeasure m = AvailabilityMeasure.of(o, Responsible.party(o.obligated()), w.interval(),
                 w.calendar(), sorted);
         boolean met = m.achieved().compareTo(o.target()) >= 0;
-        List<String> rules = new ArrayList<>(new java.util.TreeSet<>(attributedBy));
+        List<String> rules = new ArrayList<>(resolvedBy);
         rules.add(rule);
         List<String> notes = List.of("measured " + minutes(m.measured()) + " min, denominator " + minutes(m.denominator())
                 + " min, counted downtime " + minutes(m.counted()) + " min", "level " + o.levelRounding());

@@ -13,9 +13,15 @@ enum Phase {
     MEASURE("measure"),
     ASSESS("assess"),
     PENALISE("penalise"),
-    CAP("cap");
+    CAP("cap"),
+    /** Warnings of a monitor watching live; runs only in a monitor's sessions, after {@link #MEASURE}. */
+    WARN("warn");
 
-    static final List<Phase> IN_ORDER = List.of(values());
+    /** The phases of an evaluation. */
+    static final List<Phase> IN_ORDER = List.of(ATTRIBUTE, CONCURRENT, PROPAGATE, MEASURE, ASSESS, PENALISE, CAP);
+
+    /** The phases of a monitor's session: who lost the time, what was measured, what to warn of. */
+    static final List<Phase> WATCH = List.of(ATTRIBUTE, MEASURE, WARN);
 
     private final String agendaGroup;
 
@@ -29,6 +35,6 @@ enum Phase {
 
     /** The phase whose agenda group has this name. */
     static java.util.Optional<Phase> ofAgendaGroup(String name) {
-        return IN_ORDER.stream().filter(p -> p.agendaGroup.equals(name)).findFirst();
+        return java.util.Arrays.stream(values()).filter(p -> p.agendaGroup.equals(name)).findFirst();
     }
 }

@@ -120,7 +120,7 @@ final class RuleBaseComposer {
                 if (Phase.ofAgendaGroup(rule.agendaGroup()).isEmpty()) {
                     problem(Reason.RULE_WITHOUT_PHASE, l.pack(), l.index().of(rule.name()), rule.name(),
                             "agenda-group \"" + rule.agendaGroup() + "\" is no phase; a rule names one of "
-                                    + Phase.IN_ORDER.stream().map(Phase::agendaGroup).toList());
+                                    + java.util.Arrays.stream(Phase.values()).map(Phase::agendaGroup).toList());
                 }
             }
         }

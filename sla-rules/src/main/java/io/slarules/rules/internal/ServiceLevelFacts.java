@@ -49,6 +49,14 @@ final class ServiceLevelFacts {
     /** What is known: outages are cut at it. */
     private final Instant asOf;
 
+    /**
+     * Facts of everything the timeline holds, nothing cut: a monitor knows an outage's end ahead of its clock
+     * when it was told it, and projects its warnings from it.
+     */
+    ServiceLevelFacts(Agreement agreement, Timeline timeline) {
+        this(agreement, timeline, Instant.MAX);
+    }
+
     ServiceLevelFacts(Agreement agreement, Timeline timeline, Instant asOf) {
         this.asOf = asOf;
         this.agreement = agreement;

@@ -304,6 +304,32 @@ class MoneyTermsTest {
                 .isEqualTo(ENGINE.evaluate(agreement, april, timeline).terminationRights().get(0).id());
     }
 
+    // What W1 decided (a rate per week, pro rata) and what Y1 granted (a termination right) come back equal through a
+    // billing system's own ObjectMapper: the unit's length and the right are not dropped on the way.
+    @Test
+    void weeklyDecisionsAndTerminationRightsComeBackEqualThroughAUsersObjectMapper() throws Exception {
+        Evaluation w1 = delivered(agreement(RoundingMode.HALF_EVEN, delivery("OB-1"))
+                .penalties(weekly("12.1", "OB-1").rounding(DelayRounding.PRO_RATA).build()).build(), "OB-1",
+                Duration.ofDays(10));
+        Agreement fm = forceMajeureAgreement();
+        Evaluation y1 = ENGINE.evaluate(fm, DateRange.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 5, 1)),
+                forceMajeureTimeline(fm));
+
+        for (com.fasterxml.jackson.databind.ObjectMapper mapper : List.of(new com.fasterxml.jackson.databind.ObjectMapper(),
+                new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules())) {
+            Evaluation weekly = mapper.readValue(mapper.writeValueAsString(w1), Evaluation.class);
+            assertThat(weekly).isEqualTo(w1);
+            assertThat(weekly.penalties()).singleElement().satisfies(d -> {
+                assertThat(d.per()).isEqualTo(Duration.ofDays(7));
+                assertThat(d.fingerprint()).isEqualTo(w1.penalties().get(0).fingerprint());
+            });
+            Evaluation rights = mapper.readValue(mapper.writeValueAsString(y1), Evaluation.class);
+            assertThat(rights).isEqualTo(y1);
+            assertThat(rights.terminationRights()).singleElement().satisfies(t ->
+                    assertThat(t.lasted()).isEqualTo(Duration.ofDays(73)));
+        }
+    }
+
     @Test
     void y1AnEventOfSixtyDaysExactlyGivesNoRight() {
         Agreement agreement = forceMajeureAgreement();

@@ -141,6 +141,35 @@ class TimeTermsExamplesTest {
         });
     }
 
+    // A billing system's own ObjectMapper (a plain one, and one with every module found) gives back what S1 and S2
+    // reported as of their instants: the running case with its projection, the accrued decision flagged provisional.
+    @Test
+    void asOfEvaluationsComeBackEqualThroughAUsersObjectMapper() throws Exception {
+        Agreement desk = parisDesk();
+        Evaluation s1 = ENGINE.evaluate(desk, DateRange.ofMonth(YearMonth.of(2026, 6)), Timeline.builder(desk)
+                .caseOpened("C-1", "web", at(PARIS, "2026-06-09T15:00"), "P2").build(), History.empty(),
+                at(PARIS, "2026-06-10T11:00"));
+        Agreement order = order();
+        Evaluation s2 = ENGINE.evaluate(order, DateRange.ofMonth(YearMonth.of(2026, 5)), Timeline.builder(order).build(),
+                History.empty(), Instant.parse("2026-05-11T10:00:00Z"));
+
+        for (com.fasterxml.jackson.databind.ObjectMapper mapper : List.of(new com.fasterxml.jackson.databind.ObjectMapper(),
+                new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules())) {
+            Evaluation running = mapper.readValue(mapper.writeValueAsString(s1), Evaluation.class);
+            assertThat(running).isEqualTo(s1);
+            assertThat(running.objective("RESOLVE").get(0).running()).singleElement().satisfies(c ->
+                    assertThat(c.projectedBreach()).contains(Instant.parse("2026-06-10T13:00:00Z")));
+            Evaluation accrued = mapper.readValue(mapper.writeValueAsString(s2), Evaluation.class);
+            assertThat(accrued).isEqualTo(s2);
+            assertThat(accrued.accrued()).singleElement().satisfies(d -> {
+                assertThat(d.provisional()).isTrue();
+                assertThat(d.amount()).isEqualTo(Money.parse("3500.00 EUR"));
+                assertThat(d.fingerprint()).isEqualTo(s2.accrued().get(0).fingerprint());
+            });
+            assertThat(accrued.decisions()).isEmpty();
+        }
+    }
+
     @Test
     void anAsOfInstantOutsideThePeriodIsRefused() {
         Agreement agreement = order();

@@ -1,0 +1,261 @@
+package io.slarules.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.slarules.InvalidInputException;
+import io.slarules.Problem;
+import io.slarules.files.DataFiles;
+import io.slarules.files.Timelines;
+import io.slarules.internal.text.PrintableText;
+import io.slarules.model.Agreement;
+import io.slarules.model.Timeline;
+import io.slarules.model.TimelineEvent;
+import io.slarules.watch.Monitor;
+import io.slarules.watch.Warning;
+import io.slarules.watch.WatchOptions;
+import io.slarules.watch.WatchTerms;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code sla watch}: the warnings a monitor raises for an agreement, as of an instant, or as the
+ * events of standard input arrive.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = Sla.Version.class, sortOptions = false,
+        description = {"Watch an agreement live: print the warnings raised before --as-of (cases at 50 % and 75 % of"
+                + " their target, availability allowances at 75 %, late dependencies naming who holds the work up,"
+                + " obligations due within 2 business days, breaches).",
+                "With --follow, read events from standard input, one JSON object a line in the timeline format"
+                        + " ({\"outages\": [...]}, {\"cases\": [...]}, ...; {\"clock\": INSTANT} advances the clock),"
+                        + " and print warnings as they arise."},
+        footerHeading = "%nExit status:%n",
+        footer = {"0 done, 1 internal failure, 2 invalid input (every problem, one per line: source: path: message)."})
+final class WatchCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Io io;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--agreement", paramLabel = "FILE", required = true,
+            description = "The agreement, YAML (.yaml, .yml) or JSON (.json).")
+    Path agreement;
+
+    @Option(names = "--timeline", paramLabel = "FILE",
+            description = "What happened so far, YAML or JSON; required unless --follow (then optional: events before standard input's).")
+    Path timeline;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT",
+            description = "Print the warnings raised before this instant (ISO-8601, e.g. 2026-06-10T14:00:00Z); with"
+                    + " --follow, the clock is advanced to it at the end of the input.")
+    String asOf;
+
+    @Option(names = "--follow", description = "Read events from standard input (JSON lines) and print warnings as they arise.")
+    boolean follow;
+
+    @Option(names = "--lateness", paramLabel = "DURATION",
+            description = "With --follow: how late an event may arrive (ISO-8601, e.g. PT5M). Default: PT0S, in order.")
+    String lateness;
+
+    @Option(names = "--format", paramLabel = "text|json", converter = Format.Converter.class,
+            description = "text: one line per warning (default); json: one JSON object per line.")
+    Format format;
+
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
+    WatchCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!follow && asOf == null) {
+            throw usage("Missing required option: '--as-of=INSTANT' (or --follow)");
+        }
+        if (!follow && timeline == null) {
+            throw usage("Missing required option: '--timeline=FILE' (or --follow)");
+        }
+        if (!follow && lateness != null) {
+            throw usage("--lateness goes with --follow");
+        }
+        Optional<Instant> until = asOf == null ? Optional.empty() : Optional.of(instant(asOf, "--as-of"));
+        Duration late = lateness == null ? Duration.ZERO : duration(lateness);
+        DataFiles.Inputs read = DataFiles.read(agreement, Optional.empty(), timeline == null ? List.of() : List.of(timeline),
+                Optional.empty());
+        Agreement watched = read.agreement();
+        Format written = format == null ? Format.TEXT : format;
+        Instant start = watched.effective().startInclusive().atStartOfDay(watched.zone()).toInstant();
+        WatchOptions options = WatchOptions.startingAt(start).withLateness(late);
+        if (follow) {
+            options = options.withListener(w -> write(w, written, io.out()));
+        }
+        Monitor monitor = engine.engine().monitor(options);
+        monitor.watch(watched, read.history(), WatchTerms.defaults());
+        List<TimelineEvent> known = new ArrayList<>();
+        for (Timeline t : read.timelines()) {
+            for (TimelineEvent e : t.events()) {
+                if (follow || until.isEmpty() || happened(e, watched).isBefore(until.get())) {
+                    known.add(e);
+                }
+            }
+        }
+        monitor.append(watched.id(), known);
+        if (follow) {
+            follow(monitor, watched);
+            until.filter(i -> i.isAfter(monitor.clock())).ifPresent(monitor::advanceTo);
+            io.out().flush();
+            return Main.EVALUATED;
+        }
+        Instant at = until.orElseThrow();
+        if (at.isAfter(monitor.clock())) {
+            monitor.advanceTo(at);
+        }
+        for (Warning w : monitor.warnings(at)) {
+            write(w, written, io.out());
+        }
+        return Main.EVALUATED;
+    }
+
+    /** Reads events line by line: the clock goes to a line's "clock", else to its earliest event, then they are appended. */
+    private void follow(Monitor monitor, Agreement watched) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        while ((line = in.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String source = "<stdin>:" + number;
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw invalid(watched, source, "", "not a JSON object: " + e.getOriginalMessage());
+            }
+            if (!(node instanceof ObjectNode object)) {
+                throw invalid(watched, source, "", "not a JSON object");
+            }
+            Optional<Instant> clock = Optional.empty();
+            JsonNode given = object.remove("clock");
+            if (given != null) {
+                try {
+                    clock = Optional.of(Instant.parse(given.asText()));
+                } catch (DateTimeParseException e) {
+                    throw invalid(watched, source, "clock", "not an instant (ISO-8601, e.g. 2026-04-14T09:00:00Z): "
+                            + given.asText());
+                }
+            }
+            List<TimelineEvent> events = List.of();
+            if (object.size() > 0) {
+                if (!object.has("agreement")) {
+                    object.put("agreement", watched.id());
+                }
+                events = Timelines.parse(object.toString(), source, false, watched).events();
+            }
+            Optional<Instant> earliest = events.stream().map(e -> happened(e, watched)).min(Comparator.naturalOrder());
+            // without a clock of its own, a line's earliest event says how far time has come
+            Instant to = clock.or(() -> earliest).orElse(monitor.clock());
+            if (to.isAfter(monitor.clock())) {
+                monitor.advanceTo(to);
+            }
+            try {
+                monitor.append(watched.id(), events);
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(watched.id(), e.problems().stream().map(p -> p.in(source)).toList());
+            }
+            io.out().flush();
+        }
+    }
+
+    private static Instant happened(TimelineEvent e, Agreement a) {
+        if (e instanceof io.slarules.model.Fulfilment f) {
+            return f.at();
+        } else if (e instanceof io.slarules.model.BlockedInterval b) {
+            return b.interval().startInclusive();
+        } else if (e instanceof io.slarules.model.ForceMajeure f) {
+            return f.interval().startInclusive();
+        } else if (e instanceof io.slarules.model.Outage o) {
+            return o.interval().startInclusive();
+        } else if (e instanceof io.slarules.model.CaseEvent c) {
+            return c.at();
+        } else if (e instanceof io.slarules.model.Count c) {
+            return c.at();
+        }
+        return ((io.slarules.model.LevelReport) e).window().startInclusive().atStartOfDay(a.zone()).toInstant();
+    }
+
+    /** One warning: a line of text, or a JSON object on a line. */
+    static void write(Warning w, Format format, PrintStream out) {
+        if (format == Format.JSON) {
+            ObjectNode node = JSON.createObjectNode();
+            node.put("id", w.id());
+            node.put("kind", w.kind().name());
+            node.put("agreement", w.agreement());
+            node.put("subject", w.subject());
+            node.put("item", w.item().orElse(null));
+            node.put("instant", w.instant().toString());
+            node.put("threshold", w.threshold().toPlainString());
+            node.put("projectedBreach", w.projectedBreach().map(Instant::toString).orElse(null));
+            node.put("heldUpBy", w.heldUpBy().orElse(null));
+            node.put("heldUpFor", w.heldUpFor().toString());
+            node.put("asOf", w.asOf().toString());
+            node.put("message", w.message());
+            node.putArray("rules").addAll(w.rules().stream().map(JSON.getNodeFactory()::textNode).toList());
+            out.println(node);
+        } else {
+            out.println(w.instant() + "  " + w.kind() + "  " + w.subject() + w.item().map(i -> " " + i).orElse("")
+                    + "  " + PrintableText.of(w.message()) + "  [" + w.id() + "]");
+        }
+    }
+
+    private Instant instant(String text, String option) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw usage(option + " must be an instant (ISO-8601, e.g. 2026-06-10T14:00:00Z), not \"" + text + "\"");
+        }
+    }
+
+    private Duration duration(String text) {
+        try {
+            Duration d = Duration.parse(text);
+            if (d.isNegative()) {
+                throw usage("--lateness must not be negative, not " + text);
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            throw usage("--lateness must be a duration (ISO-8601, e.g. PT5M), not \"" + text + "\"");
+        }
+    }
+
+    private static InvalidInputException invalid(Agreement a, String source, String path, String message) {
+        return new InvalidInputException(a.id(), List.of(Problem.at(source, path, message)));
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

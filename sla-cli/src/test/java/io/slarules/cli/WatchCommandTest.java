@@ -1,0 +1,101 @@
+package io.slarules.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code sla watch}: issue 17's examples through the command line. */
+class WatchCommandTest {
+
+    private static final Path FILES = Path.of("src", "test", "resources", "watch");
+
+    private static String file(String name) {
+        return FILES.resolve(name).toString();
+    }
+
+    private static CommandLine withInput(String input, String... args) {
+        InputStream saved = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return CommandLine.run(args);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    // 50 % at 11:00 local (09:00Z); the customer's wait 12:00-14:00 moves 75 % to 15:00 local (13:00Z)
+    @Test
+    void printsTheWarningsOfACaseAsOfAnInstant() {
+        CommandLine run = CommandLine.run("watch", "--agreement", file("desk-agreement.yaml"),
+                "--timeline", file("desk-timeline.yaml"), "--as-of", "2026-06-10T14:00:00Z");
+        assertThat(run.status()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("2026-06-10T09:00:00Z  CASE_TARGET_ELAPSED  RESOLVE T-1  case T-1 (RESOLVE): 50 %");
+        assertThat(lines.get(1)).startsWith("2026-06-10T13:00:00Z  CASE_TARGET_ELAPSED  RESOLVE T-1")
+                .contains("the clock was paused 2 h for Client C");
+    }
+
+    @Test
+    void printsALateDependencyAsJsonLines() throws Exception {
+        CommandLine run = CommandLine.run("watch", "--agreement", file("delivery-agreement.yaml"),
+                "--timeline", file("delivery-timeline.yaml"), "--as-of", "2026-03-04T00:00:00Z", "--format", "json");
+        assertThat(run.status()).isZero();
+        List<JsonNode> lines = CommandLine.jsonLines(run.out());
+        JsonNode late = lines.stream().filter(n -> n.get("kind").asText().equals("DEPENDENCY_LATE")).findFirst().orElseThrow();
+        assertThat(late.get("subject").asText()).isEqualTo("DELIVERY-1");
+        assertThat(late.get("item").asText()).isEqualTo("SPEC-1");
+        assertThat(late.get("heldUpBy").asText()).isEqualTo("client-b");
+        assertThat(late.get("heldUpFor").asText()).isEqualTo("PT24H");
+        assertThat(late.get("instant").asText()).isEqualTo("2026-03-03T00:00:00Z");
+        assertThat(late.get("rules").get(0).asText()).isEqualTo("warn: obligation held up by a late dependency");
+    }
+
+    @Test
+    void followsEventsFromStandardInputAndPrintsWarningsAsTheyArise() throws Exception {
+        String events = Files.readString(FILES.resolve("hosting-events.jsonl"));
+        CommandLine run = withInput(events, "watch", "--agreement", file("hosting-agreement.yaml"), "--follow",
+                "--format", "json");
+        assertThat(run.status()).as(run.err()).isZero();
+        List<JsonNode> lines = CommandLine.jsonLines(run.out());
+        assertThat(lines).singleElement().satisfies(w -> {
+            assertThat(w.get("kind").asText()).isEqualTo("ALLOWANCE_CONSUMED");
+            assertThat(w.get("instant").asText()).isEqualTo("2026-04-14T09:12:24Z");
+            assertThat(w.get("threshold").asText()).isEqualTo("75");
+        });
+    }
+
+    @Test
+    void badInputExitsWithTwoNamingEveryProblemAtItsPath() {
+        CommandLine run = withInput("""
+                {"outages": [{"id": "O-1", "service": "nope", "from": "2026-04-08T10:00:00Z", "to": "2026-04-08T10:20:00Z", "kind": "FAULT", "responsible": "nobody"}]}
+                """, "watch", "--agreement", file("hosting-agreement.yaml"), "--follow");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("<stdin>:1").contains("outages[O-1].service").contains("outages[O-1].responsible");
+
+        CommandLine late = withInput("""
+                {"clock": "2026-04-10T00:00:00Z"}
+                {"outages": [{"id": "O-1", "service": "web", "from": "2026-04-08T10:00:00Z", "to": "2026-04-08T10:20:00Z", "kind": "FAULT", "responsible": "acme"}]}
+                """, "watch", "--agreement", file("hosting-agreement.yaml"), "--follow");
+        assertThat(late.status()).isEqualTo(2);
+        assertThat(late.err()).contains("<stdin>:2").contains("events[O-1]").contains("before the monitor's watermark");
+
+        CommandLine noAsOf = CommandLine.run("watch", "--agreement", file("hosting-agreement.yaml"),
+                "--timeline", file("hosting-timeline.yaml"));
+        assertThat(noAsOf.status()).isEqualTo(2);
+        assertThat(noAsOf.err()).contains("--as-of");
+
+        CommandLine badInstant = CommandLine.run("watch", "--agreement", file("hosting-agreement.yaml"),
+                "--timeline", file("hosting-timeline.yaml"), "--as-of", "tomorrow");
+        assertThat(badInstant.status()).isEqualTo(2);
+        assertThat(badInstant.err()).contains("--as-of must be an instant");
+    }
+}

@@ -1,0 +1,131 @@
+package io.slarules.watch;
+
+import io.slarules.Evaluation;
+import io.slarules.InvalidInputException;
+import io.slarules.model.Agreement;
+import io.slarules.model.History;
+import io.slarules.model.TimelineEvent;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Watches many agreements live: events are appended as they arrive, the clock is advanced
+ * explicitly (never read from the wall clock), and warnings are raised before (and when) a case,
+ * an availability window or an obligation is breached. Get one from
+ * {@link io.slarules.SlaEngine#monitor(WatchOptions)}.
+ *
+ * <p><b>Time.</b> The monitor knows every event that happened before its <em>watermark</em>, the
+ * clock less the options' lateness: an event that happened earlier than the watermark is refused,
+ * events at or after it are taken in any order. An event happens at its instant (a case event, a
+ * fulfilment, a count) or at its start (an outage, a blocked interval, force majeure: its end may
+ * lie ahead of the clock). A warning is raised once the watermark has passed the instant its
+ * threshold was crossed, computed from the events before that instant only, so the same events
+ * give the same warnings, with the same ids and contents, whatever their order of arrival within
+ * the bound and however the clock is advanced.
+ *
+ * <p><b>Months.</b> When the watermark passes the end of a calendar month (in an agreement's
+ * zone), the month is settled: it is evaluated from the monitor's events and the agreement's
+ * history (which the evaluation extends), exactly as {@code SlaEngine.evaluate} evaluates the same
+ * timeline, and told to the listener. Then the events that can no longer change a window still
+ * open are dropped: outages that ended before the earliest open window, counts before it, and the
+ * events of cases resolved before it; the warnings of what was dropped go with them. Fulfilments,
+ * blocked intervals and force majeure are kept (an open obligation may need them).
+ *
+ * <p>A monitor is not thread-safe: one thread appends and advances (the listener is called on it).
+ */
+public interface Monitor {
+
+    /**
+     * Watches an agreement from now on, with the thresholds of {@code terms}. Its events are
+     * appended with {@link #append(String, Collection)}; the first month settled is the one the
+     * clock is in (in the agreement's zone) when it is watched.
+     *
+     * @param agreement the agreement; its id must not be watched already
+     * @param history   what earlier evaluations decided; each settled month extends it
+     * @param terms     the thresholds
+     * @throws InvalidInputException when the agreement is watched already
+     */
+    void watch(Agreement agreement, History history, WatchTerms terms);
+
+    /**
+     * Watches an agreement with an empty history and the {@linkplain WatchTerms#defaults() default thresholds}.
+     *
+     * @param agreement the agreement
+     * @throws InvalidInputException when the agreement is watched already
+     */
+    default void watch(Agreement agreement) {
+        watch(agreement, History.empty(), WatchTerms.defaults());
+    }
+
+    /**
+     * Appends events of an agreement. An event already appended (same id, same content) is taken
+     * once; nothing is appended when any event is refused.
+     *
+     * @param agreementId the agreement
+     * @param events      the events, in any order
+     * @throws InvalidInputException listing every problem at its event's id: an agreement not
+     *                               watched, an event before the watermark, two events with one id,
+     *                               an event that does not fit the agreement
+     */
+    void append(String agreementId, Collection<? extends TimelineEvent> events);
+
+    /**
+     * Appends events of an agreement.
+     *
+     * @param agreementId the agreement
+     * @param events      the events
+     * @throws InvalidInputException as {@link #append(String, Collection)}
+     * @see #append(String, Collection)
+     */
+    default void append(String agreementId, TimelineEvent... events) {
+        append(agreementId, List.of(events));
+    }
+
+    /**
+     * Advances the clock, raising the warnings whose instant the watermark passes (each told to
+     * the listener) and settling the months whose end it passes.
+     *
+     * @param clock the new clock; not before the current one
+     * @return the warnings raised by this advance, by instant, then agreement, then id
+     * @throws InvalidInputException when {@code clock} lies before the current clock
+     */
+    List<Warning> advanceTo(Instant clock);
+
+    /** {@return the monitor's clock} */
+    Instant clock();
+
+    /** {@return the clock less the lateness: every event before it is known} */
+    Instant watermark();
+
+    /**
+     * The warnings raised before {@code asOf} (and kept: see the class comment on months), of
+     * every agreement, each seen as of {@code asOf}.
+     *
+     * @param asOf the instant; warnings after the watermark are not known yet
+     * @return the warnings, by instant, then agreement, then id
+     */
+    List<Warning> warnings(Instant asOf);
+
+    /**
+     * {@return the warnings of one agreement raised before {@code asOf}, as {@link #warnings(Instant)}}
+     *
+     * @param agreementId the agreement
+     * @param asOf        the instant
+     * @throws InvalidInputException when the agreement is not watched
+     */
+    List<Warning> warnings(String agreementId, Instant asOf);
+
+    /**
+     * {@return the evaluation of the last month settled for the agreement; empty before the first}
+     *
+     * @param agreementId the agreement
+     * @throws InvalidInputException when the agreement is not watched
+     */
+    Optional<Evaluation> settled(String agreementId);
+
+    /** {@return how many agreements are watched} */
+    int size();
+}
