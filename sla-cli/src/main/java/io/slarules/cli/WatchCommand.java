@@ -14,7 +14,6 @@ import io.slarules.model.TimelineEvent;
 import io.slarules.watch.Monitor;
 import io.slarules.watch.Warning;
 import io.slarules.watch.WatchOptions;
-import io.slarules.watch.WatchTerms;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +42,7 @@ import java.util.concurrent.Callable;
 @Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = Sla.Version.class, sortOptions = false,
         description = {"Watch an agreement live: print the warnings raised before --as-of (cases at 50 % and 75 % of"
                 + " their target, availability allowances at 75 %, late dependencies naming who holds the work up,"
-                + " obligations due within 2 business days, breaches).",
+                + " obligations due within 2 business days, breaches; the agreement's watch term sets other thresholds).",
                 "With --follow, read events from standard input, one JSON object a line in the timeline format"
                         + " ({\"outages\": [...]}, {\"cases\": [...]}, ...; {\"clock\": INSTANT} advances the clock),"
                         + " and print warnings as they arise."},
@@ -112,7 +111,7 @@ final class WatchCommand implements Callable<Integer> {
             options = options.withListener(w -> write(w, written, io.out()));
         }
         Monitor monitor = engine.engine().monitor(options);
-        monitor.watch(watched, read.history(), WatchTerms.defaults());
+        monitor.watch(watched, read.history());   // at the thresholds of the file's watch term
         List<TimelineEvent> known = new ArrayList<>();
         for (Timeline t : read.timelines()) {
             for (TimelineEvent e : t.events()) {

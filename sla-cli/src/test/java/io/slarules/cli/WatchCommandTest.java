@@ -2,8 +2,10 @@ package io.slarules.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,5 +99,35 @@ class WatchCommandTest {
                 "--timeline", file("hosting-timeline.yaml"), "--as-of", "tomorrow");
         assertThat(badInstant.status()).isEqualTo(2);
         assertThat(badInstant.err()).contains("--as-of must be an instant");
+    }
+
+    /** The desk example's agreement with a {@code watch} term added. */
+    private static String deskWatchedAt(Path dir, String watch) throws IOException {
+        Path agreement = dir.resolve("desk-agreement.yaml");
+        Files.writeString(agreement, Files.readString(FILES.resolve("desk-agreement.yaml")) + watch + "\n");
+        return agreement.toString();
+    }
+
+    // 37.5 % of 8 business hours is 3 h: Tuesday 15:00-17:00 local (2 h), then Wednesday 09:00-10:00 local,
+    // so 10:00 local = 08:00Z; the file's term replaces the defaults, so no 50 % line at 09:00Z, and the breach
+    // (17:00 local with the customer's 2 h wait) lies after the instant asked
+    @Test
+    void theAgreementFilesWatchTermSetsTheThresholds(@TempDir Path dir) throws IOException {
+        CommandLine run = CommandLine.run("watch", "--agreement", deskWatchedAt(dir, "watch: {caseShares: [37.5]}"),
+                "--timeline", file("desk-timeline.yaml"), "--as-of", "2026-06-10T14:00:00Z");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("2026-06-10T08:00:00Z  CASE_TARGET_ELAPSED  RESOLVE T-1").contains("37.5 %"));
+    }
+
+    @Test
+    void aBadWatchTermExitsWithTwoNamingEveryProblemAtItsPath(@TempDir Path dir) throws IOException {
+        CommandLine run = CommandLine.run("watch", "--agreement",
+                deskWatchedAt(dir, "watch: {caseShares: [75, 50], allowanceShare: 0, dueWithinBusinessDays: -1}"),
+                "--timeline", file("desk-timeline.yaml"), "--as-of", "2026-06-10T14:00:00Z");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("desk-agreement.yaml").contains("watch.caseShares[1]")
+                .contains("watch.allowanceShare").contains("watch.dueWithinBusinessDays");
     }
 }

@@ -32,12 +32,13 @@ import java.util.TreeSet;
  * @param amendments    later service-level terms, each in force from its date, in date order
  * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
  * @param forceMajeureClauses what a long force-majeure event allows: a termination right after N days
+ * @param watchTerms    the thresholds a monitor warns at; {@link WatchTerms#defaults()} when the agreement states none
  */
 public record Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
                         DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
                         List<Obligation> obligations, List<PenaltyClause> penalties,
                         ServiceLevels serviceLevels, List<Amendment> amendments, ConcurrentDelay concurrentDelay,
-                        List<ForceMajeure.Termination> forceMajeureClauses) {
+                        List<ForceMajeure.Termination> forceMajeureClauses, WatchTerms watchTerms) {
 
     /**
      * Validates every field and cross-reference, listing every problem found.
@@ -56,6 +57,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      * @param amendments later service-level terms, each in force from its date, in date order
      * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
      * @param forceMajeureClauses what a long force-majeure event allows: a termination right after N days
+     * @param watchTerms the thresholds a monitor warns at; the defaults when null
      */
     public Agreement {
         Checks.id(id, "agreement", "id");
@@ -71,11 +73,39 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
                 holidays, moneyRounding, parties, obligations, penalties, serviceLevels, amendments, concurrentDelay,
                 AgreementDraft.Unread.NONE), true);
         forceMajeureClauses = Checks.list(forceMajeureClauses, "agreement", "forceMajeure");
+        watchTerms = Objects.requireNonNullElse(watchTerms, WatchTerms.defaults());
         problems = new ArrayList<>(problems);
         problems.addAll(ForceMajeure.Termination.problems(forceMajeureClauses, parties, penalties));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(id, problems);
         }
+    }
+
+    /**
+     * An agreement watched at the {@linkplain WatchTerms#defaults() default thresholds}.
+     *
+     * @param id unique among a user's agreements; decision ids derive from it
+     * @param kind the agreement's structure
+     * @param parties at least two parties
+     * @param zone the zone its dates and calendars are read in
+     * @param currency the currency every amount of it is in
+     * @param effective the dates it is in force
+     * @param holidays dates that are not business days (besides Saturdays and Sundays)
+     * @param moneyRounding how a decision's amount is rounded to the currency's minor unit
+     * @param obligations what the parties owe each other; the dependency graph is acyclic
+     * @param penalties the clauses that price a late obligation
+     * @param serviceLevels services, objectives, the credits that price them and their caps
+     * @param amendments later service-level terms, each in force from its date, in date order
+     * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
+     * @param forceMajeureClauses what a long force-majeure event allows: a termination right after N days
+     */
+    public Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
+                     DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
+                     List<Obligation> obligations, List<PenaltyClause> penalties,
+                     ServiceLevels serviceLevels, List<Amendment> amendments, ConcurrentDelay concurrentDelay,
+                     List<ForceMajeure.Termination> forceMajeureClauses) {
+        this(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations, penalties,
+                serviceLevels, amendments, concurrentDelay, forceMajeureClauses, WatchTerms.defaults());
     }
 
     /**
@@ -111,7 +141,19 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      */
     public Agreement withForceMajeureClauses(List<ForceMajeure.Termination> clauses) {
         return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
-                penalties, serviceLevels, amendments, concurrentDelay, clauses);
+                penalties, serviceLevels, amendments, concurrentDelay, clauses, watchTerms);
+    }
+
+    /**
+     * The same agreement watched at other thresholds.
+     *
+     * @param terms the thresholds a monitor warns at
+     * @return an agreement equal to this one but for its watch terms
+     */
+    public Agreement withWatchTerms(WatchTerms terms) {
+        return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
+                penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses,
+                Checks.present(terms, "agreement", "watch"));
     }
 
     /**
@@ -212,7 +254,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      */
     public Agreement withConcurrentDelay(ConcurrentDelay concurrentDelay) {
         return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
-                penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses);
+                penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses, watchTerms);
     }
 
     /**
@@ -322,6 +364,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         private final List<Amendment> amendments = new ArrayList<>();
         private ConcurrentDelay concurrentDelay = ConcurrentDelay.excuseOverlap();
         private final List<ForceMajeure.Termination> forceMajeureClauses = new ArrayList<>();
+        private WatchTerms watchTerms = WatchTerms.defaults();
 
         private Builder(String id) {
             this.id = id;
@@ -481,6 +524,17 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         }
 
         /**
+         * Sets the thresholds a monitor warns at; {@link WatchTerms#defaults()} unless set.
+         *
+         * @param terms the thresholds
+         * @return this builder
+         */
+        public Builder watchTerms(WatchTerms terms) {
+            this.watchTerms = Checks.present(terms, "agreement", "watch");
+            return this;
+        }
+
+        /**
          * Builds the agreement.
          *
          * @throws InvalidInputException listing every problem found
@@ -488,7 +542,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
          */
         public Agreement build() {
             return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding,
-                    obligations, penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses);
+                    obligations, penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses, watchTerms);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.slarules.rules.internal;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
+import io.slarules.SlaException;
 import io.slarules.calc.WallClock;
 import io.slarules.model.Agreement;
 import io.slarules.model.AgreementDraft;
@@ -15,7 +16,7 @@ import io.slarules.watch.Monitor;
 import io.slarules.watch.WarningKind;
 import io.slarules.watch.Warning;
 import io.slarules.watch.WatchOptions;
-import io.slarules.watch.WatchTerms;
+import io.slarules.model.WatchTerms;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -70,8 +71,8 @@ final class DroolsMonitor implements Monitor {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(agreement.id(), problems);
         }
-        WatchedAgreement a = new WatchedAgreement(agreement, history, terms, YearMonth.from(clock
-                .atZone(agreement.zone())));
+        WatchedAgreement a = new WatchedAgreement(agreement, history, terms, agreement.serviceLevels().billingCycle()
+                .monthHolding(clock.atZone(agreement.zone()).toLocalDate()));
         watched.put(agreement.id(), a);
         dirty.add(agreement.id());
     }
@@ -81,6 +82,10 @@ final class DroolsMonitor implements Monitor {
         Objects.requireNonNull(agreementId, "agreementId");
         Objects.requireNonNull(events, "events");
         WatchedAgreement a = require(agreementId);
+        if (a.failure().isPresent()) {
+            throw new InvalidInputException(agreementId, List.of(Problem.at("monitor", "agreement", "agreement "
+                    + agreementId + " is no longer watched: it failed (" + a.failure().get().getMessage() + ")")));
+        }
         Instant watermark = watermark();
         List<Problem> problems = new ArrayList<>();
         for (TimelineEvent e : events) {
@@ -147,33 +152,45 @@ final class DroolsMonitor implements Monitor {
             due.add(wakes.pollFirst().agreement().id());
         }
         List<Warning> raised = new ArrayList<>();
+        List<WatchedAgreement> failed = new ArrayList<>();
         ChunkSessions sessions = ChunkSessions.perChunk(engine.kieBase());
         try {
             for (String id : due) {
                 WatchedAgreement a = watched.get(id);
                 wakes.remove(a);
-                WatchRun.Look look = new WatchRun(engine, sessions, a).look(watermark);
-                raised.addAll(a.raise(look.warnings(), watermark));
-                settle(a, watermark);
-                a.wakeAt(look.next().filter(n -> n.isBefore(a.settleAt())).orElse(a.settleAt()));
-                wakes.add(a);
+                try {
+                    WatchRun.Look look = new WatchRun(engine, sessions, a).look(watermark);
+                    raised.addAll(a.raise(look.warnings(), watermark));
+                    settle(a, watermark);
+                    a.wakeAt(look.next().filter(n -> n.isBefore(a.settleAt())).orElse(a.settleAt()));
+                    wakes.add(a);
+                } catch (SlaException e) {
+                    // one agreement's bad timeline or throwing rule stops that agreement, not the monitor;
+                    // it is kept and told below, never counted as "no warning"
+                    a.failed(e);
+                    failed.add(a);
+                }
             }
         } finally {
             sessions.dispose();
         }
         raised.sort(ORDER);
         raised.forEach(options.listener()::warned);
+        failed.forEach(a -> options.listener().failed(a.agreement().id(), a.failure().orElseThrow()));
         return List.copyOf(raised);
     }
 
-    /** Settles every month of the agreement that ended before the watermark, telling the listener. */
+    /**
+     * Settles every billing month of the agreement (calendar months unless its {@code billingCycle}
+     * says otherwise) that ended before the watermark, telling the listener.
+     */
     private void settle(WatchedAgreement a, Instant watermark) {
         while (a.settleAt().isBefore(watermark)) {
             YearMonth month = a.toSettle();
+            DateRange billingMonth = a.cycle().month(month);
             Optional<Evaluation> evaluation = Optional.empty();
-            if (DateRange.ofMonth(month).overlaps(a.agreement().effective())) {
-                evaluation = Optional.of(engine.evaluate(a.agreement(), DateRange.ofMonth(month), a.timeline(),
-                        a.history()));
+            if (billingMonth.overlaps(a.agreement().effective())) {
+                evaluation = Optional.of(engine.evaluate(a.agreement(), billingMonth, a.timeline(), a.history()));
             }
             a.settled(month, evaluation, new ServiceLevelFacts(a.agreement(), a.timeline()));
             evaluation.ifPresent(e -> options.listener().settled(a.agreement().id(), e));
@@ -234,6 +251,11 @@ final class DroolsMonitor implements Monitor {
     @Override
     public Optional<Evaluation> settled(String agreementId) {
         return require(agreementId).settled();
+    }
+
+    @Override
+    public Optional<SlaException> failure(String agreementId) {
+        return require(agreementId).failure();
     }
 
     @Override
