@@ -1,8 +1,10 @@
 package io.slarules.watch;
 
 import io.slarules.Evaluation;
+import io.slarules.EvaluationFailedException;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
+import io.slarules.RulePack;
 import io.slarules.SlaEngine;
 import io.slarules.SlaException;
 import io.slarules.model.Agreement;
@@ -111,5 +113,40 @@ class MonitorFailuresTest {
             assertThat(w.message()).contains("(33.48 of 44.64 min)");
         });
         assertThat(told.failed).as("a failure is told once").isEqualTo(1);
+    }
+
+    // A pack's warn rule throws whenever the desk is looked at: the desk fails at its first look, naming the rule;
+    // the hosting agreement is warned as in the worked example, at 2026-04-14T09:12:24Z.
+    @Test
+    void anAgreementWhoseRuleThrowsIsStoppedAndReportedWhileTheOthersGoOn() {
+        SlaEngine engine = SlaEngine.builder().rulePack(RulePack.builder("faultywatch").version("1.0.0")
+                .description("a warn rule that throws on purpose").drl("packs/faultywatch/faulty-warn.drl").build())
+                .build();
+        Agreement desk = WatchFixtures.serviceDesk();
+        Agreement hosting = WatchFixtures.hosting();
+        Told told = new Told();
+        Monitor monitor = engine.monitor(WatchOptions.startingAt(at("2026-04-01T00:00:00Z")).withListener(told));
+        monitor.watch(desk);
+        monitor.watch(hosting);
+        for (Outage o : List.of(acme("O-1", "2026-04-08T10:00:00Z", "2026-04-08T10:20:00Z"),
+                acme("O-3", "2026-04-14T09:00:00Z", "2026-04-14T09:15:00Z"))) {
+            monitor.advanceTo(o.interval().startInclusive());
+            monitor.append(hosting.id(), o);
+        }
+        List<Warning> raised = monitor.advanceTo(at("2026-04-20T00:00:00Z"));
+
+        assertThat(told.failures).containsOnlyKeys(desk.id());
+        assertThat(told.failures.get(desk.id())).isInstanceOfSatisfying(EvaluationFailedException.class, e -> {
+            assertThat(e.agreementId()).isEqualTo(desk.id());
+            assertThat(e.rule()).isEqualTo("faulty watch: warn rule throws on DESK-2026");
+            assertThat(e.rulePack()).isEqualTo("faultywatch");
+        });
+        assertThat(told.failed).as("told once, at the first look").isEqualTo(1);
+        assertThat(raised).singleElement().satisfies(w -> {
+            assertThat(w.agreement()).isEqualTo(hosting.id());
+            assertThat(w.instant()).isEqualTo(at("2026-04-14T09:12:24Z"));
+        });
+        assertThat(monitor.failure(hosting.id())).isEmpty();
+        assertThat(monitor.size()).isEqualTo(2);
     }
 }
