@@ -130,4 +130,41 @@ class WatchCommandTest {
         assertThat(run.err()).contains("desk-agreement.yaml").contains("watch.caseShares[1]")
                 .contains("watch.allowanceShare").contains("watch.dueWithinBusinessDays");
     }
+
+    // O-3 arrives without "to": going on, it reaches 75 % at 09:12:24Z as in the worked example; its end,
+    // told at 09:15, comes after that, so the warning stands and no breach follows
+    @Test
+    void followsAnOutageGoingOnUntilALaterLineGivesItsEnd() throws Exception {
+        String events = """
+                {"clock": "2026-04-01T00:00:00Z"}
+                {"outages": [{"id": "O-1", "service": "web", "from": "2026-04-08T10:00:00Z", "to": "2026-04-08T10:20:00Z", "kind": "FAULT", "responsible": "acme"}]}
+                {"outages": [{"id": "O-3", "service": "web", "from": "2026-04-14T09:00:00Z", "kind": "FAULT", "responsible": "acme", "cause": "network"}]}
+                {"clock": "2026-04-14T09:13:00Z"}
+                {"outages": [{"id": "O-3", "to": "2026-04-14T09:15:00Z"}]}
+                {"clock": "2026-05-01T00:00:01Z"}
+                """;
+        CommandLine run = withInput(events, "watch", "--agreement", file("hosting-agreement.yaml"), "--follow",
+                "--format", "json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(CommandLine.jsonLines(run.out())).singleElement().satisfies(w -> {
+            assertThat(w.get("kind").asText()).isEqualTo("ALLOWANCE_CONSUMED");
+            assertThat(w.get("instant").asText()).isEqualTo("2026-04-14T09:12:24Z");
+            assertThat(w.get("projectedBreach").asText()).isEqualTo("2026-04-14T09:23:12Z");
+        });
+
+        CommandLine lateEnd = withInput("""
+                {"clock": "2026-04-14T09:00:00Z"}
+                {"outages": [{"id": "O-3", "service": "web", "from": "2026-04-14T09:00:00Z", "kind": "FAULT", "responsible": "acme"}]}
+                {"clock": "2026-04-14T10:00:00Z"}
+                {"outages": [{"id": "O-3", "to": "2026-04-14T09:15:00Z"}]}
+                """, "watch", "--agreement", file("hosting-agreement.yaml"), "--follow");
+        assertThat(lateEnd.status()).isEqualTo(2);
+        assertThat(lateEnd.err()).contains("<stdin>:4").contains("events[O-3]").contains("took it as going on");
+
+        CommandLine maintenance = withInput("""
+                {"outages": [{"id": "M-1", "service": "web", "from": "2026-04-14T09:00:00Z", "kind": "MAINTENANCE"}]}
+                """, "watch", "--agreement", file("hosting-agreement.yaml"), "--follow");
+        assertThat(maintenance.status()).isEqualTo(2);
+        assertThat(maintenance.err()).contains("<stdin>:1").contains("outages[M-1].to").contains("only a fault");
+    }
 }

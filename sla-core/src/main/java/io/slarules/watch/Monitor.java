@@ -104,6 +104,37 @@ public interface Monitor {
     }
 
     /**
+     * Appends a fault that has started and is still going on: its end is not known yet. Until
+     * {@link #outageEnded(String, String, Instant)} is told, the monitor takes it as going on: a
+     * threshold it crosses is warned of once the watermark passes that instant, and a month settled
+     * meanwhile counts it to the month's end (so the end, when told, must not lie before the
+     * watermark). Planned maintenance has a planned end: {@linkplain #append(String, Collection) append} it.
+     *
+     * @param agreementId the agreement
+     * @param outageId    the outage's id, unique within the agreement's events
+     * @param service     the service that is down
+     * @param start       when it started; not before the watermark
+     * @param responsible the party that caused the fault
+     * @param cause       in words, for explanations; may be empty
+     * @throws InvalidInputException listing every problem, as {@link #append(String, Collection)}
+     */
+    void outageStarted(String agreementId, String outageId, String service, Instant start, String responsible,
+                       String cause);
+
+    /**
+     * Ends an outage appended as going on ({@link #outageStarted}); from now on it is the outage
+     * from its start to {@code end}, as {@code evaluate} reads it.
+     *
+     * @param agreementId the agreement
+     * @param outageId    the outage going on
+     * @param end         when it ended: after its start, not before the watermark (the warnings up to
+     *                    the watermark took it as going on and are final)
+     * @throws InvalidInputException when the agreement is not watched, no such outage is going on,
+     *                               or {@code end} lies before the watermark or at or before the start
+     */
+    void outageEnded(String agreementId, String outageId, Instant end);
+
+    /**
      * Advances the clock, raising the warnings whose instant the watermark passes (each told to
      * the listener) and settling the months whose end it passes.
      *

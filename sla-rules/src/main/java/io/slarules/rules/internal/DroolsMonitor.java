@@ -10,6 +10,8 @@ import io.slarules.model.AgreementDraft;
 import io.slarules.model.DateRange;
 import io.slarules.model.Fulfilment;
 import io.slarules.model.History;
+import io.slarules.model.Interval;
+import io.slarules.model.Outage;
 import io.slarules.model.Timeline;
 import io.slarules.model.TimelineEvent;
 import io.slarules.watch.Monitor;
@@ -81,11 +83,7 @@ final class DroolsMonitor implements Monitor {
     public void append(String agreementId, Collection<? extends TimelineEvent> events) {
         Objects.requireNonNull(agreementId, "agreementId");
         Objects.requireNonNull(events, "events");
-        WatchedAgreement a = require(agreementId);
-        if (a.failure().isPresent()) {
-            throw new InvalidInputException(agreementId, List.of(Problem.at("monitor", "agreement", "agreement "
-                    + agreementId + " is no longer watched: it failed (" + a.failure().get().getMessage() + ")")));
-        }
+        WatchedAgreement a = requireWatching(agreementId);
         Instant watermark = watermark();
         List<Problem> problems = new ArrayList<>();
         for (TimelineEvent e : events) {
@@ -120,6 +118,47 @@ final class DroolsMonitor implements Monitor {
             throw new InvalidInputException(agreementId, problems);
         }
         events.forEach(a::add);
+        dirty.add(agreementId);
+    }
+
+    @Override
+    public void outageStarted(String agreementId, String outageId, String service, Instant start, String responsible,
+                              String cause) {
+        Objects.requireNonNull(start, "start");
+        WatchedAgreement a = require(agreementId);
+        Instant end = a.agreement().effective().toInterval(a.agreement().zone()).endExclusive();
+        if (!start.isBefore(end)) {
+            throw new InvalidInputException(agreementId, List.of(Problem.at("timeline", "events[" + outageId + "]",
+                    "starts at " + start + ", after the agreement's effective dates (to " + end + ")")));
+        }
+        // going on: taken to last to the end of the agreement until its end is told; a look warns of what the
+        // watermark passed and projects the rest, as it does for an outage whose end lies ahead
+        append(agreementId, List.of(Outage.fault(outageId, service, Interval.of(start, end), responsible, cause)));
+        a.goingOn(outageId);
+    }
+
+    @Override
+    public void outageEnded(String agreementId, String outageId, Instant end) {
+        Objects.requireNonNull(outageId, "outageId");
+        Objects.requireNonNull(end, "end");
+        WatchedAgreement a = requireWatching(agreementId);
+        Outage going = a.outageGoingOn(outageId).orElseThrow(() -> new InvalidInputException(agreementId, List.of(
+                Problem.at("timeline", "events[" + outageId + "]", "no outage " + outageId + " is going on"))));
+        List<Problem> problems = new ArrayList<>();
+        if (end.isBefore(watermark())) {
+            problems.add(Problem.at("timeline", "events[" + outageId + "]", "ended at " + end + ", before the"
+                    + " monitor's watermark " + watermark() + "; the warnings up to the watermark took it as going on"
+                    + " and are final"));
+        }
+        if (!end.isAfter(going.interval().startInclusive())) {
+            problems.add(Problem.at("timeline", "events[" + outageId + "]", "ended at " + end + ", not after its start "
+                    + going.interval().startInclusive()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(agreementId, problems);
+        }
+        a.ended(new Outage(going.id(), going.service(), Interval.of(going.interval().startInclusive(), end),
+                going.kind(), going.responsible(), going.announced(), going.cause()));
         dirty.add(agreementId);
     }
 
@@ -271,6 +310,16 @@ final class DroolsMonitor implements Monitor {
     /** How many warnings the monitor holds of an agreement. */
     int warningsHeld(String agreementId) {
         return require(agreementId).raised().size();
+    }
+
+    /** The agreement, still watched: not stopped by a failure. */
+    private WatchedAgreement requireWatching(String agreementId) {
+        WatchedAgreement a = require(agreementId);
+        if (a.failure().isPresent()) {
+            throw new InvalidInputException(agreementId, List.of(Problem.at("monitor", "agreement", "agreement "
+                    + agreementId + " is no longer watched: it failed (" + a.failure().get().getMessage() + ")")));
+        }
+        return a;
     }
 
     private WatchedAgreement require(String agreementId) {

@@ -60,6 +60,8 @@ final class WatchedAgreement {
     private YearMonth toSettle;
     private Optional<Evaluation> settled = Optional.empty();
     private Instant wakeAt = Instant.MAX;
+    /** The ids of the outages going on: held with the agreement's end as theirs until they end. */
+    private final Set<String> goingOn = new java.util.TreeSet<>();
     /** What stopped watching it: it is looked at no more. */
     private Optional<SlaException> failure = Optional.empty();
 
@@ -98,6 +100,23 @@ final class WatchedAgreement {
         if (events.putIfAbsent(e.id(), e) == null) {
             timeline = null;
         }
+    }
+
+    /** Marks an outage appended as going on. */
+    void goingOn(String outageId) {
+        goingOn.add(outageId);
+    }
+
+    /** {@return the outage going on with that id, as held} */
+    Optional<Outage> outageGoingOn(String outageId) {
+        return goingOn.contains(outageId) ? Optional.of((Outage) events.get(outageId)) : Optional.empty();
+    }
+
+    /** Replaces an outage going on by the outage as it ended. */
+    void ended(Outage outage) {
+        goingOn.remove(outage.id());
+        events.put(outage.id(), outage);
+        timeline = null;
     }
 
     Collection<Warning> raised() {
