@@ -131,13 +131,13 @@ final class WatchCommand implements Callable<Integer> {
         monitor.append(watched.id(), known);
         if (follow) {
             follow(monitor, watched);
-            until.filter(i -> i.isAfter(monitor.clock())).ifPresent(monitor::advanceTo);
+            until.filter(i -> i.isAfter(monitor.clock())).ifPresent(i -> advance(monitor, watched, i));
             io.out().flush();
             return Main.EVALUATED;
         }
         Instant at = until.orElseThrow();
         if (at.isAfter(monitor.clock())) {
-            monitor.advanceTo(at);
+            advance(monitor, watched, at);
         }
         for (Warning w : monitor.warnings(at)) {
             write(w, written, io.out());
@@ -204,7 +204,7 @@ final class WatchCommand implements Callable<Integer> {
             // far time has come
             Instant to = clock.or(() -> earliest).orElse(monitor.clock());
             if (to.isAfter(monitor.clock())) {
-                monitor.advanceTo(to);
+                advance(monitor, watched, to);
             }
             try {
                 monitor.append(watched.id(), appended);
@@ -268,6 +268,18 @@ final class WatchCommand implements Callable<Integer> {
             }
         }
         return ends;
+    }
+
+    /**
+     * Advances the clock; the one agreement watched failing (a month its events cannot settle, a
+     * rule throwing) ends the run as {@code evaluate} would: exit 2 for bad input, 1 for a rule.
+     */
+    private static void advance(Monitor monitor, Agreement watched, Instant to) {
+        monitor.advanceTo(to);
+        Optional<io.slarules.SlaException> failure = monitor.failure(watched.id());
+        if (failure.isPresent()) {
+            throw failure.get();
+        }
     }
 
     private static Instant happened(TimelineEvent e, Agreement a) {

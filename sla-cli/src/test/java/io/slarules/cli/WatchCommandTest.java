@@ -167,4 +167,18 @@ class WatchCommandTest {
         assertThat(maintenance.status()).isEqualTo(2);
         assertThat(maintenance.err()).contains("<stdin>:1").contains("outages[M-1].to").contains("only a fault");
     }
+
+    // T-9 has a status but no opening: taken while its opening could still arrive, it makes June's settlement
+    // fail (as evaluate refuses the timeline): the run ends with exit 2, the problem at the case
+    @Test
+    void aMonthTheEventsCannotSettleEndsTheRunWithTwo() {
+        CommandLine run = withInput("""
+                {"clock": "2026-06-29T10:00:00Z"}
+                {"cases": [{"id": "E-9", "case": "T-9", "service": "desk", "at": "2026-06-29T10:00:00Z", "kind": "STATUS", "status": "WAITING_ON_CUSTOMER"}]}
+                {"clock": "2026-07-01T00:00:00Z"}
+                """, "watch", "--agreement", file("desk-agreement.yaml"), "--follow");
+        assertThat(run.status()).isEqualTo(2);
+        // the settlement's problem, not line 2's: the event itself was taken
+        assertThat(run.err()).contains("T-9").doesNotContain("<stdin>:2");
+    }
 }
