@@ -42,9 +42,13 @@ import java.util.TreeSet;
  */
 final class DroolsMonitor implements Monitor {
 
-    /** Warnings in the order they are told: by instant, then agreement, then id. */
+    /**
+     * Warnings in the order they are told: by instant, then agreement, an allowance's share before
+     * the other warnings of its instant (downtime jumping past a share and the whole allowance at
+     * once is warned of, then breached), then id.
+     */
     static final Comparator<Warning> ORDER = Comparator.comparing(Warning::instant).thenComparing(Warning::agreement)
-            .thenComparing(Warning::id);
+            .thenComparing(w -> w.kind() != WarningKind.ALLOWANCE_CONSUMED).thenComparing(Warning::id);
 
     private final DroolsSlaEngine engine;
     private final WatchOptions options;
