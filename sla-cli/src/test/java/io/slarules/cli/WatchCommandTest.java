@@ -168,17 +168,23 @@ class WatchCommandTest {
         assertThat(maintenance.err()).contains("<stdin>:1").contains("outages[M-1].to").contains("only a fault");
     }
 
-    // T-9 has a status but no opening: taken while its opening could still arrive, it makes June's settlement
-    // fail (as evaluate refuses the timeline): the run ends with exit 2, the problem at the case
+    // a case never opened is refused at its line when nothing can open it any more; a rule throwing while the
+    // monitor looks at the agreement ends the run with exit 1, naming the rule and its pack
     @Test
-    void aMonthTheEventsCannotSettleEndsTheRunWithTwo() {
-        CommandLine run = withInput("""
+    void aCaseNeverOpenedIsRefusedAtItsLineAndARuleThrowingEndsTheRunWithOne() {
+        CommandLine orphan = withInput("""
                 {"clock": "2026-06-29T10:00:00Z"}
                 {"cases": [{"id": "E-9", "case": "T-9", "service": "desk", "at": "2026-06-29T10:00:00Z", "kind": "STATUS", "status": "WAITING_ON_CUSTOMER"}]}
                 {"clock": "2026-07-01T00:00:00Z"}
                 """, "watch", "--agreement", file("desk-agreement.yaml"), "--follow");
-        assertThat(run.status()).isEqualTo(2);
-        // the settlement's problem, not line 2's: the event itself was taken
-        assertThat(run.err()).contains("T-9").doesNotContain("<stdin>:2");
+        assertThat(orphan.status()).isEqualTo(2);
+        assertThat(orphan.err()).contains("<stdin>:2").contains("cases[T-9]");
+
+        CommandLine faulty = CommandLine.run("watch", "--agreement", file("desk-agreement.yaml"),
+                "--timeline", file("desk-timeline.yaml"), "--as-of", "2026-06-10T14:00:00Z",
+                "--rule-pack", Path.of("src", "test", "resources", "packs", "faulty-watch").toString());
+        assertThat(faulty.status()).as(faulty.err()).isEqualTo(1);
+        assertThat(faulty.out()).isEmpty();
+        assertThat(faulty.err()).contains("DESK-2026").contains("faulty watch: warn rule throws on DESK-2026");
     }
 }
