@@ -51,7 +51,9 @@ class ApiBoundaryTest {
     /**
      * Public top-level types of sla-core's API and SPI packages: raise only on purpose (README). 108 with
      * {@code ExchangeRate} (issue 13): a timeline event, and a timeline event must be a top-level type of the model
-     * ({@code TimelineEvent} is sealed over them); 114 with {@code io.slarules.watch} (issue 17): 6. 118 with issue 13
+     * ({@code TimelineEvent} is sealed over them); 114 with {@code io.slarules.watch} (issue 17): 6, of which
+     * {@code WatchTerms} moved to the model when it became a term of the agreement (the model depends on nothing
+     * else), so 5 there and the count unchanged. 118 with issue 13
      * point 8: {@code ReadingsObjective} (an objective kind, top-level as every {@code Objective}), {@code Reading} (a
      * timeline event), {@code Price} (an agreement's term, as {@code Obligation} is) and {@code Statement} (a result
      * users read, with its lines and nets nested).

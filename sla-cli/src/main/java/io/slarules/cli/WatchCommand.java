@@ -2,6 +2,7 @@ package io.slarules.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
@@ -9,12 +10,13 @@ import io.slarules.files.DataFiles;
 import io.slarules.files.Timelines;
 import io.slarules.internal.text.PrintableText;
 import io.slarules.model.Agreement;
+import io.slarules.model.Outage;
+import io.slarules.model.OutageKind;
 import io.slarules.model.Timeline;
 import io.slarules.model.TimelineEvent;
 import io.slarules.watch.Monitor;
 import io.slarules.watch.Warning;
 import io.slarules.watch.WatchOptions;
-import io.slarules.watch.WatchTerms;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +35,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /**
@@ -43,10 +49,11 @@ import java.util.concurrent.Callable;
 @Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = Sla.Version.class, sortOptions = false,
         description = {"Watch an agreement live: print the warnings raised before --as-of (cases at 50 % and 75 % of"
                 + " their target, availability allowances at 75 %, late dependencies naming who holds the work up,"
-                + " obligations due within 2 business days, breaches).",
+                + " obligations due within 2 business days, breaches; the agreement's watch term sets other thresholds).",
                 "With --follow, read events from standard input, one JSON object a line in the timeline format"
                         + " ({\"outages\": [...]}, {\"cases\": [...]}, ...; {\"clock\": INSTANT} advances the clock),"
-                        + " and print warnings as they arise."},
+                        + " and print warnings as they arise. A fault without \"to\" is going on until a later line"
+                        + " gives the same id with its \"to\"."},
         footerHeading = "%nExit status:%n",
         footer = {"0 done, 1 internal failure, 2 invalid input (every problem, one per line: source: path: message)."})
 final class WatchCommand implements Callable<Integer> {
@@ -112,7 +119,7 @@ final class WatchCommand implements Callable<Integer> {
             options = options.withListener(w -> write(w, written, io.out()));
         }
         Monitor monitor = engine.engine().monitor(options);
-        monitor.watch(watched, read.history(), WatchTerms.defaults());
+        monitor.watch(watched, read.history());   // at the thresholds of the file's watch term
         List<TimelineEvent> known = new ArrayList<>();
         for (Timeline t : read.timelines()) {
             for (TimelineEvent e : t.events()) {
@@ -124,13 +131,13 @@ final class WatchCommand implements Callable<Integer> {
         monitor.append(watched.id(), known);
         if (follow) {
             follow(monitor, watched);
-            until.filter(i -> i.isAfter(monitor.clock())).ifPresent(monitor::advanceTo);
+            until.filter(i -> i.isAfter(monitor.clock())).ifPresent(i -> advance(monitor, watched, i));
             io.out().flush();
             return Main.EVALUATED;
         }
         Instant at = until.orElseThrow();
         if (at.isAfter(monitor.clock())) {
-            monitor.advanceTo(at);
+            advance(monitor, watched, at);
         }
         for (Warning w : monitor.warnings(at)) {
             write(w, written, io.out());
@@ -143,6 +150,7 @@ final class WatchCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         int number = 0;
+        Set<String> goingOn = new TreeSet<>();
         while ((line = in.readLine()) != null) {
             number++;
             if (line.isBlank()) {
@@ -168,6 +176,8 @@ final class WatchCommand implements Callable<Integer> {
                             + given.asText());
                 }
             }
+            Map<String, Instant> endings = endings(object, goingOn, watched, source);
+            Set<String> starting = starting(object, watched);
             List<TimelineEvent> events = List.of();
             if (object.size() > 0) {
                 if (!object.has("agreement")) {
@@ -175,18 +185,100 @@ final class WatchCommand implements Callable<Integer> {
                 }
                 events = Timelines.parse(object.toString(), source, false, watched).events();
             }
-            Optional<Instant> earliest = events.stream().map(e -> happened(e, watched)).min(Comparator.naturalOrder());
-            // without a clock of its own, a line's earliest event says how far time has come
+            List<Outage> started = new ArrayList<>();
+            List<TimelineEvent> appended = new ArrayList<>();
+            for (TimelineEvent e : events) {
+                if (e instanceof Outage o && starting.contains(o.id())) {
+                    if (o.kind() != OutageKind.FAULT) {
+                        throw invalid(watched, source, "outages[" + o.id() + "].to", "is required: only a fault may be"
+                                + " going on (its end not known yet); planned maintenance has a planned end");
+                    }
+                    started.add(o);
+                } else {
+                    appended.add(e);
+                }
+            }
+            Optional<Instant> earliest = java.util.stream.Stream.concat(events.stream().map(e -> happened(e, watched)),
+                    endings.values().stream()).min(Comparator.naturalOrder());
+            // without a clock of its own, a line's earliest event (an outage's end, when that is the news) says how
+            // far time has come
             Instant to = clock.or(() -> earliest).orElse(monitor.clock());
             if (to.isAfter(monitor.clock())) {
-                monitor.advanceTo(to);
+                advance(monitor, watched, to);
             }
             try {
-                monitor.append(watched.id(), events);
+                monitor.append(watched.id(), appended);
+                for (Outage o : started) {
+                    monitor.outageStarted(watched.id(), o.id(), o.service(), o.interval().startInclusive(),
+                            o.responsible().orElseThrow(), o.cause());
+                    goingOn.add(o.id());
+                }
+                for (Map.Entry<String, Instant> end : endings.entrySet()) {
+                    monitor.outageEnded(watched.id(), end.getKey(), end.getValue());
+                    goingOn.remove(end.getKey());
+                }
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(watched.id(), e.problems().stream().map(p -> p.in(source)).toList());
             }
             io.out().flush();
+        }
+    }
+
+    /**
+     * The outages of a line without {@code "to"}: going on. Each is given the agreement's end as its
+     * {@code "to"} so the timeline reader checks the rest of it; the monitor is told it started.
+     */
+    private static Set<String> starting(ObjectNode line, Agreement watched) {
+        Set<String> ids = new TreeSet<>();
+        if (line.get("outages") instanceof ArrayNode outages) {
+            String end = watched.effective().toInterval(watched.zone()).endExclusive().toString();
+            for (JsonNode o : outages) {
+                if (o instanceof ObjectNode outage && !outage.has("to") && outage.hasNonNull("id")) {
+                    ids.add(outage.get("id").asText());
+                    outage.put("to", end);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The outages of a line that end one going on (its id, with {@code "to"}): taken out of the line,
+     * their ends told to the monitor.
+     */
+    private static Map<String, Instant> endings(ObjectNode line, Set<String> goingOn, Agreement watched, String source) {
+        Map<String, Instant> ends = new TreeMap<>();
+        if (line.get("outages") instanceof ArrayNode outages) {
+            for (int i = outages.size() - 1; i >= 0; i--) {
+                JsonNode o = outages.get(i);
+                if (o instanceof ObjectNode outage && outage.hasNonNull("id") && goingOn.contains(outage.get("id").asText())
+                        && outage.has("to")) {
+                    String id = outage.get("id").asText();
+                    try {
+                        ends.put(id, Instant.parse(outage.get("to").asText()));
+                    } catch (DateTimeParseException e) {
+                        throw invalid(watched, source, "outages[" + id + "].to", "not an instant (ISO-8601, e.g."
+                                + " 2026-04-14T09:15:00Z): " + outage.get("to").asText());
+                    }
+                    outages.remove(i);
+                }
+            }
+            if (outages.isEmpty()) {
+                line.remove("outages");
+            }
+        }
+        return ends;
+    }
+
+    /**
+     * Advances the clock; the one agreement watched failing (a month its events cannot settle, a
+     * rule throwing) ends the run as {@code evaluate} would: exit 2 for bad input, 1 for a rule.
+     */
+    private static void advance(Monitor monitor, Agreement watched, Instant to) {
+        monitor.advanceTo(to);
+        Optional<io.slarules.SlaException> failure = monitor.failure(watched.id());
+        if (failure.isPresent()) {
+            throw failure.get();
         }
     }
 

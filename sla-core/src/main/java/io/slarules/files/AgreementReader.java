@@ -18,6 +18,7 @@ import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
 import io.slarules.model.PenaltyClause;
 import io.slarules.model.ServiceLevels;
+import io.slarules.model.WatchTerms;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -41,7 +42,7 @@ final class AgreementReader {
             List.of("kind", "holidays", "moneyRounding", "obligations", "penalties", "services", "calendars",
                     "maintenance", "objectives", "credits", "caps", "subscriptions", "amendments", "levels",
                     "billingCycle",
-                    "concurrentDelay", "forceMajeure", "prices"));
+                    "concurrentDelay", "forceMajeure", "prices", "watch"));
     static final Shape AMENDMENT = Shape.of(List.of("id", "effectiveFrom"),
             List.of("services", "calendars", "maintenance", "objectives", "credits", "caps"));
     /** The fields a multi-level agreement states in its levels instead. */
@@ -50,6 +51,7 @@ final class AgreementReader {
     static final Shape EFFECTIVE = Shape.of(List.of("from", "to"), List.of());
     static final Shape PARTY = Shape.of(List.of("id", "name", "role"), List.of("engagedBy"));
     static final Shape CONCURRENT_DELAY = Shape.of(List.of("policy"), List.of("ownerSharePercent"));
+    static final Shape WATCH = Shape.of(List.of(), List.of("caseShares", "allowanceShare", "dueWithinBusinessDays"));
 
     static final Map<String, AgreementKind> KINDS = Values.names(List.of(AgreementKind.values()));
     static final Map<String, PartyRole> ROLES = Values.names(List.of(PartyRole.values()));
@@ -63,7 +65,8 @@ final class AgreementReader {
     /** The fields every agreement file has, read. */
     private record Head(String id, AgreementKind kind, ZoneId zone, Currency currency, DateRange effective,
                         List<LocalDate> holidays, RoundingMode moneyRounding, List<Party> parties,
-                        List<Obligation> obligations, List<PenaltyClause> penalties, ConcurrentDelay concurrentDelay) {
+                        List<Obligation> obligations, List<PenaltyClause> penalties, ConcurrentDelay concurrentDelay,
+                        WatchTerms watchTerms) {
     }
 
     private static Head head(NodeReader reader, Fields f) {
@@ -81,8 +84,10 @@ final class AgreementReader {
                 (node, path) -> PenaltyReader.penalty(reader, node, path));
         ConcurrentDelay concurrentDelay = f.optional("concurrentDelay",
                 (node, path) -> concurrentDelay(reader, node, path));
+        WatchTerms watchTerms = f.optional("watch", (node, path) -> watchTerms(reader, node, path));
         return new Head(id, kind, zone, currency, effective, holidays, moneyRounding, parties, obligations, penalties,
-                concurrentDelay == null ? ConcurrentDelay.excuseOverlap() : concurrentDelay);
+                concurrentDelay == null ? ConcurrentDelay.excuseOverlap() : concurrentDelay,
+                watchTerms == null ? WatchTerms.defaults() : watchTerms);
     }
 
     /**
@@ -145,7 +150,8 @@ final class AgreementReader {
         try {
             return new Read(draft, new Agreement(h.id(), h.kind(), h.parties(), h.zone(), h.currency(), h.effective(),
                     h.holidays(), h.moneyRounding(), h.obligations(), h.penalties(), serviceLevels, amendments,
-                    h.concurrentDelay()).withForceMajeureClauses(forceMajeure).withPrices(prices));
+                    h.concurrentDelay()).withForceMajeureClauses(forceMajeure).withPrices(prices)
+                    .withWatchTerms(h.watchTerms()));
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
             return new Read(draft, null);
@@ -186,7 +192,7 @@ final class AgreementReader {
                     h.effective(), h.holidays(), h.moneyRounding(), h.obligations(), h.penalties(), ServiceLevels.NONE,
                     List.of(), h.concurrentDelay());
             return new LevelledAgreement(base.withForceMajeureClauses(forceMajeureClauses(reader, f))
-                    .withPrices(prices(reader, f)), levels);
+                    .withPrices(prices(reader, f)).withWatchTerms(h.watchTerms()), levels);
         } catch (InvalidInputException e) {
             reader.adopt(e, "");
             throw reader.failure(h.id());
@@ -268,6 +274,22 @@ final class AgreementReader {
         LocalDate from = f.required("from", Values::date);
         LocalDate to = f.required("to", Values::date);
         return reader.build(mark, path, () -> DateRange.of(from, to));
+    }
+
+    /**
+     * {@code watch: {caseShares: [50, 75], allowanceShare: 75, dueWithinBusinessDays: 2}}: the thresholds a monitor
+     * warns at, percentages as exact decimals; a field left out keeps its default. Every problem is placed at its
+     * path ({@code watch.caseShares[1]}).
+     */
+    private static WatchTerms watchTerms(NodeReader reader, JsonNode node, String path) {
+        int mark = reader.mark();
+        Fields f = reader.fields(node, path, WATCH);
+        WatchTerms defaults = WatchTerms.defaults();
+        List<BigDecimal> caseShares = f.has("caseShares")
+                ? f.optionalList("caseShares", reader.scalar(Values::decimal)) : defaults.caseShares();
+        BigDecimal allowanceShare = f.optional("allowanceShare", Values::decimal, defaults.allowanceShare());
+        Integer days = f.optional("dueWithinBusinessDays", Values::intValue, defaults.dueWithinBusinessDays());
+        return reader.build(mark, path, () -> new WatchTerms(caseShares, allowanceShare, days));
     }
 
     /** A policy's name alone ({@code concurrentDelay: FIRST_IN_TIME}), or the policy with its parameter. */

@@ -34,12 +34,14 @@ import java.util.TreeSet;
  * @param forceMajeureClauses what a long force-majeure event allows: a termination right after N days
  * @param prices        what one party pays another, each on its due date; a {@link io.slarules.Statement} nets
  *                      them against the decisions of a period
+ * @param watchTerms    the thresholds a monitor warns at; {@link WatchTerms#defaults()} when the agreement states none
  */
 public record Agreement(String id, AgreementKind kind, List<Party> parties, ZoneId zone, Currency currency,
                         DateRange effective, List<LocalDate> holidays, RoundingMode moneyRounding,
                         List<Obligation> obligations, List<PenaltyClause> penalties,
                         ServiceLevels serviceLevels, List<Amendment> amendments, ConcurrentDelay concurrentDelay,
-                        List<ForceMajeure.Termination> forceMajeureClauses, List<Price> prices) {
+                        List<ForceMajeure.Termination> forceMajeureClauses, List<Price> prices,
+                        WatchTerms watchTerms) {
 
     /**
      * Validates every field and cross-reference, listing every problem found.
@@ -59,6 +61,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      * @param concurrentDelay how an overlap of the owner's own delay with another party's is treated
      * @param forceMajeureClauses what a long force-majeure event allows: a termination right after N days
      * @param prices what one party pays another, each on its due date
+     * @param watchTerms the thresholds a monitor warns at; the defaults when null
      */
     public Agreement {
         Checks.id(id, "agreement", "id");
@@ -74,6 +77,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
                 holidays, moneyRounding, parties, obligations, penalties, serviceLevels, amendments, concurrentDelay,
                 AgreementDraft.Unread.NONE), true);
         forceMajeureClauses = Checks.list(forceMajeureClauses, "agreement", "forceMajeure");
+        watchTerms = Objects.requireNonNullElse(watchTerms, WatchTerms.defaults());
         problems = new ArrayList<>(problems);
         problems.addAll(ForceMajeure.Termination.problems(forceMajeureClauses, parties, penalties));
         prices = Checks.list(prices, "agreement", "prices");
@@ -84,7 +88,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
     }
 
     /**
-     * An agreement without prices.
+     * An agreement without prices, watched at the {@linkplain WatchTerms#defaults() default thresholds}.
      *
      * @param id unique among a user's agreements; decision ids derive from it
      * @param kind the agreement's structure
@@ -107,7 +111,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
                      ServiceLevels serviceLevels, List<Amendment> amendments, ConcurrentDelay concurrentDelay,
                      List<ForceMajeure.Termination> forceMajeureClauses) {
         this(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations, penalties,
-                serviceLevels, amendments, concurrentDelay, forceMajeureClauses, List.of());
+                serviceLevels, amendments, concurrentDelay, forceMajeureClauses, List.of(), WatchTerms.defaults());
     }
 
     /**
@@ -118,7 +122,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      */
     public Agreement withPrices(List<Price> prices) {
         return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
-                penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses, prices);
+                penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses, prices, watchTerms);
     }
 
     /**
@@ -154,7 +158,19 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      */
     public Agreement withForceMajeureClauses(List<ForceMajeure.Termination> clauses) {
         return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
-                penalties, serviceLevels, amendments, concurrentDelay, clauses, prices);
+                penalties, serviceLevels, amendments, concurrentDelay, clauses, prices, watchTerms);
+    }
+
+    /**
+     * The same agreement watched at other thresholds.
+     *
+     * @param terms the thresholds a monitor warns at
+     * @return an agreement equal to this one but for its watch terms
+     */
+    public Agreement withWatchTerms(WatchTerms terms) {
+        return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
+                penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses, prices,
+                Checks.present(terms, "agreement", "watch"));
     }
 
     /**
@@ -255,7 +271,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      */
     public Agreement withConcurrentDelay(ConcurrentDelay concurrentDelay) {
         return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding, obligations,
-                penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses, prices);
+                penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses, prices, watchTerms);
     }
 
     /**
@@ -366,6 +382,7 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         private ConcurrentDelay concurrentDelay = ConcurrentDelay.excuseOverlap();
         private final List<ForceMajeure.Termination> forceMajeureClauses = new ArrayList<>();
         private final List<Price> prices = new ArrayList<>();
+        private WatchTerms watchTerms = WatchTerms.defaults();
 
         private Builder(String id) {
             this.id = id;
@@ -536,6 +553,17 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         }
 
         /**
+         * Sets the thresholds a monitor warns at; {@link WatchTerms#defaults()} unless set.
+         *
+         * @param terms the thresholds
+         * @return this builder
+         */
+        public Builder watchTerms(WatchTerms terms) {
+            this.watchTerms = Checks.present(terms, "agreement", "watch");
+            return this;
+        }
+
+        /**
          * Builds the agreement.
          *
          * @throws InvalidInputException listing every problem found
@@ -543,7 +571,8 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
          */
         public Agreement build() {
             return new Agreement(id, kind, parties, zone, currency, effective, holidays, moneyRounding,
-                    obligations, penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses, prices);
+                    obligations, penalties, serviceLevels, amendments, concurrentDelay, forceMajeureClauses, prices,
+                    watchTerms);
         }
     }
 }

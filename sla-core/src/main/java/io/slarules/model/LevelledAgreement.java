@@ -210,7 +210,7 @@ public record LevelledAgreement(Agreement base, List<AgreementLevel> levels) {
         return new Agreement(base.id() + "/" + chain.get(chain.size() - 1), AgreementKind.MULTI_LEVEL, base.parties(),
                 base.zone(), base.currency(), base.effective(), base.holidays(), base.moneyRounding(), base.obligations(),
                 base.penalties(), levels, List.of(), base.concurrentDelay()).withForceMajeureClauses(
-                base.forceMajeureClauses()).withPrices(base.prices());
+                base.forceMajeureClauses()).withPrices(base.prices()).withWatchTerms(base.watchTerms());
     }
 
     private static <T> void put(List<T> items, Function<T, String> id, Map<String, T> into, String prefix, String level,

@@ -57,7 +57,8 @@ final class Subscribing {
                 amendments.stream().filter(a -> a.effectiveFrom().isAfter(start)).toList(), offering.concurrentDelay())
                 .withForceMajeureClauses(offering.forceMajeureClauses().stream()
                         .map(c -> new ForceMajeure.Termination(c.id(), c.title(), c.afterDays(),
-                                c.mayTerminate().stream().map(p -> rename.getOrDefault(p, p)).toList())).toList());
+                                c.mayTerminate().stream().map(p -> rename.getOrDefault(p, p)).toList())).toList())
+                .withWatchTerms(offering.watchTerms());
     }
 
     /** The subscribed service at the subscriber's fee, its objectives and their credits, the customer renamed. */

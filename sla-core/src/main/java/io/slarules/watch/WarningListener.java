@@ -1,6 +1,7 @@
 package io.slarules.watch;
 
 import io.slarules.Evaluation;
+import io.slarules.SlaException;
 
 /**
  * Receives what a {@link Monitor} concludes, as it arises, on the thread that appends events or
@@ -26,5 +27,18 @@ public interface WarningListener {
      * @param evaluation  the month's evaluation
      */
     default void settled(String agreementId, Evaluation evaluation) {
+    }
+
+    /**
+     * Watching an agreement has failed: a look at it or the settlement of one of its months threw
+     * (its events do not make a valid timeline for {@code evaluate}, or a rule threw). The
+     * agreement is stopped (its warnings so far stay, no more are raised, its events are refused,
+     * {@link Monitor#failure(String)} keeps the failure); every other agreement goes on. Does
+     * nothing unless overridden: the monitor keeps the failure all the same.
+     *
+     * @param agreementId the agreement stopped
+     * @param failure     what it failed with, naming the agreement and the problems or the rule
+     */
+    default void failed(String agreementId, SlaException failure) {
     }
 }

@@ -6,7 +6,7 @@
  * <pre>{@code
  * Monitor monitor = engine.monitor(WatchOptions.startingAt(Instant.parse("2026-06-01T00:00:00Z"))
  *         .withListener(warning -> pager.send(warning.message())));
- * monitor.watch(agreement);
+ * monitor.watch(agreement);                                  // at its watch terms
  * monitor.append(agreement.id(), CaseEvent.opened("E-1", "T-1", "desk", opened, "P2"));
  * monitor.advanceTo(Instant.parse("2026-06-10T12:00:00Z"));   // never the wall clock
  * monitor.warnings(Instant.parse("2026-06-10T12:00:00Z"));    // the warnings raised before that instant

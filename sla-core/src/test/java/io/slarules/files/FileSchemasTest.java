@@ -66,6 +66,7 @@ class FileSchemasTest {
                     entry("/$defs/subscriber", ServiceLevelReader.SUBSCRIBER),
                     entry("/$defs/amendment", AgreementReader.AMENDMENT),
                     entry("/$defs/billingCycle", ServiceLevelReader.BILLING_CYCLE),
+                    entry("/$defs/watch", AgreementReader.WATCH),
                     entry("/$defs/level", LevelReader.LEVEL),
                     entry("/$defs/objectiveOverride", ObjectiveReader.OVERRIDE),
                     entry("/$defs/creditOverride", CreditReader.OVERRIDE),

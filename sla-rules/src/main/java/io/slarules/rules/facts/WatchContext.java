@@ -1,7 +1,7 @@
 package io.slarules.rules.facts;
 
 import io.slarules.model.Agreement;
-import io.slarules.watch.WatchTerms;
+import io.slarules.model.WatchTerms;
 
 import java.time.Instant;
 import java.util.Objects;

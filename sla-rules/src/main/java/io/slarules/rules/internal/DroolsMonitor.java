@@ -3,19 +3,22 @@ package io.slarules.rules.internal;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
+import io.slarules.SlaException;
 import io.slarules.calc.WallClock;
 import io.slarules.model.Agreement;
 import io.slarules.model.AgreementDraft;
 import io.slarules.model.DateRange;
 import io.slarules.model.Fulfilment;
 import io.slarules.model.History;
+import io.slarules.model.Interval;
+import io.slarules.model.Outage;
 import io.slarules.model.Timeline;
 import io.slarules.model.TimelineEvent;
 import io.slarules.watch.Monitor;
 import io.slarules.watch.WarningKind;
 import io.slarules.watch.Warning;
 import io.slarules.watch.WatchOptions;
-import io.slarules.watch.WatchTerms;
+import io.slarules.model.WatchTerms;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,9 +42,13 @@ import java.util.TreeSet;
  */
 final class DroolsMonitor implements Monitor {
 
-    /** Warnings in the order they are told: by instant, then agreement, then id. */
+    /**
+     * Warnings in the order they are told: by instant, then agreement, an allowance's share before
+     * the other warnings of its instant (downtime jumping past a share and the whole allowance at
+     * once is warned of, then breached), then id.
+     */
     static final Comparator<Warning> ORDER = Comparator.comparing(Warning::instant).thenComparing(Warning::agreement)
-            .thenComparing(Warning::id);
+            .thenComparing(w -> w.kind() != WarningKind.ALLOWANCE_CONSUMED).thenComparing(Warning::id);
 
     private final DroolsSlaEngine engine;
     private final WatchOptions options;
@@ -70,8 +77,8 @@ final class DroolsMonitor implements Monitor {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(agreement.id(), problems);
         }
-        WatchedAgreement a = new WatchedAgreement(agreement, history, terms, YearMonth.from(clock
-                .atZone(agreement.zone())));
+        WatchedAgreement a = new WatchedAgreement(agreement, history, terms, agreement.serviceLevels().billingCycle()
+                .monthHolding(clock.atZone(agreement.zone()).toLocalDate()));
         watched.put(agreement.id(), a);
         dirty.add(agreement.id());
     }
@@ -80,7 +87,7 @@ final class DroolsMonitor implements Monitor {
     public void append(String agreementId, Collection<? extends TimelineEvent> events) {
         Objects.requireNonNull(agreementId, "agreementId");
         Objects.requireNonNull(events, "events");
-        WatchedAgreement a = require(agreementId);
+        WatchedAgreement a = requireWatching(agreementId);
         Instant watermark = watermark();
         List<Problem> problems = new ArrayList<>();
         for (TimelineEvent e : events) {
@@ -118,6 +125,47 @@ final class DroolsMonitor implements Monitor {
         dirty.add(agreementId);
     }
 
+    @Override
+    public void outageStarted(String agreementId, String outageId, String service, Instant start, String responsible,
+                              String cause) {
+        Objects.requireNonNull(start, "start");
+        WatchedAgreement a = require(agreementId);
+        Instant end = a.agreement().effective().toInterval(a.agreement().zone()).endExclusive();
+        if (!start.isBefore(end)) {
+            throw new InvalidInputException(agreementId, List.of(Problem.at("timeline", "events[" + outageId + "]",
+                    "starts at " + start + ", after the agreement's effective dates (to " + end + ")")));
+        }
+        // going on: taken to last to the end of the agreement until its end is told; a look warns of what the
+        // watermark passed and projects the rest, as it does for an outage whose end lies ahead
+        append(agreementId, List.of(Outage.fault(outageId, service, Interval.of(start, end), responsible, cause)));
+        a.goingOn(outageId);
+    }
+
+    @Override
+    public void outageEnded(String agreementId, String outageId, Instant end) {
+        Objects.requireNonNull(outageId, "outageId");
+        Objects.requireNonNull(end, "end");
+        WatchedAgreement a = requireWatching(agreementId);
+        Outage going = a.outageGoingOn(outageId).orElseThrow(() -> new InvalidInputException(agreementId, List.of(
+                Problem.at("timeline", "events[" + outageId + "]", "no outage " + outageId + " is going on"))));
+        List<Problem> problems = new ArrayList<>();
+        if (end.isBefore(watermark())) {
+            problems.add(Problem.at("timeline", "events[" + outageId + "]", "ended at " + end + ", before the"
+                    + " monitor's watermark " + watermark() + "; the warnings up to the watermark took it as going on"
+                    + " and are final"));
+        }
+        if (!end.isAfter(going.interval().startInclusive())) {
+            problems.add(Problem.at("timeline", "events[" + outageId + "]", "ended at " + end + ", not after its start "
+                    + going.interval().startInclusive()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(agreementId, problems);
+        }
+        a.ended(new Outage(going.id(), going.service(), Interval.of(going.interval().startInclusive(), end),
+                going.kind(), going.responsible(), going.announced(), going.cause()));
+        dirty.add(agreementId);
+    }
+
     /**
      * Whether a problem is a case's that an event still to come may resolve: one of the case's
      * events lies at or after the watermark, so another of it (its opening, the end of a pause)
@@ -147,33 +195,45 @@ final class DroolsMonitor implements Monitor {
             due.add(wakes.pollFirst().agreement().id());
         }
         List<Warning> raised = new ArrayList<>();
+        List<WatchedAgreement> failed = new ArrayList<>();
         ChunkSessions sessions = ChunkSessions.perChunk(engine.kieBase());
         try {
             for (String id : due) {
                 WatchedAgreement a = watched.get(id);
                 wakes.remove(a);
-                WatchRun.Look look = new WatchRun(engine, sessions, a).look(watermark);
-                raised.addAll(a.raise(look.warnings(), watermark));
-                settle(a, watermark);
-                a.wakeAt(look.next().filter(n -> n.isBefore(a.settleAt())).orElse(a.settleAt()));
-                wakes.add(a);
+                try {
+                    WatchRun.Look look = new WatchRun(engine, sessions, a).look(watermark);
+                    raised.addAll(a.raise(look.warnings(), watermark));
+                    settle(a, watermark);
+                    a.wakeAt(look.next().filter(n -> n.isBefore(a.settleAt())).orElse(a.settleAt()));
+                    wakes.add(a);
+                } catch (SlaException e) {
+                    // one agreement's bad timeline or throwing rule stops that agreement, not the monitor;
+                    // it is kept and told below, never counted as "no warning"
+                    a.failed(e);
+                    failed.add(a);
+                }
             }
         } finally {
             sessions.dispose();
         }
         raised.sort(ORDER);
         raised.forEach(options.listener()::warned);
+        failed.forEach(a -> options.listener().failed(a.agreement().id(), a.failure().orElseThrow()));
         return List.copyOf(raised);
     }
 
-    /** Settles every month of the agreement that ended before the watermark, telling the listener. */
+    /**
+     * Settles every billing month of the agreement (calendar months unless its {@code billingCycle}
+     * says otherwise) that ended before the watermark, telling the listener.
+     */
     private void settle(WatchedAgreement a, Instant watermark) {
         while (a.settleAt().isBefore(watermark)) {
             YearMonth month = a.toSettle();
+            DateRange billingMonth = a.cycle().month(month);
             Optional<Evaluation> evaluation = Optional.empty();
-            if (DateRange.ofMonth(month).overlaps(a.agreement().effective())) {
-                evaluation = Optional.of(engine.evaluate(a.agreement(), DateRange.ofMonth(month), a.timeline(),
-                        a.history()));
+            if (billingMonth.overlaps(a.agreement().effective())) {
+                evaluation = Optional.of(engine.evaluate(a.agreement(), billingMonth, a.timeline(), a.history()));
             }
             a.settled(month, evaluation, new ServiceLevelFacts(a.agreement(), a.timeline()));
             evaluation.ifPresent(e -> options.listener().settled(a.agreement().id(), e));
@@ -237,6 +297,11 @@ final class DroolsMonitor implements Monitor {
     }
 
     @Override
+    public Optional<SlaException> failure(String agreementId) {
+        return require(agreementId).failure();
+    }
+
+    @Override
     public int size() {
         return watched.size();
     }
@@ -249,6 +314,16 @@ final class DroolsMonitor implements Monitor {
     /** How many warnings the monitor holds of an agreement. */
     int warningsHeld(String agreementId) {
         return require(agreementId).raised().size();
+    }
+
+    /** The agreement, still watched: not stopped by a failure. */
+    private WatchedAgreement requireWatching(String agreementId) {
+        WatchedAgreement a = require(agreementId);
+        if (a.failure().isPresent()) {
+            throw new InvalidInputException(agreementId, List.of(Problem.at("monitor", "agreement", "agreement "
+                    + agreementId + " is no longer watched: it failed (" + a.failure().get().getMessage() + ")")));
+        }
+        return a;
     }
 
     private WatchedAgreement require(String agreementId) {

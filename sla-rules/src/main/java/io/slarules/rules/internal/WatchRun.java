@@ -1,9 +1,9 @@
 package io.slarules.rules.internal;
 
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
 import io.slarules.model.Interval;
 import io.slarules.model.Money;
+import io.slarules.model.ServiceLevels;
 import io.slarules.model.Timeline;
 import io.slarules.rules.facts.ObjectiveWindow;
 import io.slarules.rules.facts.ServiceLevelContext;
@@ -56,13 +56,15 @@ final class WatchRun {
         Timeline timeline = watched.timeline();
         List<Object> facts = new ArrayList<>();
         facts.add(new WatchContext(agreement, watermark, watched.terms()));
-        YearMonth now = YearMonth.from(watermark.atZone(agreement.zone()));
+        ServiceLevels.BillingCycle cycle = watched.cycle();
+        // the billing month the watermark is in, as evaluate names it (the calendar month it starts in)
+        YearMonth now = cycle.monthHolding(watermark.atZone(agreement.zone()).toLocalDate());
         Map<Object, Instant> windowEnds = new IdentityHashMap<>();
         if (!agreement.serviceLevels().isEmpty() || !agreement.amendments().isEmpty()) {
             ServiceLevelFacts levels = new ServiceLevelFacts(agreement, timeline);
             List<ObjectiveWindow> windows = new ArrayList<>();
             for (YearMonth m = watched.toSettle(); !m.isAfter(now.plusMonths(MONTHS_AHEAD)); m = m.plusMonths(1)) {
-                for (ObjectiveWindow w : levels.windows(DateRange.ofMonth(m))) {
+                for (ObjectiveWindow w : levels.windows(cycle.month(m))) {
                     if (w.interval().startInclusive().isBefore(watermark)) {
                         windows.add(w);
                     }

@@ -1,6 +1,7 @@
 package io.slarules.rules.internal;
 
 import io.slarules.Evaluation;
+import io.slarules.SlaException;
 import io.slarules.model.Agreement;
 import io.slarules.model.BlockedInterval;
 import io.slarules.model.CaseEvent;
@@ -12,12 +13,13 @@ import io.slarules.model.Fulfilment;
 import io.slarules.model.History;
 import io.slarules.model.LevelReport;
 import io.slarules.model.Outage;
+import io.slarules.model.ServiceLevels;
 import io.slarules.model.Timeline;
 import io.slarules.model.TimelineEvent;
 import io.slarules.rules.facts.ObjectiveWindow;
 import io.slarules.watch.Warning;
 import io.slarules.watch.WarningKind;
-import io.slarules.watch.WatchTerms;
+import io.slarules.model.WatchTerms;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +38,8 @@ import java.util.TreeMap;
 
 /**
  * What a monitor holds of one agreement: the events still needed, the warnings raised (by id, so
- * each is raised once), the history, the next month to settle and the instant to look again.
+ * each is raised once), the history, the next month to settle (a month of the agreement's billing
+ * cycle, named by the calendar month it starts in) and the instant to look again.
  * Memory stays bounded: when a month is settled, the events that can no longer change a window
  * still open are dropped with their warnings.
  */
@@ -57,6 +60,10 @@ final class WatchedAgreement {
     private YearMonth toSettle;
     private Optional<Evaluation> settled = Optional.empty();
     private Instant wakeAt = Instant.MAX;
+    /** The ids of the outages going on: held with the agreement's end as theirs until they end. */
+    private final Set<String> goingOn = new java.util.TreeSet<>();
+    /** What stopped watching it: it is looked at no more. */
+    private Optional<SlaException> failure = Optional.empty();
 
     WatchedAgreement(Agreement agreement, History history, WatchTerms terms, YearMonth toSettle) {
         this.agreement = agreement;
@@ -95,6 +102,23 @@ final class WatchedAgreement {
         }
     }
 
+    /** Marks an outage appended as going on. */
+    void goingOn(String outageId) {
+        goingOn.add(outageId);
+    }
+
+    /** {@return the outage going on with that id, as held} */
+    Optional<Outage> outageGoingOn(String outageId) {
+        return goingOn.contains(outageId) ? Optional.of((Outage) events.get(outageId)) : Optional.empty();
+    }
+
+    /** Replaces an outage going on by the outage as it ended. */
+    void ended(Outage outage) {
+        goingOn.remove(outage.id());
+        events.put(outage.id(), outage);
+        timeline = null;
+    }
+
     Collection<Warning> raised() {
         return raised.values();
     }
@@ -107,12 +131,28 @@ final class WatchedAgreement {
         return toSettle;
     }
 
-    /** The end of the next month to settle, in the agreement's zone; far away past its effective dates. */
+    /** The agreement's billing cycle: the months settled are its billing months, as {@code evaluate} settles them. */
+    ServiceLevels.BillingCycle cycle() {
+        return agreement.serviceLevels().billingCycle();
+    }
+
+    /** The end of the next billing month to settle, in the agreement's zone; far away past its effective dates. */
     Instant settleAt() {
-        if (!toSettle.atDay(1).isBefore(agreement.effective().endExclusive())) {
+        DateRange month = cycle().month(toSettle);
+        if (!month.startInclusive().isBefore(agreement.effective().endExclusive())) {
             return Instant.MAX;
         }
-        return toSettle.plusMonths(1).atDay(1).atStartOfDay(agreement.zone()).toInstant();
+        return month.endExclusive().atStartOfDay(agreement.zone()).toInstant();
+    }
+
+    Optional<SlaException> failure() {
+        return failure;
+    }
+
+    /** Stops watching: the failure is kept, nothing more is looked at or settled. */
+    void failed(SlaException e) {
+        failure = Optional.of(e);
+        wakeAt = Instant.MAX;
     }
 
     Instant wakeAt() {
@@ -153,9 +193,9 @@ final class WatchedAgreement {
         });
         toSettle = month.plusMonths(1);
         ZoneId zone = agreement.zone();
-        Instant horizon = toSettle.atDay(1).atStartOfDay(zone).toInstant();
+        Instant horizon = cycle().month(toSettle).startInclusive().atStartOfDay(zone).toInstant();
         for (int ahead = 0; ahead < 4; ahead++) {
-            for (ObjectiveWindow w : facts.windows(DateRange.ofMonth(toSettle.plusMonths(ahead)))) {
+            for (ObjectiveWindow w : facts.windows(cycle().month(toSettle.plusMonths(ahead)))) {
                 if (w.interval().startInclusive().isBefore(horizon)) {
                     horizon = w.interval().startInclusive();
                 }

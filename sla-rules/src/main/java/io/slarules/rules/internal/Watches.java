@@ -140,8 +140,7 @@ public final class Watches {
             return Optional.empty();
         }
         Instant at = reached.get();
-        Optional<Instant> breach = Crossings.allowanceUsedUp(o, w.interval(), w.calendar(),
-                Crossings.goingOn(sorted, at, w.interval().endExclusive()));
+        Optional<Instant> breach = usedUp(o, w, Crossings.goingOn(sorted, at, w.interval().endExclusive()));
         Duration denominator = io.slarules.internal.calc.AvailabilityMeasure.of(o, Responsible.party(o.obligated()),
                 w.interval(), w.calendar(), Crossings.goingOn(sorted, at, at)).denominator();
         BigDecimal allowance = minutes(denominator).multiply(HUNDRED.subtract(o.target())).divide(HUNDRED);
@@ -152,6 +151,19 @@ public final class Watches {
                         .orElse("");
         return Optional.of(warning(ctx.agreement(), WarningKind.ALLOWANCE_CONSUMED, o.id(),
                 Optional.of(w.window().toString()), at, percent, breach, Optional.empty(), text, rule));
+    }
+
+    /**
+     * The instant a window's allowance is used up: the last instant it still meets its target, but
+     * not before the downtime counted reaches the whole allowance. The two differ only when the
+     * downtime counted jumps (an outage counted once it reaches the minimum outage): the level then
+     * falls below the target at the instant of the jump, which the events before that instant do
+     * not show, and which the share warnings are raised at; the breach is put there too.
+     */
+    private static Optional<Instant> usedUp(AvailabilityObjective o, ObjectiveWindow w, List<Downtime> downtime) {
+        return Crossings.allowanceUsedUp(o, w.interval(), w.calendar(), downtime).map(last -> Crossings
+                .allowanceReaches(o, w.interval(), w.calendar(), downtime, HUNDRED).filter(r -> r.isAfter(last))
+                .orElse(last));
     }
 
     /**
@@ -166,7 +178,7 @@ public final class Watches {
     public static Optional<Warning> allowanceUsedUp(WatchContext ctx, ObjectiveWindow w, List<Downtime> downtime,
                                                     String rule) {
         AvailabilityObjective o = (AvailabilityObjective) w.objective();
-        Optional<Instant> usedUp = Crossings.allowanceUsedUp(o, w.interval(), w.calendar(), sortedDowntime(downtime));
+        Optional<Instant> usedUp = usedUp(o, w, sortedDowntime(downtime));
         return usedUp.map(at -> warning(ctx.agreement(), WarningKind.BREACH, o.id(), Optional.of(w.window().toString()),
                 at, HUNDRED, Optional.of(at), Optional.empty(), o.id() + " " + w.window()
                         + ": the downtime allowance was used up at " + when(at, ctx.agreement().zone())

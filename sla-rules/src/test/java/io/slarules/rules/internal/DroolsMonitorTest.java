@@ -16,7 +16,7 @@ import io.slarules.watch.Monitor;
 import io.slarules.watch.Warning;
 import io.slarules.watch.WarningKind;
 import io.slarules.watch.WatchOptions;
-import io.slarules.watch.WatchTerms;
+import io.slarules.model.WatchTerms;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

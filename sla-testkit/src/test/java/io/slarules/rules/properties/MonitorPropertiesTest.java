@@ -80,7 +80,7 @@ class MonitorPropertiesTest {
                         settled.put(YearMonth.from(evaluation.period().startInclusive()), evaluation);
                     }
                 }));
-        monitor.watch(agreement, history, io.slarules.watch.WatchTerms.defaults());
+        monitor.watch(agreement, history, io.slarules.model.WatchTerms.defaults());
         for (TimelineEvent e : events) {
             Instant latest = happened(e, zone).plus(lateness);
             if (latest.isAfter(monitor.clock())) {
@@ -187,7 +187,7 @@ class MonitorPropertiesTest {
                         settled.put(YearMonth.from(evaluation.period().startInclusive()), evaluation);
                     }
                 }));
-        monitor.watch(s.agreement(), s.history(), io.slarules.watch.WatchTerms.defaults());
+        monitor.watch(s.agreement(), s.history(), io.slarules.model.WatchTerms.defaults());
         for (TimelineEvent e : events) {
             long bucket = happened(e, zone).getEpochSecond() / BOUND.getSeconds();
             Instant bucketEnd = Instant.ofEpochSecond((bucket + 1) * BOUND.getSeconds());

@@ -1,4 +1,4 @@
-package io.slarules.watch;
+package io.slarules.model;
 
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
@@ -10,13 +10,16 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * The thresholds at which a {@link Monitor} warns, for one agreement. The defaults are what
- * service desks use: a case at 50 % and 75 % of its target, an availability window at 75 % of its
- * downtime allowance, an obligation 2 business days before it is due.
+ * The thresholds at which a monitor ({@code io.slarules.watch.Monitor}) warns, for one agreement: a
+ * term of the agreement ({@link Agreement#watchTerms()}, {@code watch} in its file). The defaults
+ * are what service desks use: a case at 50 % and 75 % of its target, an availability window at
+ * 75 % of its downtime allowance, an obligation 2 business days before it is due. It lives in the
+ * model (not in {@code io.slarules.watch}) because the agreement holds it and the model depends on
+ * nothing but itself.
  *
  * @param caseShares            the shares of a case's target business time at which it is warned of, in
  *                              percent, each above 0 and below 100, ascending, no duplicates
- * @param allowanceShare        the share of a window's downtime allowance, in percent, above 0 and below 100
+ * @param allowanceShare        the share of a window's downtime allowance, in percent, above 0 and at most 100
  * @param dueWithinBusinessDays how many business days before its due date an open obligation is warned of;
  *                              0 for never, at most 365
  */
@@ -58,8 +61,9 @@ public record WatchTerms(List<BigDecimal> caseShares, BigDecimal allowanceShare,
         }
         if (allowanceShare == null) {
             problems.add(Problem.at("watch", "allowanceShare", "is required"));
-        } else if (!between0And100(allowanceShare)) {
-            problems.add(Problem.at("watch", "allowanceShare", "must lie above 0 and below 100 %, was "
+        } else if (allowanceShare.signum() <= 0 || allowanceShare.compareTo(HUNDRED) > 0) {
+            // 100 % is the allowance used up: a warning at the breach itself, which a team may want alone
+            problems.add(Problem.at("watch", "allowanceShare", "must lie above 0 and at most 100 %, was "
                     + allowanceShare.toPlainString()));
         }
         if (dueWithinBusinessDays < 0 || dueWithinBusinessDays > 365) {
