@@ -27,8 +27,8 @@ class BaselineMatchesEngineTest {
 
     private static final SlaEngine ENGINE = SlaEngine.builder().build();
     /**
-     * Agreements of the standard month compared: 150 in the default build (about 8 s), 500 with
-     * {@code -Pbaseline-500} (about 25 s on 2 shared cores).
+     * Agreements of the standard month compared: 150 in the default build (about 10 s), 500 with
+     * {@code -Pbaseline-500} (15 to 23 s on 2 shared cores).
      */
     private static final int SAMPLE = Integer.getInteger("bench.baselineSample", 150);
 
