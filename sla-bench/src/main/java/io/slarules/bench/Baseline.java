@@ -11,6 +11,7 @@ import io.slarules.internal.calc.Caps;
 import io.slarules.model.Agreement;
 import io.slarules.model.BlockedInterval;
 import io.slarules.model.ConcurrentDelay;
+import io.slarules.model.DateRange;
 import io.slarules.model.DayCount;
 import io.slarules.model.DelayRounding;
 import io.slarules.model.Due;
@@ -31,6 +32,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -245,10 +247,27 @@ public final class Baseline {
             }
         }
         List<Decisions.Penalty> penalties = penalties(request, fulfilled, settledInPeriod, pieces);
-        return new Decisions(agreement.id(), attributions, penalties);
+        ServiceLevelBaseline.Month levels = serviceLevels(request);
+        return new Decisions(agreement.id(), attributions, penalties, levels.objectives(), levels.credits());
     }
 
     /** The fulfilments known at the end of the period, by obligation; checks the timeline and the period. */
+    /** The service levels of a one-month period; none for an agreement without them. */
+    private static ServiceLevelBaseline.Month serviceLevels(EvaluationRequest request) {
+        Agreement agreement = request.agreement();
+        if (agreement.serviceLevels().isEmpty()) {
+            return new ServiceLevelBaseline.Month(List.of(), List.of());
+        }
+        YearMonth month = YearMonth.from(request.period().startInclusive());
+        DateRange effective = agreement.effective();
+        if (!request.period().equals(DateRange.ofMonth(month))
+                || effective.startInclusive().isAfter(request.period().startInclusive())
+                || effective.endExclusive().isBefore(request.period().endExclusive())) {
+            throw new UnsupportedOperationException("the baseline settles service levels of one month of the agreement");
+        }
+        return ServiceLevelBaseline.evaluate(agreement, month, request.timeline(), request.history());
+    }
+
     private static Instant[] fulfilments(EvaluationRequest request, Map<String, Integer> index, int n, Instant asOf) {
         Agreement agreement = request.agreement();
         Timeline timeline = request.timeline();

@@ -46,7 +46,7 @@ public class EventsScalingBenchmark {
     /** The engine. */
     @Benchmark
     public Evaluation engine() {
-        return engine.evaluate(request.agreement(), request.period(), request.timeline());
+        return engine.evaluate(request.agreement(), request.period(), request.timeline(), request.history());
     }
 
     /** The baseline. */

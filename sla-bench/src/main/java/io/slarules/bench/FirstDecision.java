@@ -28,7 +28,7 @@ public final class FirstDecision {
     public static void main(String[] args) {
         SlaEngine engine = SlaEngine.builder().build();
         EvaluationRequest request = Workload.standard(AGREEMENT);
-        Evaluation evaluation = engine.evaluate(request.agreement(), request.period(), request.timeline());
+        Evaluation evaluation = engine.evaluate(request.agreement(), request.period(), request.timeline(), request.history());
         PenaltyDecision first = evaluation.penalties().get(0);
         long decidedAt = System.currentTimeMillis();
         System.out.println(first.explanation().lines().findFirst().orElseThrow());

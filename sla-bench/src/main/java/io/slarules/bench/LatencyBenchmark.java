@@ -50,7 +50,7 @@ public class LatencyBenchmark {
     @Benchmark
     public Evaluation engine() {
         EvaluationRequest r = next();
-        return engine.evaluate(r.agreement(), r.period(), r.timeline());
+        return engine.evaluate(r.agreement(), r.period(), r.timeline(), r.history());
     }
 
     /** The same decisions by the baseline. */

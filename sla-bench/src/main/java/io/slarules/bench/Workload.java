@@ -11,6 +11,7 @@ import io.slarules.model.DelayRounding;
 import io.slarules.model.DelayUnit;
 import io.slarules.model.Due;
 import io.slarules.model.ForceMajeure;
+import io.slarules.model.History;
 import io.slarules.model.Fulfilment;
 import io.slarules.model.Interval;
 import io.slarules.model.LiquidatedDamages;
@@ -19,6 +20,7 @@ import io.slarules.model.Obligation;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
 import io.slarules.model.PenaltyClause;
+import io.slarules.model.ServiceLevels;
 import io.slarules.model.Timeline;
 import io.slarules.model.TimelineEvent;
 
@@ -56,6 +58,8 @@ public final class Workload {
 
     /** The seed of every generated request. */
     public static final long SEED = 20_260_301L;
+    /** The seed of the service levels of every generated request of the standard month. */
+    public static final long LEVELS_SEED = 20_260_315L;
     /** The month the standard run bills. */
     public static final YearMonth MONTH = YearMonth.of(2026, 3);
     /** The number of agreements of the standard month. */
@@ -93,8 +97,10 @@ public final class Workload {
         int obligations = 8 + random.nextInt(5);
         Shape shape = new Shape(String.format(java.util.Locale.ROOT, "AG-%07d", index), obligations, YEAR,
                 FIRST_DUE, 110, 0.30, 0.08, 0.10);
-        Generated g = generate(shape, random);
-        return EvaluationRequest.of(g.agreement(), MONTH, g.timeline());
+        // the service levels draw from a source of their own: the deadline part stays what it was
+        SplittableRandom levels = new SplittableRandom(LEVELS_SEED ^ (0x9E37_79B9_7F4A_7C15L * (index + 1L)));
+        Generated g = generate(shape, random, Optional.of(levels));
+        return new EvaluationRequest(g.agreement(), DateRange.ofMonth(MONTH), g.timeline(), g.history());
     }
 
     /** The first {@code count} requests of the standard month, generated as they are pulled. */
@@ -124,7 +130,7 @@ public final class Workload {
         double blockedPerObligation = (events - obligations * 0.9 - events / 100.0) / obligations;
         Shape shape = new Shape("EV-" + events, obligations, decade, decade.startInclusive().plusDays(5), span,
                 Math.min(1.0, blockedPerObligation), Math.max(0, blockedPerObligation - 1), 0);
-        Generated g = generate(shape, random);
+        Generated g = generate(shape, random, Optional.empty());
         List<TimelineEvent> timeline = new ArrayList<>(g.timeline().events());
         int forceMajeure = events / 100;
         for (int i = 0; i < forceMajeure; i++) {
@@ -151,10 +157,10 @@ public final class Workload {
                          double blockedShare, double moreBlocked, double forceMajeureShare) {
     }
 
-    private record Generated(Agreement agreement, Timeline timeline) {
+    private record Generated(Agreement agreement, Timeline timeline, History history) {
     }
 
-    private static Generated generate(Shape shape, SplittableRandom random) {
+    private static Generated generate(Shape shape, SplittableRandom random, Optional<SplittableRandom> levels) {
         Locale locale = LOCALES.get(random.nextInt(LOCALES.size()));
         ZoneId zone = locale.zone();
         boolean subcontracted = random.nextDouble() < 0.5;
@@ -225,6 +231,10 @@ public final class Workload {
             events.add(ForceMajeure.of("FM-1", days(start, 1 + random.nextInt(4), zone), "flood"));
         }
 
+        Optional<ServiceLevelWorkload.Part> part = levels.map(r -> ServiceLevelWorkload.generate(r, zone,
+                locale.currency(), locale.valueScale(), HOLIDAYS, PROVIDER, CUSTOMER,
+                subcontracted ? Optional.of(SUBCONTRACTOR) : Optional.empty()));
+        part.ifPresent(p -> events.addAll(p.events()));
         RoundingMode rounding = random.nextDouble() < 0.7 ? RoundingMode.HALF_EVEN
                 : random.nextBoolean() ? RoundingMode.HALF_UP : RoundingMode.DOWN;
         Agreement agreement = Agreement.builder(shape.id())
@@ -237,8 +247,10 @@ public final class Workload {
                 .moneyRounding(rounding)
                 .obligations(obligations.toArray(Obligation[]::new))
                 .penalties(clauses(ids, owners, locale, random).toArray(PenaltyClause[]::new))
+                .serviceLevels(part.map(ServiceLevelWorkload.Part::levels).orElse(ServiceLevels.NONE))
                 .build();
-        return new Generated(agreement, Timeline.of(events));
+        return new Generated(agreement, Timeline.of(events), part.map(ServiceLevelWorkload.Part::history)
+                .orElse(History.empty()));
     }
 
     /** None, one or two of the (at most ten) obligations before {@code k}. */

@@ -63,6 +63,14 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void theCpuMainMeasuresEngineAndBaselineSideBySide() {
+        String out = runMain(() -> CpuPerAgreement.main(new String[] {"0", "1", "5"}));
+
+        assertThat(out).contains("engine, standard month", "engine, deadlines only", "baseline, standard month",
+                "us CPU per agreement");
+    }
+
+    @Test
     void theColdStartMainPrintsTheFirstDecision() {
         String out = runMain(() -> FirstDecision.main(new String[0]));
 

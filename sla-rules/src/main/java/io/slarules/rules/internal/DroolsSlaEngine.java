@@ -223,8 +223,17 @@ final class DroolsSlaEngine implements SlaEngine {
             s.insert(new EvaluationContext(agreement, period, asOf));
             states.forEach(s::insert);
             normalisation.dependencies().forEach(s::insert);
+            // the dependency order, computed here rather than searched for by the propagate rules
+            List<String> order = normalisation.dependencyOrder();
+            if (!order.isEmpty()) {
+                s.insert(new io.slarules.rules.internal.facts.AttributionTurn(order, 0));
+            }
             for (BlockedInterval b : timeline.blocked()) {
+                // rule packs may match the interval itself; the attribute rules join on one fact per obligation
                 s.insert(b);
+                for (String obligation : new java.util.LinkedHashSet<>(b.obligations())) {
+                    s.insert(new io.slarules.rules.internal.facts.ObligationBlock(obligation, b));
+                }
             }
             for (ForceMajeure f : timeline.forceMajeure()) {
                 s.insert(f);

@@ -90,6 +90,51 @@ final class Normalisation {
         return edges;
     }
 
+    /**
+     * The obligations in dependency order: each after every obligation it depends on (relative due
+     * dates included), ties in the agreement's order. The agreement's checks refuse cycles; an
+     * obligation on one would be left out, as the rules never reached it before either.
+     */
+    List<String> dependencyOrder() {
+        List<Obligation> obligations = agreement.obligations();
+        Map<String, Integer> index = new HashMap<>(obligations.size() * 2);
+        for (int k = 0; k < obligations.size(); k++) {
+            index.put(obligations.get(k).id(), k);
+        }
+        int[] waitingFor = new int[obligations.size()];
+        List<List<Integer>> dependents = new ArrayList<>(obligations.size());
+        for (int k = 0; k < obligations.size(); k++) {
+            dependents.add(new ArrayList<>(2));
+        }
+        for (int k = 0; k < obligations.size(); k++) {
+            for (String dependency : edges(obligations.get(k))) {
+                Integer d = index.get(dependency);
+                if (d != null) {
+                    waitingFor[k]++;
+                    dependents.get(d).add(k);
+                }
+            }
+        }
+        // the ready obligations by their place in the agreement: the order is the same on every run
+        java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>();
+        for (int k = 0; k < obligations.size(); k++) {
+            if (waitingFor[k] == 0) {
+                ready.add(k);
+            }
+        }
+        List<String> order = new ArrayList<>(obligations.size());
+        while (!ready.isEmpty()) {
+            int k = ready.poll();
+            order.add(obligations.get(k).id());
+            for (int dependent : dependents.get(k)) {
+                if (--waitingFor[dependent] == 0) {
+                    ready.add(dependent);
+                }
+            }
+        }
+        return order;
+    }
+
     private static List<String> edges(Obligation o) {
         List<String> edges = new ArrayList<>(o.dependsOn());
         o.dueAnchor().filter(a -> !edges.contains(a)).ifPresent(edges::add);
