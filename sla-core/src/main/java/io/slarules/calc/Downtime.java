@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * A stretch of downtime and whom a rule attributed it to: the obligated party (it counts against
- * the objective), another party (reported, not counted) or nobody ({@link Responsible#EXCUSED}).
+ * the objective), another party (reported, not counted) or nobody ({@link Responsible#EXCUSED}). Rules build it
+ * with the factory that names the consequence: {@link #countedAgainst}, {@link #reportedAgainst}, {@link #excused}.
  *
  * @param responsible the party, or {@link Responsible#EXCUSED}
  * @param interval    when
@@ -37,6 +38,47 @@ public record Downtime(Responsible responsible, Interval interval, boolean count
         if (counts && responsible.isExcused()) {
             throw new IllegalArgumentException("SLA Rules: excused downtime cannot count against anyone");
         }
+    }
+
+    /**
+     * {@return downtime that counts against the party obligated by the objective}
+     *
+     * @param obligated the obligated party's id
+     * @param interval  when
+     * @param outage    the id of the outage it comes from
+     */
+    public static Downtime countedAgainst(String obligated, Interval interval, String outage) {
+        return new Downtime(Responsible.party(obligated), interval, true, outage);
+    }
+
+    /**
+     * {@return downtime another party caused: reported against it, not counted against the obligated party}
+     *
+     * @param party    the id of the party that caused it
+     * @param interval when
+     * @param outage   the id of the outage it comes from
+     */
+    public static Downtime reportedAgainst(String party, Interval interval, String outage) {
+        return new Downtime(Responsible.party(party), interval, false, outage);
+    }
+
+    /**
+     * {@return downtime nobody answers for (announced maintenance, force majeure): neither counted nor reported}
+     *
+     * @param interval when
+     * @param outage   the id of the outage it comes from
+     */
+    public static Downtime excused(Interval interval, String outage) {
+        return new Downtime(Responsible.EXCUSED, interval, false, outage);
+    }
+
+    /**
+     * {@return the same consequence for the same party and outage, over another stretch of time}
+     *
+     * @param other the other stretch
+     */
+    public Downtime during(Interval other) {
+        return new Downtime(responsible, other, counts, outage);
     }
 
     /**
@@ -70,7 +112,7 @@ public record Downtime(Responsible responsible, Interval interval, boolean count
             List<Interval> before = Intervals.union(explained);
             for (Downtime d : theirs) {
                 for (Interval left : Intervals.minus(List.of(d.interval()), before)) {
-                    resolved.add(new Downtime(d.responsible(), left, false, d.outage()));
+                    resolved.add(d.during(left));
                     explained.add(left);
                 }
             }
@@ -78,7 +120,7 @@ public record Downtime(Responsible responsible, Interval interval, boolean count
         List<Interval> before = Intervals.union(explained);
         for (Downtime d : own) {
             for (Interval left : Intervals.minus(List.of(d.interval()), before)) {
-                resolved.add(new Downtime(d.responsible(), left, true, d.outage()));
+                resolved.add(d.during(left));
             }
         }
         return sorted(resolved);

@@ -159,8 +159,7 @@ public final class Crossings {
             }
             Instant end = d.interval().endExclusive().isAfter(at) && until.isAfter(d.interval().endExclusive())
                     ? until : d.interval().endExclusive();
-            projected.add(new Downtime(d.responsible(), Interval.of(d.interval().startInclusive(), end), d.counts(),
-                    d.outage()));
+            projected.add(d.during(Interval.of(d.interval().startInclusive(), end)));
         }
         return projected;
     }
@@ -190,8 +189,7 @@ public final class Crossings {
         for (Downtime d : downtime) {
             if (d.interval().startInclusive().isBefore(t)) {
                 Instant end = d.interval().endExclusive().isAfter(t) ? t : d.interval().endExclusive();
-                known.add(new Downtime(d.responsible(), Interval.of(d.interval().startInclusive(), end), d.counts(),
-                        d.outage()));
+                known.add(d.during(Interval.of(d.interval().startInclusive(), end)));
             }
         }
         return AvailabilityMeasure.of(objective, Responsible.party(objective.obligated()), window, calendar, known);

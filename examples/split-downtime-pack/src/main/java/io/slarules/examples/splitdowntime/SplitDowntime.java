@@ -46,7 +46,7 @@ public final class SplitDowntime {
         for (Downtime d : sorted) {
             if (!d.responsible().isExcused()) {
                 Intervals.minus(List.of(d.interval()), excused)
-                        .forEach(left -> caused.add(new Downtime(d.responsible(), left, d.counts(), d.outage())));
+                        .forEach(left -> caused.add(d.during(left)));
             }
         }
         TreeSet<Instant> bounds = new TreeSet<>();
@@ -66,7 +66,7 @@ public final class SplitDowntime {
                 Instant to = p == covering.size() - 1 ? piece.endExclusive() : from.plus(share);
                 Downtime d = covering.get(p);
                 if (to.isAfter(from)) {
-                    resolved.add(new Downtime(d.responsible(), Interval.of(from, to), d.counts(), d.outage()));
+                    resolved.add(d.during(Interval.of(from, to)));
                 }
                 from = to;
             }

@@ -1,6 +1,5 @@
 package io.slarules.examples.telecom;
 
-import io.slarules.Responsible;
 import io.slarules.calc.Downtime;
 import io.slarules.calc.Intervals;
 import io.slarules.model.Interval;
@@ -60,7 +59,6 @@ public final class Telecom {
     public static List<AttributedDowntime> carrierDowntime(ObjectiveWindow w, List<OutagePiece> pieces, String rule) {
         List<OutagePiece> sorted = new ArrayList<>(pieces);
         sorted.sort(Comparator.comparing(OutagePiece::interval).thenComparing(p -> p.outage().id()));
-        Responsible obligated = Responsible.party(w.objective().obligated());
         Duration left = ALLOWANCE;
         List<AttributedDowntime> result = new ArrayList<>();
         for (Interval run : Intervals.union(sorted.stream().map(OutagePiece::interval).toList())) {
@@ -68,17 +66,17 @@ public final class Telecom {
                     .map(p -> p.outage().id()).distinct().collect(Collectors.joining("+"));
             Duration length = w.calendar().between(run.startInclusive(), run.endExclusive());
             if (left.compareTo(length) >= 0) {
-                result.add(new AttributedDowntime(w, new Downtime(Responsible.EXCUSED, run, false, outages), rule));
+                result.add(new AttributedDowntime(w, Downtime.excused(run, outages), rule));
                 left = left.minus(length);
                 continue;
             }
             Instant split = left.isZero() ? run.startInclusive() : w.calendar().plus(run.startInclusive(), left);
             if (split.isAfter(run.startInclusive())) {
-                result.add(new AttributedDowntime(w, new Downtime(Responsible.EXCUSED,
-                        Interval.of(run.startInclusive(), split), false, outages), rule));
+                result.add(new AttributedDowntime(w, Downtime.excused(
+                        Interval.of(run.startInclusive(), split), outages), rule));
             }
-            result.add(new AttributedDowntime(w, new Downtime(obligated, Interval.of(split, run.endExclusive()), true,
-                    outages), rule));
+            result.add(new AttributedDowntime(w, Downtime.countedAgainst(w.objective().obligated(),
+                    Interval.of(split, run.endExclusive()), outages), rule));
             left = Duration.ZERO;
         }
         return result;
