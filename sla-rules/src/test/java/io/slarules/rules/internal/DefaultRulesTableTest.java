@@ -1,0 +1,70 @@
+package io.slarules.rules.internal;
+
+import io.slarules.DefaultRules;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rule names are defined once, in the DRL: {@link DefaultRules} (what decisions cite and packs replace, for code
+ * and tests) and the README's rules tables must name exactly the rules the default DRL declares.
+ */
+class DefaultRulesTableTest {
+
+    private static final Path DRL = Path.of("src", "main", "resources", "io", "slarules", "rules", "internal");
+    private static final Pattern RULE = Pattern.compile("^rule \"([^\"]+)\"", Pattern.MULTILINE);
+    /** A README table row whose first cell is a rule name in back quotes. */
+    private static final Pattern ROW = Pattern.compile("^\\| `((?:attribute|concurrent|propagate|measure|assess|penalise|cap|warn|facts): [^`]+)` \\|",
+            Pattern.MULTILINE);
+
+    @Test
+    void constantsNameExactlyTheDefaultDrlRules() throws IOException {
+        assertThat(DefaultRules.all()).as("DefaultRules against the default DRL")
+                .containsExactlyInAnyOrderElementsOf(drlRules());
+    }
+
+    @Test
+    void everyNameIsAPhaseAndWhatItDecides() {
+        assertThat(DefaultRules.all()).allSatisfy(name ->
+                assertThat(name).matches("(attribute|concurrent|propagate|measure|assess|penalise|cap|warn|facts): \\S.*"));
+        assertThat(DefaultRules.all()).doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
+    void readmeTablesListEveryDefaultRule() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        List<String> rows = new ArrayList<>();
+        Matcher m = ROW.matcher(readme);
+        while (m.find()) {
+            rows.add(m.group(1));
+        }
+        assertThat(rows).as("README rules tables").doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(drlRules());
+    }
+
+    private static TreeSet<String> drlRules() throws IOException {
+        TreeSet<String> names = new TreeSet<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(DRL)) {
+            files = walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+        }
+        assertThat(files).as("default DRL files").isNotEmpty();
+        for (Path file : files) {
+            Matcher m = RULE.matcher(Files.readString(file));
+            while (m.find()) {
+                assertThat(names.add(m.group(1))).as("rule declared twice: " + m.group(1)).isTrue();
+            }
+        }
+        return names;
+    }
+}
