@@ -226,7 +226,8 @@ final class WatchedAgreement {
 
     /**
      * {@return the instant an event happened, as the lateness bound reads it: an interval's start
-     * (its end may lie ahead), a point event's instant}
+     * (its end may lie ahead), a point event's instant, a dated event's (a reported level's window, an
+     * exchange rate) start of its first day in the agreement's zone}
      *
      * @param e    the event
      * @param zone the agreement's zone, for a reported level's window
@@ -246,8 +247,13 @@ final class WatchedAgreement {
             return c.at();
         } else if (e instanceof io.slarules.model.Reading r) {
             return r.at();
+        } else if (e instanceof io.slarules.model.ExchangeRate r) {
+            // a rate is known from the start of its date: conversions of that day may use it
+            return r.date().atStartOfDay(zone).toInstant();
+        } else if (e instanceof LevelReport l) {
+            return l.window().startInclusive().atStartOfDay(zone).toInstant();
         }
-        LocalDate start = ((LevelReport) e).window().startInclusive();
-        return start.atStartOfDay(zone).toInstant();
+        // TimelineEvent is sealed: a new event kind must say here when it happened
+        throw new IllegalStateException("no instant for a " + e.getClass().getSimpleName());
     }
 }

@@ -62,6 +62,24 @@ class DroolsMonitorTest {
     }
 
     @Test
+    void anExchangeRateHappensAtTheStartOfItsDateInTheAgreementsZone() {
+        // hosting is in UTC; the watermark is 2026-04-10T00:00Z less one hour = 2026-04-09T23:00Z. A rate for
+        // 2026-04-09 is known from 04-09T00:00Z, before the watermark: refused as late, at its id (it once failed
+        // with a ClassCastException). A rate for 2026-04-10 (from 04-10T00:00Z) is taken.
+        Agreement hosting = hosting();
+        Monitor monitor = ENGINE.monitor(WatchOptions.startingAt(at("2026-04-10T00:00:00Z"))
+                .withLateness(Duration.ofHours(1)));
+        monitor.watch(hosting);
+        InvalidInputException e = catchThrowableOfType(() -> monitor.append(hosting.id(),
+                io.slarules.model.ExchangeRate.of("FX-9", "USD", "EUR", "0.92", LocalDate.of(2026, 4, 9))),
+                InvalidInputException.class);
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("events[FX-9]");
+        assertThat(e.problems().get(0).message()).contains("happened at 2026-04-09T00:00:00Z");
+        monitor.append(hosting.id(), io.slarules.model.ExchangeRate.of("FX-10", "USD", "EUR", "0.92", LocalDate.of(2026, 4, 10)));
+        assertThat(((DroolsMonitor) monitor).eventsHeld(hosting.id())).isEqualTo(1);
+    }
+
+    @Test
     void unknownAgreementsTwiceWatchedAgreementsAClockGoingBackAndConflictingIdsAreRefused() {
         Agreement hosting = hosting();
         Monitor monitor = ENGINE.monitor(WatchOptions.startingAt(at("2026-04-10T00:00:00Z")));
