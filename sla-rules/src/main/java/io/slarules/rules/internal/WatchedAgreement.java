@@ -22,7 +22,6 @@ import io.slarules.watch.WarningKind;
 import io.slarules.model.WatchTerms;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
