@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The arithmetic of the limits on service credits, one limit at a time: the clause's cap for the
@@ -82,13 +83,8 @@ public final class CreditLimits {
      * @return the credit, reduced and noted when the cap bites; unchanged when withheld already
      */
     public static Limited clauseCap(Limited credit, Optional<Money> cap, Money used, RoundingMode rounding) {
-        if (credit.withheld().isPresent() || cap.isEmpty()) {
-            return credit;
-        }
-        Money limit = Caps.limit(cap.get());
-        Money limited = Caps.apply(credit.amount(), limit, used, rounding);
-        return limited.compareTo(credit.amount()) < 0 ? credit.heldTo(limited, "held to the clause's cap of "
-                + limit.toDisplayString() + " for the window (" + used.toDisplayString() + " used before)") : credit;
+        return heldTo(credit, cap, used, rounding, limit -> "held to the clause's cap of " + limit.toDisplayString()
+                + " for the window (" + used.toDisplayString() + " used before)");
     }
 
     /**
@@ -122,14 +118,8 @@ public final class CreditLimits {
      */
     public static Limited serviceCap(Limited credit, String service, Optional<Money> cap, Money used,
                                      RoundingMode rounding) {
-        if (credit.withheld().isPresent() || cap.isEmpty()) {
-            return credit;
-        }
-        Money limit = Caps.limit(cap.get());
-        Money limited = Caps.apply(credit.amount(), limit, used, rounding);
-        return limited.compareTo(credit.amount()) < 0 ? credit.heldTo(limited, "held to the service " + service
-                + "'s monthly cap of " + limit.toDisplayString() + " (" + used.toDisplayString() + " used before)")
-                : credit;
+        return heldTo(credit, cap, used, rounding, limit -> "held to the service " + service + "'s monthly cap of "
+                + limit.toDisplayString() + " (" + used.toDisplayString() + " used before)");
     }
 
     /**
@@ -142,13 +132,8 @@ public final class CreditLimits {
      * @return the credit, reduced and noted when the cap bites; unchanged when withheld already
      */
     public static Limited monthCap(Limited credit, Optional<Money> cap, Money used, RoundingMode rounding) {
-        if (credit.withheld().isPresent() || cap.isEmpty()) {
-            return credit;
-        }
-        Money limit = Caps.limit(cap.get());
-        Money limited = Caps.apply(credit.amount(), limit, used, rounding);
-        return limited.compareTo(credit.amount()) < 0 ? credit.heldTo(limited, "held to the monthly cap of "
-                + limit.toDisplayString() + " (" + used.toDisplayString() + " used before)") : credit;
+        return heldTo(credit, cap, used, rounding, limit -> "held to the monthly cap of " + limit.toDisplayString()
+                + " (" + used.toDisplayString() + " used before)");
     }
 
     /**
@@ -162,14 +147,21 @@ public final class CreditLimits {
      * @return the credit, reduced and noted when the room bites; unchanged when withheld already
      */
     public static Limited rollingRoom(Limited credit, Optional<Money> room, Money used, RoundingMode rounding) {
-        if (credit.withheld().isPresent() || room.isEmpty()) {
+        Money none = Money.zero(credit.amount().currency());
+        return heldTo(credit, room.map(r -> r.max(none)), used, rounding, limit -> "held to the "
+                + limit.toDisplayString() + " the rolling cap leaves this month (" + used.toDisplayString()
+                + " used before)");
+    }
+
+    /** The credit held to a cap (rounded down to the minor unit) after {@code used}, noted when the cap bites. */
+    private static Limited heldTo(Limited credit, Optional<Money> cap, Money used, RoundingMode rounding,
+                                  Function<Money, String> note) {
+        if (credit.withheld().isPresent() || cap.isEmpty()) {
             return credit;
         }
-        Money limit = Caps.limit(room.get().max(Money.zero(credit.amount().currency())));
+        Money limit = Caps.limit(cap.get());
         Money limited = Caps.apply(credit.amount(), limit, used, rounding);
-        return limited.compareTo(credit.amount()) < 0 ? credit.heldTo(limited, "held to the "
-                + limit.toDisplayString() + " the rolling cap leaves this month (" + used.toDisplayString()
-                + " used before)") : credit;
+        return limited.compareTo(credit.amount()) < 0 ? credit.heldTo(limited, note.apply(limit)) : credit;
     }
 
     /**
