@@ -1,11 +1,13 @@
 package io.slarules.rules.facts;
 
 import io.slarules.model.Agreement;
+import io.slarules.model.CreditCaps;
 import io.slarules.model.DateRange;
 import io.slarules.model.History;
 import io.slarules.model.Money;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Objects;
@@ -72,5 +74,16 @@ public record ServiceLevelContext(Agreement agreement, YearMonth month, Instant 
      */
     public DateRange billingMonth() {
         return agreement.serviceLevels().billingCycle().month(month);
+    }
+
+    /**
+     * {@return the agreement's rolling cap for the month: as the terms in force when the month starts (or when the
+     * agreement starts, for a month it starts in) state it; empty when there is none}. The room it leaves is
+     * {@link #rollingRoom()}; what earlier months charged and credited is in {@link #history()}.
+     */
+    public Optional<CreditCaps.RollingCap> rollingCap() {
+        LocalDate start = billingMonth().startInclusive();
+        LocalDate effective = agreement.effective().startInclusive();
+        return agreement.serviceLevelsAt(start.isBefore(effective) ? effective : start).caps().rolling();
     }
 }

@@ -10,12 +10,14 @@ import io.slarules.model.Amount;
 import io.slarules.model.Bound;
 import io.slarules.model.CreditCaps;
 import io.slarules.model.DateRange;
+import io.slarules.model.History;
 import io.slarules.model.Money;
 import io.slarules.model.Outage;
 import io.slarules.model.Service;
 import io.slarules.model.ServiceCredit;
 import io.slarules.model.ServiceLevels;
 import io.slarules.model.Timeline;
+import io.slarules.rules.facts.ServiceLevelContext;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -117,5 +119,26 @@ class ServiceLevelCapRulesTest {
                     assertThat(ex.getMessage()).contains("the SERVICE_CREDIT under clause 7.1 for AVAIL in 2026-04")
                             .contains("left at the limit stage MINIMUM");
                 });
+    }
+
+    // What a pack's rolling-cap rule sees of the month: its dates, the agreement's rolling cap (10 % over 3 months
+    // here; none in capped()) and the room computed from the history.
+    @Test
+    void theContextShowsTheMonthAndTheRollingCapARuleDecidesOn() {
+        Agreement rolling = Hosting.agreement("USD", UTC, Hosting.year(2026))
+                .serviceLevels(new ServiceLevels(List.of(new Service("web", "Web", FEE)), List.of(), List.of(),
+                        Optional.empty(), List.of(Hosting.availability("99.95")), List.of(Hosting.credit("AVAIL")
+                        .bands(Hosting.gBands()).build()), CreditCaps.NONE.withRolling(3, BigDecimal.TEN)))
+                .build();
+        java.time.Instant end = java.time.Instant.parse("2026-05-01T00:00:00Z");
+
+        ServiceLevelContext ctx = new ServiceLevelContext(rolling, YearMonth.of(2026, 4), end, History.empty(),
+                Optional.empty(), Optional.of(Money.of("300.00", "USD")), Money.zero(FEE.currency()), java.util.Map.of());
+        ServiceLevelContext none = new ServiceLevelContext(capped(), YearMonth.of(2026, 4), end, History.empty(),
+                Optional.empty(), Optional.empty(), Money.zero(FEE.currency()), java.util.Map.of());
+
+        assertThat(ctx.billingMonth()).isEqualTo(APRIL);
+        assertThat(ctx.rollingCap()).contains(new CreditCaps.RollingCap(3, BigDecimal.TEN));
+        assertThat(none.rollingCap()).isEmpty();
     }
 }
