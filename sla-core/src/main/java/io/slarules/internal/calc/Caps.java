@@ -1,9 +1,13 @@
 package io.slarules.internal.calc;
 
+import io.slarules.model.CreditCaps;
+import io.slarules.model.History;
 import io.slarules.model.Money;
 
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The arithmetic of a cap consumed by successive decisions, each rounded once.
@@ -43,5 +47,34 @@ public final class Caps {
         Money left = limit.minus(usedBefore).max(Money.zero(limit.currency()));
         // left is whole minor units, so rounding before or after taking the minimum agrees
         return priced.rounded(rounding).min(left);
+    }
+
+    /**
+     * What a rolling cap leaves for a month's credits: its percentage of the charges of the month and the
+     * {@code months - 1} months before it, less what those earlier months credited. Months the history does not
+     * hold (before the agreement started) count nothing. Exact, and negative when earlier months credited more
+     * than the cap now allows; the rule that applies it decides what a negative room means.
+     *
+     * @param cap     the rolling cap: how many months, what percentage
+     * @param month   the month whose credits it limits
+     * @param charged what the month charges (every service's fee)
+     * @param history what earlier months charged and credited
+     * @return the room, exact
+     */
+    public static Money rollingRoom(CreditCaps.RollingCap cap, YearMonth month, Money charged, History history) {
+        Objects.requireNonNull(cap, "cap");
+        Objects.requireNonNull(month, "month");
+        Objects.requireNonNull(charged, "charged");
+        Objects.requireNonNull(history, "history");
+        Money charges = charged;
+        Money credited = Money.zero(charged.currency());
+        for (int back = 1; back < cap.months(); back++) {
+            Optional<History.MonthRecord> earlier = history.month(month.minusMonths(back));
+            if (earlier.isPresent()) {
+                charges = charges.plus(earlier.get().charged());
+                credited = credited.plus(earlier.get().credited());
+            }
+        }
+        return charges.percent(cap.percent()).minus(credited);
     }
 }

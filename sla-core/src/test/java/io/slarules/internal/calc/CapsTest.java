@@ -1,6 +1,8 @@
 package io.slarules.internal.calc;
 
 import io.slarules.CurrencyMismatchException;
+import io.slarules.model.CreditCaps;
+import io.slarules.model.History;
 import io.slarules.model.Money;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -100,5 +103,31 @@ class CapsTest {
         }
         assertThat(used).isLessThanOrEqualTo(limit);
         assertThat(used).isLessThanOrEqualTo(Money.of(cap, java.util.Currency.getInstance("EUR")));
+    }
+
+    // a rolling cap of 10 % over 3 months, March charging 1,000.00: February (1,000.00 charged, 100.00 credited)
+    // is in the history, January is not (before the agreement): 10 % of 2,000.00 - 100.00 = 100.00
+    @Test
+    void theRollingRoomCountsTheMonthsTheHistoryHolds() {
+        History history = History.empty().plus(List.of(new History.MonthRecord(YearMonth.of(2026, 2), eur("1000.00"),
+                eur("100.00"))), List.of());
+
+        Money room = Caps.rollingRoom(new CreditCaps.RollingCap(3, BigDecimal.TEN), YearMonth.of(2026, 3),
+                eur("1000.00"), history);
+
+        assertThat(room.compareTo(eur("100.00"))).isZero();
+    }
+
+    // 10 % of 3,000.00 = 300.00, less 300.00 + 200.00 credited before: -200.00, exact; the rule decides what it means
+    @Test
+    void theRollingRoomIsNegativeWhenEarlierMonthsCreditedMore() {
+        History history = History.empty().plus(List.of(
+                new History.MonthRecord(YearMonth.of(2026, 1), eur("1000.00"), eur("300.00")),
+                new History.MonthRecord(YearMonth.of(2026, 2), eur("1000.00"), eur("200.00"))), List.of());
+
+        Money room = Caps.rollingRoom(new CreditCaps.RollingCap(3, BigDecimal.TEN), YearMonth.of(2026, 3),
+                eur("1000.00"), history);
+
+        assertThat(room.compareTo(eur("-200.00"))).isZero();
     }
 }

@@ -270,4 +270,19 @@ class CreditLimitsTest {
     void noItemsGiveNoOutcomes() {
         assertThat(apply(List.of())).isEmpty();
     }
+
+    // The steps the rules call one at a time: a credit withheld below the minimum passes every later limit
+    // unchanged, whatever order a pack puts them in, and is not withheld again when settled.
+    @Test
+    void aWithheldCreditPassesEveryLaterStepUnchanged() {
+        CreditLimits.Limited withheld = CreditLimits.minimum(CreditLimits.Limited.of(eur("10.00"), RoundingMode.HALF_EVEN),
+                cap("25.00"));
+
+        assertThat(withheld.withheld()).contains("the credit of 10.00 EUR is below the minimum credit of 25.00 EUR and is not issued");
+        assertThat(CreditLimits.clauseCap(withheld, cap("1.00"), NONE_USED, RoundingMode.HALF_EVEN)).isEqualTo(withheld);
+        assertThat(CreditLimits.serviceCap(withheld, "web", cap("1.00"), NONE_USED, RoundingMode.HALF_EVEN)).isEqualTo(withheld);
+        assertThat(CreditLimits.monthCap(withheld, cap("1.00"), NONE_USED, RoundingMode.HALF_EVEN)).isEqualTo(withheld);
+        assertThat(CreditLimits.rollingRoom(withheld, cap("1.00"), NONE_USED, RoundingMode.HALF_EVEN)).isEqualTo(withheld);
+        assertThat(CreditLimits.settled(withheld, RoundingMode.HALF_EVEN)).isEqualTo(withheld);
+    }
 }

@@ -1,10 +1,13 @@
 package io.slarules.rules.facts;
 
 import io.slarules.model.Agreement;
+import io.slarules.model.CreditCaps;
+import io.slarules.model.DateRange;
 import io.slarules.model.History;
 import io.slarules.model.Money;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +24,9 @@ import java.util.Optional;
  * @param asOf      the month's end
  * @param history   what earlier months decided (and earlier months of this evaluation)
  * @param monthCap  the agreement's cap on the month's credits, exact
- * @param rollingRoom what the agreement's rolling cap leaves for the month's credits, exact
+ * @param rollingRoom what the agreement's rolling cap leaves for the month's credits, exact (computed from the
+ *                    history by {@code Caps.rollingRoom}; whether it applies is the rule "cap: the rolling cap"'s
+ *                    choice, which a pack may replace)
  * @param creditedBefore credits issued in the month for windows that ended earlier in it
  * @param creditedByServiceBefore the same, by service
  */
@@ -61,5 +66,24 @@ public record ServiceLevelContext(Agreement agreement, YearMonth month, Instant 
      */
     public boolean answersFor(String obligated, String party) {
         return agreement.answeredBy(obligated).contains(party);
+    }
+
+    /**
+     * {@return the billing month settled, as dates: the calendar month, or from the agreement's billing day to the
+     * same day of the next month}
+     */
+    public DateRange billingMonth() {
+        return agreement.serviceLevels().billingCycle().month(month);
+    }
+
+    /**
+     * {@return the agreement's rolling cap for the month: as the terms in force when the month starts (or when the
+     * agreement starts, for a month it starts in) state it; empty when there is none}. The room it leaves is
+     * {@link #rollingRoom()}; what earlier months charged and credited is in {@link #history()}.
+     */
+    public Optional<CreditCaps.RollingCap> rollingCap() {
+        LocalDate start = billingMonth().startInclusive();
+        LocalDate effective = agreement.effective().startInclusive();
+        return agreement.serviceLevelsAt(start.isBefore(effective) ? effective : start).caps().rolling();
     }
 }

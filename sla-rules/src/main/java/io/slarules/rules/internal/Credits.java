@@ -2,7 +2,6 @@ package io.slarules.rules.internal;
 
 import io.slarules.CaseResult;
 import io.slarules.CreditKind;
-import io.slarules.internal.calc.CreditLimits;
 import io.slarules.model.Amount;
 import io.slarules.model.CreditBand;
 import io.slarules.model.History;
@@ -14,7 +13,6 @@ import io.slarules.rules.facts.Measurement;
 import io.slarules.rules.facts.ObjectiveWindow;
 import io.slarules.rules.facts.ServiceLevelContext;
 import io.slarules.rules.internal.facts.Remark;
-import io.slarules.rules.internal.facts.SettledCredit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,7 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The assess and cap phases' arithmetic for service credits, called from the rules.
+/** The assess phase's arithmetic for service credits, called from the rules (the cap phase's is {@link Limits}).
  * Public only because the compiled rules call it; not part of the API.
  */
 public final class Credits {
@@ -249,36 +247,6 @@ public final class Credits {
         return facts;
     }
 
-    /**
-     * {@return the month's amounts under the clause caps, minimums and the agreement's caps, in report order}
-     *
-     * @param ctx the evaluation's service-level context: the agreement's caps and the history of earlier months
-     * @param dues the month's credits before caps, in any order
-     * @param rule the name of the rule that calls it, recorded on every settled credit
-     */
-    public static List<Object> settle(ServiceLevelContext ctx, List<CreditDue> dues, String rule) {
-        List<CreditDue> ordered = new ArrayList<>(dues);
-        ordered.sort(ORDER);
-        List<CreditLimits.Item> items = new ArrayList<>();
-        for (CreditDue d : ordered) {
-            Optional<Money> cap = d.clause().cap().map(a -> capOf(a, d.clause(), d.window()));
-            Optional<io.slarules.model.Service> service = d.window().objective().serviceId().flatMap(d.window().levels()::service);
-            Optional<Money> serviceCap = service.flatMap(s -> s.cap().map(a -> a.resolve(Optional.of(s.monthlyFee()))));
-            items.add(new CreditLimits.Item(d.clause().id() + "@" + d.window().window(), d.priced(), cap,
-                    d.clause().minimum(), d.isCredit(), service.map(io.slarules.model.Service::id).orElse(""), serviceCap));
-        }
-        List<CreditLimits.Outcome> outcomes = CreditLimits.apply(items, ctx.monthCap(), ctx.rollingRoom(),
-                ctx.agreement().moneyRounding(), ctx.creditedBefore(), ctx.creditedByServiceBefore());
-        List<Object> facts = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            CreditLimits.Outcome o = outcomes.get(i);
-            CreditDue d = ordered.get(i);
-            facts.add(new SettledCredit(d, o.amount(), o.capped(), o.withheld(), o.notes(), rule));
-            o.withheld().ifPresent(why -> facts.add(new Remark(d.window(), why + " (clause " + d.clause().id() + ")", rule)));
-        }
-        return facts;
-    }
-
     /** Window order, then clause, kind and subject: the order decisions are reported and consume caps. */
     public static final Comparator<CreditDue> ORDER = Comparator.comparingInt((CreditDue d) -> d.window().rank())
             .thenComparing(d -> d.clause().id()).thenComparing(CreditDue::kind).thenComparing(CreditDue::subject);
@@ -309,12 +277,6 @@ public final class Credits {
         levels.source("objective " + clause.objective() + " target").filter(l -> !l.equals(from.get()))
                 .ifPresent(l -> text.append(", target from the ").append(l).append(" level"));
         return text.append(": ").toString();
-    }
-
-    /** A deduction per reading states the value its percentages are of; other clauses' are of the fee. */
-    private static Money capOf(Amount cap, ServiceCredit clause, ObjectiveWindow w) {
-        Optional<Money> value = clause.perReading().flatMap(ServiceCredit.PerReading::value);
-        return value.isPresent() ? cap.resolve(value) : resolve(cap, w);
     }
 
     private static Money resolve(Amount amount, ObjectiveWindow w) {

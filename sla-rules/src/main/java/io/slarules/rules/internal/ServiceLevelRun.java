@@ -150,18 +150,8 @@ final class ServiceLevelRun {
                 ServiceLevelFacts.max(monthRange.startInclusive(), agreement.effective().startInclusive()));
         Money charged = charged(monthTerms);
         Optional<Money> monthCap = monthTerms.caps().perMonth().map(a -> a.resolve(Optional.of(charged)));
-        Optional<Money> rollingRoom = monthTerms.caps().rolling().map(r -> {
-            Money charges = charged;
-            Money credited = Money.zero(agreement.currency());
-            for (int back = 1; back < r.months(); back++) {
-                Optional<History.MonthRecord> rec = history.month(month.minusMonths(back));
-                if (rec.isPresent()) {
-                    charges = charges.plus(rec.get().charged());
-                    credited = credited.plus(rec.get().credited());
-                }
-            }
-            return charges.percent(r.percent()).minus(credited);
-        });
+        Optional<Money> rollingRoom = monthTerms.caps().rolling()
+                .map(r -> io.slarules.internal.calc.Caps.rollingRoom(r, month, charged, history));
         // windows that end earlier are settled first, so a later window's earn-back or repeat
         // offence sees them in the history, and its credits see what they used of the month's caps
         TreeMap<LocalDate, List<ObjectiveWindow>> byEnd = new TreeMap<>();
@@ -225,6 +215,7 @@ final class ServiceLevelRun {
         Map<ObjectiveWindow, List<String>> remarks = new HashMap<>();
         List<io.slarules.rules.facts.CreditDue> dues = new ArrayList<>();
         List<SettledCredit> settled = new ArrayList<>();
+        List<io.slarules.rules.facts.CreditUnderLimits> underLimits = new ArrayList<>();
         Map<ObjectiveWindow, List<io.slarules.CaseResult>> running = new HashMap<>();
         for (Object fact : session.getObjects()) {
             if (fact instanceof io.slarules.rules.internal.facts.RunningCase r) {
@@ -238,8 +229,11 @@ final class ServiceLevelRun {
                 dues.add(d);
             } else if (fact instanceof SettledCredit c) {
                 settled.add(c);
+            } else if (fact instanceof io.slarules.rules.facts.CreditUnderLimits c) {
+                underLimits.add(c);
             }
         }
+        Limits.requireNoneLeft(agreement.id(), underLimits);
         // two rules concluding one measurement or one credit fail the evaluation, naming both
         UniqueConclusions unique = engine.unique(agreement.id());
         Map<ObjectiveWindow, Measurement> measured = new HashMap<>();
@@ -285,6 +279,7 @@ final class ServiceLevelRun {
             }
             var d = c.due();
             List<String> rules = new ArrayList<>(d.rules());
+            rules.addAll(c.limits());
             rules.add(c.rule());
             String explanation = d.reason() + (c.notes().isEmpty() ? "" : "; " + String.join("; ", c.notes()))
                     + " -> " + Explainer.money(c.amount());

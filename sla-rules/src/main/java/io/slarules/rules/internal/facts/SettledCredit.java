@@ -13,12 +13,13 @@ import java.util.Optional;
  * @param due      what was found due
  * @param amount   rounded to the currency's minor unit
  * @param capped   whether a cap reduced it
- * @param withheld why it is not issued at all (below the minimum credit), if it is not
+ * @param withheld why it is not issued at all (below the minimum credit, or nothing left), if it is not
  * @param notes    how the caps applied, in words
+ * @param limits   the limit rules that reduced or withheld it, in order (cited before {@code rule})
  * @param rule     the rule that settled it
  */
 public record SettledCredit(CreditDue due, Money amount, boolean capped, Optional<String> withheld, List<String> notes,
-                            String rule) {
+                            List<String> limits, String rule) {
 
     /**
      * Validates the fields.
@@ -26,8 +27,9 @@ public record SettledCredit(CreditDue due, Money amount, boolean capped, Optiona
      * @param due what was found due
      * @param amount rounded to the currency's minor unit
      * @param capped whether a cap reduced it
-     * @param withheld why it is not issued at all (below the minimum credit), if it is not
+     * @param withheld why it is not issued at all (below the minimum credit, or nothing left), if it is not
      * @param notes how the caps applied, in words
+     * @param limits the limit rules that reduced or withheld it, in order
      * @param rule the rule that settled it
      */
     public SettledCredit {
@@ -35,6 +37,7 @@ public record SettledCredit(CreditDue due, Money amount, boolean capped, Optiona
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(withheld, "withheld");
         notes = List.copyOf(notes);
+        limits = List.copyOf(limits);
         Objects.requireNonNull(rule, "rule");
     }
 }
