@@ -15,6 +15,14 @@ import io.slarules.model.Money;
 import io.slarules.model.Outage;
 import io.slarules.model.ServiceCredit;
 import io.slarules.model.Timeline;
+import io.slarules.Responsible;
+import io.slarules.calendar.TimeRange;
+import io.slarules.model.MaintenanceWindow;
+import io.slarules.model.Service;
+import io.slarules.model.ServiceLevels;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -40,6 +48,7 @@ class ServiceLevelPolicyPacksTest {
 
     static final String DEFAULT_VERDICT = "measure: window met when its figure reaches the target";
     static final String DEFAULT_REPEAT = "assess: repeat offence when each previous window was breached too";
+    static final String DEFAULT_ANNOUNCED = "facts: maintenance announced with the agreement's notice is announced in time";
     static final String DEFAULT_EARN_BACK = "assess: earn-back when the objective was met in every window since";
 
     private static final ZoneId UTC = ZoneId.of("UTC");
@@ -150,5 +159,31 @@ class ServiceLevelPolicyPacksTest {
                 "assess: earn-back forgives an earlier credit");
         assertThat(withPack.credits().get(1).rules()).contains("assess: earn-back as soon as the objective is met again")
                 .doesNotContain(DEFAULT_EARN_BACK);
+    }
+
+    // Two days' notice; Wednesday 2026-04-08 10:00-12:00 maintenance (outside the Sunday window) announced three
+    // days ahead. Default: in time, excused: 100 %, no credit. The pack asks for twice the notice (4 days): not in
+    // time, the 120 minutes count against the provider: 43,080 / 43,200 = 99.7222222222 % -> 10 % = 100.00.
+    @Test
+    void aPackThatAsksForMoreNoticeCountsTheMaintenance() {
+        Agreement agreement = Hosting.agreement("USD", UTC, DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)))
+                .serviceLevels(new ServiceLevels(List.of(new Service("web", "Web", FEE)), List.of(),
+                        List.of(new MaintenanceWindow(DayOfWeek.SUNDAY, TimeRange.parse("02:00-04:00"))),
+                        Optional.of(Duration.ofDays(2)), List.of(Hosting.availability("99.95")),
+                        List.of(Hosting.credit("AVAIL").bands(Hosting.gBands()).build()), CreditCaps.NONE))
+                .build();
+        Timeline timeline = Timeline.of(Outage.maintenance("M-1", "web",
+                between(UTC, "2026-04-08T10:00", "2026-04-08T12:00"), Optional.of(Hosting.at(UTC, "2026-04-05T10:00"))));
+        SlaEngine doubleNotice = with("double-notice", "packs/verdict/double-notice.drl", DEFAULT_ANNOUNCED);
+
+        Evaluation byDefault = DEFAULT.evaluate(agreement, YearMonth.of(2026, 4), timeline);
+        Evaluation withPack = doubleNotice.evaluate(agreement, YearMonth.of(2026, 4), timeline);
+
+        assertThat(byDefault.credits()).isEmpty();
+        assertThat(byDefault.objective("AVAIL").get(0).lostTimeOf(Responsible.EXCUSED)).isEqualTo(Duration.ofMinutes(120));
+        assertThat(withPack.objective("AVAIL").get(0).achieved()).isEqualByComparingTo("99.7222222222");
+        assertThat(withPack.objective("AVAIL").get(0).lostTimeOf(Responsible.party(PROVIDER)))
+                .isEqualTo(Duration.ofMinutes(120));
+        assertThat(withPack.credits()).extracting(CreditDecision::amount).containsExactly(Money.of("100.00", "USD"));
     }
 }
