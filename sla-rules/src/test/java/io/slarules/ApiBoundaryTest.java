@@ -62,10 +62,10 @@ class ApiBoundaryTest {
 
     /** Public top-level types of sla-rules outside {@code internal} packages: its pack SPI facts. */
     // + WatchContext (issue 17), ResolvedDowntime (issue 14); + WindowVerdict, RepeatedBreach, EarnBackEligible,
-    // AnnouncedInTime (issue 14): the decisions of the rules that judge met/breached, repeat offence, earn-back and
-    // maintenance announced in time, which a pack replacing one of those rules by name inserts itself and the
-    // downstream rules match on
-    static final int RULES_SPI_BUDGET = 23;
+    // AnnouncedInTime, ClaimsInPrecedence (issue 14): the decisions of the rules that judge met/breached, repeat
+    // offence, earn-back, maintenance announced in time and the precedence of overlapping claims, which a pack
+    // replacing one of those rules by name inserts itself and the downstream rules match on
+    static final int RULES_SPI_BUDGET = 24;
 
     static final JavaClasses CORE = new ClassFileImporter()
             .importUrl(SlaEngine.class.getProtectionDomain().getCodeSource().getLocation());
