@@ -62,10 +62,11 @@ class ApiBoundaryTest {
 
     /** Public top-level types of sla-rules outside {@code internal} packages: its pack SPI facts. */
     // + WatchContext (issue 17), ResolvedDowntime (issue 14); + WindowVerdict, RepeatedBreach, EarnBackEligible,
-    // AnnouncedInTime, ClaimsInPrecedence (issue 14): the decisions of the rules that judge met/breached, repeat
-    // offence, earn-back, maintenance announced in time and the precedence of overlapping claims, which a pack
-    // replacing one of those rules by name inserts itself and the downstream rules match on
-    static final int RULES_SPI_BUDGET = 24;
+    // AnnouncedInTime, ClaimsInPrecedence, UpstreamShortfall (issue 14): the decisions of the rules that judge
+    // met/breached, repeat offence, earn-back, maintenance announced in time, the precedence of overlapping claims
+    // and a dependent quota's shortfall, which a pack replacing one of those rules by name inserts itself and the
+    // downstream rules match on
+    static final int RULES_SPI_BUDGET = 25;
 
     static final JavaClasses CORE = new ClassFileImporter()
             .importUrl(SlaEngine.class.getProtectionDomain().getCodeSource().getLocation());

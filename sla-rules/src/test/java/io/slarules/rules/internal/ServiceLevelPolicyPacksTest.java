@@ -15,6 +15,13 @@ import io.slarules.model.Money;
 import io.slarules.model.Outage;
 import io.slarules.model.ServiceCredit;
 import io.slarules.model.Timeline;
+import io.slarules.UnitShare;
+import io.slarules.model.AgreementKind;
+import io.slarules.model.Count;
+import io.slarules.model.MeasurementWindow;
+import io.slarules.model.Party;
+import io.slarules.model.PartyRole;
+import io.slarules.model.QuotaObjective;
 import io.slarules.Responsible;
 import io.slarules.calendar.TimeRange;
 import io.slarules.model.MaintenanceWindow;
@@ -49,6 +56,8 @@ class ServiceLevelPolicyPacksTest {
     static final String DEFAULT_VERDICT = "measure: window met when its figure reaches the target";
     static final String DEFAULT_REPEAT = "assess: repeat offence when each previous window was breached too";
     static final String DEFAULT_ANNOUNCED = "facts: maintenance announced with the agreement's notice is announced in time";
+    static final String DEFAULT_UPSTREAM =
+            "measure: units a short upstream delivery took off a dependent quota count against the upstream";
     static final String DEFAULT_EARN_BACK = "assess: earn-back when the objective was met in every window since";
 
     private static final ZoneId UTC = ZoneId.of("UTC");
@@ -185,5 +194,46 @@ class ServiceLevelPolicyPacksTest {
         assertThat(withPack.objective("AVAIL").get(0).lostTimeOf(Responsible.party(PROVIDER)))
                 .isEqualTo(Duration.ofMinutes(120));
         assertThat(withPack.credits()).extracting(CreditDecision::amount).containsExactly(Money.of("100.00", "USD"));
+    }
+
+    // Marketing owes Sales 200 leads (20.00 per lead short) and delivers 150; Sales owes 50 customers scaled by
+    // Marketing's delivery (50 x 150 / 200 = 37.5, down to 37; 100.00 per customer short on its own account) and
+    // closes 36: 14 short. Default: 50 - 37 = 13 count against Marketing, 1 against Sales: 1 x 100.00 = 100.00.
+    // The pack lets the upstream answer for none: Sales 14 x 100.00 = 1,400.00. Marketing's 50 x 20.00 = 1,000.00
+    // either way.
+    @Test
+    void aPackThatGivesTheUpstreamNoneOfTheShortfallChargesTheDependentPartyForAll() {
+        QuotaObjective leads = new QuotaObjective("LEADS", "", "leads", "marketing", "sales", MeasurementWindow.month(),
+                200);
+        QuotaObjective customers = new QuotaObjective("CUSTOMERS", "", "customers", "sales", "company",
+                MeasurementWindow.month(), 50, Optional.of("LEADS"), java.math.RoundingMode.DOWN);
+        Agreement agreement = Agreement.builder("COMPANY-X").kind(AgreementKind.INTERNAL).currency("EUR").zone(UTC)
+                .effective(DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)))
+                .parties(Party.of("company", "Company X", PartyRole.INTERNAL_UNIT),
+                        Party.of("marketing", "Marketing", PartyRole.INTERNAL_UNIT),
+                        Party.of("sales", "Sales", PartyRole.INTERNAL_UNIT))
+                .serviceLevels(new ServiceLevels(List.of(), List.of(), List.of(), Optional.empty(),
+                        List.of(leads, customers), List.of(
+                        ServiceCredit.builder("2.1", "LEADS").payable("marketing", "sales")
+                                .perUnitShort(Money.of("20.00", "EUR")).build(),
+                        ServiceCredit.builder("3.1", "CUSTOMERS").payable("sales", "company")
+                                .perUnitShort(Money.of("100.00", "EUR")).build()), CreditCaps.NONE))
+                .build();
+        Timeline timeline = Timeline.of(new Count("L-1", "leads", Hosting.at(UTC, "2026-03-15T12:00"), 150),
+                new Count("K-1", "customers", Hosting.at(UTC, "2026-03-20T12:00"), 36));
+        SlaEngine dependentBearsAll = with("dependent-bears-all", "packs/verdict/dependent-bears-all.drl",
+                DEFAULT_UPSTREAM);
+
+        Evaluation byDefault = DEFAULT.evaluate(agreement, YearMonth.of(2026, 3), timeline);
+        Evaluation withPack = dependentBearsAll.evaluate(agreement, YearMonth.of(2026, 3), timeline);
+
+        assertThat(byDefault.objective("CUSTOMERS").get(0).shortfallBy()).containsExactlyInAnyOrder(
+                new UnitShare(Responsible.party("sales"), 1), new UnitShare(Responsible.party("marketing"), 13));
+        assertThat(byDefault.credits()).extracting(CreditDecision::clause, CreditDecision::amount).containsExactly(
+                tuple("2.1", Money.of("1000.00", "EUR")), tuple("3.1", Money.of("100.00", "EUR")));
+        assertThat(withPack.objective("CUSTOMERS").get(0).shortfallBy()).containsExactly(
+                new UnitShare(Responsible.party("sales"), 14));
+        assertThat(withPack.credits()).extracting(CreditDecision::clause, CreditDecision::amount).containsExactly(
+                tuple("2.1", Money.of("1000.00", "EUR")), tuple("3.1", Money.of("1400.00", "EUR")));
     }
 }
