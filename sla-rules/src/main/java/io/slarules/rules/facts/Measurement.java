@@ -64,6 +64,19 @@ public record Measurement(ObjectiveWindow window, BigDecimal achieved, BigDecima
     }
 
     /**
+     * {@return this measurement with one more rule cited after its own: a rule that decided on it}
+     *
+     * @param rule the rule's name
+     */
+    public Measurement citing(String rule) {
+        Objects.requireNonNull(rule, "rule");
+        List<String> more = new java.util.ArrayList<>(rules);
+        more.add(rule);
+        return new Measurement(window, achieved, target, met, levels, lostTime, shortfall, shortfallBy, cases, notes,
+                more);
+    }
+
+    /**
      * Quota: the units short that count against the window's obligated party.
      *
      * @return the units short on the obligated party's own account; 0 when not a quota or nothing is short

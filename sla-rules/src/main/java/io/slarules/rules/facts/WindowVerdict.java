@@ -1,7 +1,5 @@
 package io.slarules.rules.facts;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -47,10 +45,8 @@ public record WindowVerdict(Measurement measurement, boolean met, String rule) {
         if (met == measurement.met()) {
             return measurement;
         }
-        List<String> rules = new ArrayList<>(measurement.rules());
-        rules.add(rule);
-        Measurement m = measurement;
+        Measurement m = measurement.citing(rule);
         return new Measurement(m.window(), m.achieved(), m.target(), met, m.levels(), m.lostTime(), m.shortfall(),
-                m.shortfallBy(), m.cases(), m.notes(), rules);
+                m.shortfallBy(), m.cases(), m.notes(), m.rules());
     }
 }

@@ -204,7 +204,7 @@ public final class Credits {
     public static CreditDue repeat(RepeatedBreach found, String rule) {
         ServiceCredit clause = found.clause();
         ServiceCredit.RepeatOffence repeat = clause.repeat().orElseThrow();
-        Measurement m = citing(found.measurement(), found.rule());
+        Measurement m = found.measurement().citing(found.rule());
         ObjectiveWindow w = m.window();
         Money priced = resolve(repeat.extra(), w);
         String reason = w.objectiveId() + " was also breached in the " + repeat.windows() + " previous window(s): "
@@ -250,7 +250,7 @@ public final class Credits {
      * @return the credits paid back, one per credit the earlier window issued under the clause
      */
     public static List<CreditDue> earnBack(EarnBackEligible found, String rule) {
-        Measurement m = citing(found.measurement(), found.rule());
+        Measurement m = found.measurement().citing(found.rule());
         ServiceCredit clause = found.clause();
         History.WindowRecord credited = found.credited();
         ObjectiveWindow w = m.window();
@@ -301,14 +301,6 @@ public final class Credits {
     /** Window order, then clause, kind and subject: the order decisions are reported and consume caps. */
     public static final Comparator<CreditDue> ORDER = Comparator.comparingInt((CreditDue d) -> d.window().rank())
             .thenComparing(d -> d.clause().id()).thenComparing(CreditDue::kind).thenComparing(CreditDue::subject);
-
-    /** The measurement with one more rule cited: one that decided on it before the credit's own. */
-    private static Measurement citing(Measurement m, String rule) {
-        List<String> rules = new ArrayList<>(m.rules());
-        rules.add(rule);
-        return new Measurement(m.window(), m.achieved(), m.target(), m.met(), m.levels(), m.lostTime(), m.shortfall(),
-                m.shortfallBy(), m.cases(), m.notes(), rules);
-    }
 
     private static CreditDue due(Measurement m, ServiceCredit clause, CreditKind kind, String subject, String debtor,
                                  String creditor, Money priced, String reason, String rule) {
