@@ -63,9 +63,13 @@ class ApiBoundaryTest {
     static final int CORE_API_BUDGET = 119;
 
     /** Public top-level types of sla-rules outside {@code internal} packages: its pack SPI facts. */
-    static final int RULES_SPI_BUDGET = 21;   // + WatchContext (issue 17), ResolvedDowntime (issue 14);
-    // + CreditUnderLimits, CapLedger (issue 14): the cap phase's limits are rules a pack replaces by name, so the
-    // credit under limits and the ledger they read are facts a pack's rule matches
+    // + WatchContext (issue 17), ResolvedDowntime (issue 14); + CreditUnderLimits, CapLedger (issue 14): the cap
+    // phase's limits are rules a pack replaces by name, so the credit under limits and the ledger they read are facts
+    // a pack's rule matches; + WindowVerdict, RepeatedBreach, EarnBackEligible, AnnouncedInTime, ClaimsInPrecedence,
+    // UpstreamShortfall (issue 14): the decisions of the rules that judge met/breached, repeat offence, earn-back,
+    // maintenance announced in time, the precedence of overlapping claims and a dependent quota's shortfall, which a
+    // pack replacing one of those rules by name inserts itself and the downstream rules match on
+    static final int RULES_SPI_BUDGET = 27;
 
     static final JavaClasses CORE = new ClassFileImporter()
             .importUrl(SlaEngine.class.getProtectionDomain().getCodeSource().getLocation());

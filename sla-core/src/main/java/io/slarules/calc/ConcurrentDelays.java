@@ -22,8 +22,10 @@ import java.util.TreeSet;
  * majeure), set against the intervals in which the owner's side (the owner, or a subcontractor it
  * answers for) delayed the work itself. Rules choose the policy; this class computes it.
  *
- * <p>Every policy first makes the other parties' claims disjoint, in time order, as
- * the obligation's attribution does. Then each part of another party's claim that overlaps the
+ * <p>Every policy starts from the other parties' claims made disjoint: by default with
+ * {@link #firstStartWins}, the one implementation of the default precedence, which the rule
+ * {@code "concurrent: overlapping claims count once, for the claim that started first"} applies and the entry
+ * points taking raw claims apply too; {@link #resolveParts} takes the parts a precedence rule decided. Then each part of another party's claim that overlaps the
  * owner's side's delay is treated as the policy says. Force majeure is nobody's delay: it stays
  * excused whatever overlaps it. The parts of the owner's side's delay no other claim overlaps are
  * not shifts: a party cannot move its own due date, so they stay in the owner's own delay.
@@ -53,7 +55,106 @@ public final class ConcurrentDelays {
                                   Duration length);
     }
 
+    /**
+     * The part of a claim that counts once overlapping claims are made disjoint: the time no claim ranked before it
+     * took. The claim itself is kept whole: a policy that compares claims (which started first) compares them.
+     *
+     * @param claim the claim
+     * @param part  the time of it that counts; inside the claim's interval
+     */
+    public record ClaimPart(IntervalClaim claim, Interval part) {
+
+        /**
+         * Validates the fields.
+         *
+         * @param claim the claim
+         * @param part the time of it that counts
+         * @throws IllegalArgumentException when the part is not inside the claim
+         */
+        public ClaimPart {
+            Objects.requireNonNull(claim, "claim");
+            Objects.requireNonNull(part, "part");
+            if (!encloses(claim.interval(), part)) {
+                throw new IllegalArgumentException("SLA Rules: part " + part + " of claim " + claim.event()
+                        + " lies outside its interval " + claim.interval());
+            }
+        }
+    }
+
     private ConcurrentDelays() {
+    }
+
+    /**
+     * The default precedence of overlapping claims: each keeps only the time no claim that started earlier took
+     * (ties: the one that ends first, then by event id). Claims are taken by start, so every earlier claim starts no
+     * later than the current one, and the time they took from it is everything before the latest end seen so far:
+     * one pass, O(n log n) for the sort.
+     *
+     * @param claims the claims, in any order, overlapping or not
+     * @return the parts that count, disjoint and in time order; a claim wholly taken by earlier ones has none
+     */
+    public static List<ClaimPart> firstStartWins(List<IntervalClaim> claims) {
+        List<IntervalClaim> ordered = claims(claims);
+        ordered.sort(TIME_ORDER);
+        List<ClaimPart> parts = new ArrayList<>();
+        Instant takenUntil = Instant.MIN;
+        for (IntervalClaim claim : ordered) {
+            Interval interval = claim.interval();
+            Instant freeFrom = interval.startInclusive().isAfter(takenUntil) ? interval.startInclusive() : takenUntil;
+            if (freeFrom.isBefore(interval.endExclusive())) {
+                parts.add(new ClaimPart(claim, Interval.of(freeFrom, interval.endExclusive())));
+                takenUntil = interval.endExclusive();
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * {@code EXCUSE_OVERLAP} as a treatment of one overlap, for {@link #resolveParts}.
+     *
+     * @param rule the rule that applied the policy, cited on the overlap's segments
+     * @return the treatment: the overlap shifts the due date and is excused
+     */
+    public static Overlap excused(String rule) {
+        Objects.requireNonNull(rule, "rule");
+        return (s, other, mine, part, length) -> Optional.of(
+                segment(s, Responsible.EXCUSED, length, Cause.CONCURRENT_DELAY, other, mine, part, rule));
+    }
+
+    /**
+     * {@code APPORTION} as a treatment of one overlap, for {@link #resolveParts}.
+     *
+     * @param ownerSharePercent the owner's share of each overlap, from 0 to 100
+     * @param rule the rule that applied the policy, cited on the overlap's segments
+     * @return the treatment: the other party bears {@code 100 - ownerSharePercent} % of the overlap
+     */
+    public static Overlap apportioned(BigDecimal ownerSharePercent, String rule) {
+        Objects.requireNonNull(rule, "rule");
+        BigDecimal otherShare = HUNDRED.subtract(ownerSharePercent);
+        return (s, other, mine, part, length) -> {
+            Duration theirs = share(length, otherShare);
+            if (theirs.isZero()) {
+                return Optional.empty();
+            }
+            Segment segment = segment(s, other.responsible(), theirs, Cause.CONCURRENT_DELAY, other, mine, part, rule);
+            return Optional.of(Segment.of(segment.responsible(), theirs, segment.cause(), segment.origin(),
+                    segment.event(), segment.interval(), segment.reason() + " (" + otherShare.stripTrailingZeros()
+                    .toPlainString() + " % of the overlap)", segment.via(), segment.rules()));
+        };
+    }
+
+    /**
+     * {@code FIRST_IN_TIME} as a treatment of one overlap, for {@link #resolveParts}.
+     *
+     * @param rule the rule that applied the policy, cited on the overlap's segments
+     * @return the treatment: the overlap goes to the claim that started first (ties: the one that ends first, then
+     *         by event id), comparing the whole claims
+     */
+    public static Overlap toFirstStarted(String rule) {
+        Objects.requireNonNull(rule, "rule");
+        return (s, other, mine, part, length) -> TIME_ORDER.compare(other, mine) < 0
+                ? Optional.of(segment(s, other.responsible(), length, other.cause(), other, mine, part, rule))
+                : Optional.empty();
     }
 
     /**
@@ -68,9 +169,7 @@ public final class ConcurrentDelays {
      */
     public static List<Segment> excuseOverlap(String subject, ZoneId zone, List<IntervalClaim> others,
                                               List<IntervalClaim> own, String rule) {
-        Objects.requireNonNull(rule, "rule");
-        return resolve(subject, zone, others, own, (s, other, mine, part, length) -> Optional.of(
-                segment(s, Responsible.EXCUSED, length, Cause.CONCURRENT_DELAY, other, mine, part, rule)));
+        return resolve(subject, zone, others, own, excused(rule));
     }
 
     /**
@@ -87,18 +186,7 @@ public final class ConcurrentDelays {
      */
     public static List<Segment> apportion(String subject, ZoneId zone, List<IntervalClaim> others,
                                           List<IntervalClaim> own, BigDecimal ownerSharePercent, String rule) {
-        Objects.requireNonNull(rule, "rule");
-        BigDecimal otherShare = HUNDRED.subtract(ownerSharePercent);
-        return resolve(subject, zone, others, own, (s, other, mine, part, length) -> {
-            Duration theirs = share(length, otherShare);
-            if (theirs.isZero()) {
-                return Optional.empty();
-            }
-            Segment segment = segment(s, other.responsible(), theirs, Cause.CONCURRENT_DELAY, other, mine, part, rule);
-            return Optional.of(Segment.of(segment.responsible(), theirs, segment.cause(), segment.origin(),
-                    segment.event(), segment.interval(), segment.reason() + " (" + otherShare.stripTrailingZeros()
-                    .toPlainString() + " % of the overlap)", segment.via(), segment.rules()));
-        });
+        return resolve(subject, zone, others, own, apportioned(ownerSharePercent, rule));
     }
 
     /**
@@ -114,11 +202,7 @@ public final class ConcurrentDelays {
      */
     public static List<Segment> firstInTime(String subject, ZoneId zone, List<IntervalClaim> others,
                                             List<IntervalClaim> own, String rule) {
-        Objects.requireNonNull(rule, "rule");
-        return resolve(subject, zone, others, own, (s, other, mine, part, length) ->
-                TIME_ORDER.compare(other, mine) < 0
-                        ? Optional.of(segment(s, other.responsible(), length, other.cause(), other, mine, part, rule))
-                        : Optional.empty());
+        return resolve(subject, zone, others, own, toFirstStarted(rule));
     }
 
     /**
@@ -134,17 +218,42 @@ public final class ConcurrentDelays {
      */
     public static List<Segment> resolve(String subject, ZoneId zone, List<IntervalClaim> others,
                                         List<IntervalClaim> own, Overlap overlap) {
+        return resolveParts(subject, zone, firstStartWins(others), own, overlap);
+    }
+
+    /**
+     * Any policy, from the other parties' claims already made disjoint by a precedence rule: each overlap of a part
+     * with the owner's side's delay given to {@code overlap}. The arithmetic only: which claim a stretch belongs to
+     * is the parts', what an overlap comes to is the treatment's.
+     *
+     * @param subject the obligation whose delay is resolved
+     * @param zone the agreement's zone, whose wall clock measures the segments
+     * @param parts the parts of the other parties' claims that count, disjoint
+     * @param own the {@link IntervalClaim}s of the owner's side
+     * @param overlap how a stretch where a part and the owner's side's delay overlap is treated
+     * @return disjoint segments in time order, each attributed to a party or excused
+     */
+    public static List<Segment> resolveParts(String subject, ZoneId zone, List<ClaimPart> parts,
+                                             List<IntervalClaim> own, Overlap overlap) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(overlap, "overlap");
         List<IntervalClaim> mine = claims(own);
         mine.sort(TIME_ORDER);
+        List<ClaimPart> inTime = new ArrayList<>(parts);
+        inTime.sort(Comparator.comparing((ClaimPart p) -> p.part()).thenComparing(p -> p.claim().event()));
+        for (int i = 1; i < inTime.size(); i++) {
+            if (inTime.get(i).part().startInclusive().isBefore(inTime.get(i - 1).part().endExclusive())) {
+                throw new IllegalArgumentException("SLA Rules: " + subject + ": the parts of claims "
+                        + inTime.get(i - 1).claim().event() + " and " + inTime.get(i).claim().event() + " overlap");
+            }
+        }
         List<Segment> segments = new ArrayList<>();
-        for (Piece piece : disjoint(claims(others))) {
+        for (ClaimPart piece : inTime) {
             IntervalClaim claim = piece.claim();
             if (claim.responsible().isExcused()) {
-                segments.add(segment(subject, claim.responsible(), length(piece.free(), zone), claim.cause(),
-                        claim, null, piece.free(), null));
+                segments.add(segment(subject, claim.responsible(), length(piece.part(), zone), claim.cause(),
+                        claim, null, piece.part(), null));
                 continue;
             }
             // runs of the piece with the same first overlapping claim of the owner's side (or none):
@@ -153,7 +262,7 @@ public final class ConcurrentDelays {
             Instant runStart = null;
             Instant runEnd = null;
             Duration runLength = Duration.ZERO;
-            for (Interval part : cut(piece.free(), mine)) {
+            for (Interval part : cut(piece.part(), mine)) {
                 IntervalClaim covering = mine.stream().filter(m -> encloses(m.interval(), part)).findFirst()
                         .orElse(null);
                 if (runStart != null && covering != runOwn) {
@@ -204,25 +313,6 @@ public final class ConcurrentDelays {
         }
         return Segment.of(responsible, length, cause, subject, Optional.of(other.event()), Optional.of(part), reason,
                 List.of(), rules);
-    }
-
-    private record Piece(IntervalClaim claim, Interval free) {
-    }
-
-    /** The claims without overlaps: each keeps the time no claim before it (in time order) took. */
-    private static List<Piece> disjoint(List<IntervalClaim> claims) {
-        claims.sort(TIME_ORDER);
-        List<Piece> pieces = new ArrayList<>();
-        Instant takenUntil = Instant.MIN;
-        for (IntervalClaim claim : claims) {
-            Interval interval = claim.interval();
-            Instant freeFrom = interval.startInclusive().isAfter(takenUntil) ? interval.startInclusive() : takenUntil;
-            if (freeFrom.isBefore(interval.endExclusive())) {
-                pieces.add(new Piece(claim, Interval.of(freeFrom, interval.endExclusive())));
-                takenUntil = interval.endExclusive();
-            }
-        }
-        return pieces;
     }
 
     /** {@code interval} cut at every bound of {@code claims} inside it, in time order. */

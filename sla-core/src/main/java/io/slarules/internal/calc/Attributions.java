@@ -7,7 +7,6 @@ import io.slarules.Segment;
 import io.slarules.calc.ConcurrentDelays;
 import io.slarules.calc.IntervalClaim;
 import io.slarules.calc.WallClock;
-import io.slarules.model.Interval;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,15 +23,12 @@ import java.util.Optional;
  * against whom.
  *
  * <p>Shifts are used in time order until the lateness is covered: the dependency shift first, then
- * the claimed intervals by their start. Where claimed intervals overlap, the time counts once, for
- * the claim that started first (ties: the one that ends first, then by event id). What is left is
+ * the claimed intervals by their start. Which of overlapping claims a stretch counts for is not
+ * decided here: a rule of the concurrent phase decides it (by default
+ * {@link ConcurrentDelays#firstStartWins}), and {@link #composeParts} takes its parts. What is left is
  * the owner's own delay.
  */
 public final class Attributions {
-
-    private static final Comparator<IntervalClaim> TIME_ORDER = Comparator
-            .comparing(IntervalClaim::interval)
-            .thenComparing(IntervalClaim::event);
 
     private Attributions() {
     }
@@ -55,8 +51,29 @@ public final class Attributions {
     public static DelayAttribution compose(String subject, String owner, Instant due, Optional<Instant> fulfilled,
                                            Instant measuredTo, ZoneId zone, List<Segment> dependencyShift,
                                            List<IntervalClaim> claims, String ownDelayRule) {
+        return composeParts(subject, owner, due, fulfilled, measuredTo, zone, dependencyShift,
+                ConcurrentDelays.firstStartWins(claims), ownDelayRule);
+    }
+
+    /**
+     * Composes an obligation's attribution from the parts of the claims a precedence rule decided count.
+     *
+     * @param subject         the obligation
+     * @param owner           the party that owes it
+     * @param due             when it was due, before any shift
+     * @param fulfilled       when it was fulfilled, if it was
+     * @param measuredTo      the fulfilment, or the "as of" instant while it is open
+     * @param zone            the agreement's zone, whose wall clock measures the delay
+     * @param dependencyShift the critical late dependency's segments, already passed on; may be empty
+     * @param parts           the parts of the claims that count, disjoint
+     * @param ownDelayRule    the rule that gives what is left to the owner
+     * @return the attribution, its segments covering the delay from the due instant to {@code measuredTo}
+     */
+    public static DelayAttribution composeParts(String subject, String owner, Instant due, Optional<Instant> fulfilled,
+                                                Instant measuredTo, ZoneId zone, List<Segment> dependencyShift,
+                                                List<ConcurrentDelays.ClaimPart> parts, String ownDelayRule) {
         return composeOf(subject, owner, due, fulfilled, measuredTo, zone, dependencyShift,
-                disjoint(subject, claims, zone), ownDelayRule);
+                segments(subject, parts, zone), ownDelayRule);
     }
 
     /**
@@ -109,28 +126,18 @@ public final class Attributions {
         return attribution;
     }
 
-    /**
-     * The claims as segments that do not overlap, in time order: each claim keeps only the time no
-     * earlier claim took. Claims are taken by start, so every earlier claim starts no later than the
-     * current one, and the time they took from it is everything before the latest end seen so far:
-     * one pass, O(n log n) for the sort.
-     */
-    static List<Segment> disjoint(String subject, List<IntervalClaim> claims, ZoneId zone) {
-        List<IntervalClaim> ordered = new ArrayList<>(claims);
-        ordered.sort(TIME_ORDER);
+    /** The parts as segments, in time order: the arithmetic of their lengths on the wall clock. */
+    static List<Segment> segments(String subject, List<ConcurrentDelays.ClaimPart> parts, ZoneId zone) {
+        List<ConcurrentDelays.ClaimPart> ordered = new ArrayList<>(parts);
+        ordered.sort(Comparator.comparing((ConcurrentDelays.ClaimPart p) -> p.part())
+                .thenComparing(p -> p.claim().event()));
         List<Segment> pieces = new ArrayList<>();
-        Instant takenUntil = Instant.MIN;
-        for (IntervalClaim claim : ordered) {
-            Interval interval = claim.interval();
-            Instant freeFrom = interval.startInclusive().isAfter(takenUntil) ? interval.startInclusive() : takenUntil;
-            if (freeFrom.isBefore(interval.endExclusive())) {
-                Interval free = Interval.of(freeFrom, interval.endExclusive());
-                Duration length = WallClock.between(free.startInclusive(), free.endExclusive(), zone);
-                pieces.add(Segment.of(claim.responsible(), length, claim.cause(), subject,
-                        Optional.of(claim.event()), Optional.of(free), claim.reason(), List.of(),
-                        List.of(claim.rule())));
-                takenUntil = interval.endExclusive();
-            }
+        for (ConcurrentDelays.ClaimPart p : ordered) {
+            IntervalClaim claim = p.claim();
+            Duration length = WallClock.between(p.part().startInclusive(), p.part().endExclusive(), zone);
+            pieces.add(Segment.of(claim.responsible(), length, claim.cause(), subject,
+                    Optional.of(claim.event()), Optional.of(p.part()), claim.reason(), List.of(),
+                    List.of(claim.rule())));
         }
         return pieces;
     }

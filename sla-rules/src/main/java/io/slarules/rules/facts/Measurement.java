@@ -15,7 +15,10 @@ import java.util.Optional;
  * @param window    the objective window
  * @param achieved  the level reached (percentage, or count for a quota)
  * @param target    the level promised, same unit
- * @param met       whether it was met
+ * @param met       whether the figure reaches the target as the objective measures it (a level at least the
+ *                  target; no case over a per-case target and each share target reached; nothing short on the
+ *                  obligated party's own account; no reading outside the range): arithmetic, not the verdict.
+ *                  Whether the window is met is the {@link WindowVerdict} a rule decides from it
  * @param levels    the percentages credit bands are looked up with: one for availability, ratio
  *                  and quota (percent of target); one per share-of-cases priority target
  * @param lostTime  availability: downtime by party
@@ -36,7 +39,8 @@ public record Measurement(ObjectiveWindow window, BigDecimal achieved, BigDecima
      * @param window the objective window
      * @param achieved the level reached (percentage, or count for a quota)
      * @param target the level promised, same unit
-     * @param met whether it was met
+     * @param met whether the figure reaches the target as the objective measures it; the verdict is a
+     *            {@link WindowVerdict}
      * @param levels the percentages credit bands are looked up with: one for availability, ratio and quota (percent
      *               of target); one per share-of-cases priority target
      * @param lostTime availability: downtime by party
@@ -57,6 +61,19 @@ public record Measurement(ObjectiveWindow window, BigDecimal achieved, BigDecima
         cases = List.copyOf(cases);
         notes = List.copyOf(notes);
         rules = List.copyOf(rules);
+    }
+
+    /**
+     * {@return this measurement with one more rule cited after its own: a rule that decided on it}
+     *
+     * @param rule the rule's name
+     */
+    public Measurement citing(String rule) {
+        Objects.requireNonNull(rule, "rule");
+        List<String> more = new java.util.ArrayList<>(rules);
+        more.add(rule);
+        return new Measurement(window, achieved, target, met, levels, lostTime, shortfall, shortfallBy, cases, notes,
+                more);
     }
 
     /**

@@ -123,6 +123,33 @@ public record ObligationState(Obligation obligation, Instant due, boolean dueKno
                 resolution.segments(), ownDelayRule);
     }
 
+    /**
+     * Composes this obligation's attribution from the parts of its claims a precedence rule decided count, with the
+     * concurrent-delay policy's resolution when the owner's side delayed the work itself.
+     *
+     * @param zone             the agreement's zone
+     * @param dependencyShifts the {@link DependencyShift}s made for it (none or one)
+     * @param parts            the parts of its claims that count ({@link ClaimsInPrecedence})
+     * @param ownDelays        the {@link IntervalClaim}s of its {@link OwnDelayInterval}s
+     * @param resolutions      the {@link ConcurrentDelayResolution}s made for it (one whenever there are own delays)
+     * @param ownDelayRule     the rule giving the rest to the owner
+     * @throws IllegalStateException when the owner's side delayed the work but no rule applied a
+     *                               concurrent-delay policy
+     * @return the obligation's delay attribution, its segments covering the whole delay
+     */
+    public DelayAttribution attributeInPrecedence(ZoneId zone, List<DependencyShift> dependencyShifts,
+                                                  List<io.slarules.calc.ConcurrentDelays.ClaimPart> parts,
+                                                  List<IntervalClaim> ownDelays,
+                                                  List<ConcurrentDelayResolution> resolutions, String ownDelayRule) {
+        if (!ownDelays.isEmpty()) {
+            return attribute(zone, dependencyShifts, List.of(), ownDelays, resolutions, ownDelayRule);
+        }
+        assert dependencyShifts.size() <= 1 : "SLA Rules: more than one dependency shift for " + id();
+        List<Segment> shifted = dependencyShifts.isEmpty() ? List.of() : dependencyShifts.get(0).segments();
+        return Attributions.composeParts(id(), owner(), due, fulfilled, measuredTo, zone, shifted, parts,
+                ownDelayRule);
+    }
+
     /** {@return whether it was due before it was fulfilled (or before the "as of" instant, while open)} */
     public boolean late() {
         return measuredTo.isAfter(due);

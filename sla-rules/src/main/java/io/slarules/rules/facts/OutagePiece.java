@@ -12,11 +12,12 @@ import java.util.Objects;
  * @param window              the objective window
  * @param outage              the outage
  * @param interval            the part
+ * <p>Whether maintenance was announced in time is no part of it: a rule of the {@code facts} phase decides that
+ * ({@link AnnouncedInTime}).
+ *
  * @param inMaintenanceWindow whether the part lies in a recurring maintenance window
- * @param announcedInTime     whether the outage is maintenance announced with the agreement's notice
  */
-public record OutagePiece(ObjectiveWindow window, Outage outage, Interval interval, boolean inMaintenanceWindow,
-                          boolean announcedInTime) {
+public record OutagePiece(ObjectiveWindow window, Outage outage, Interval interval, boolean inMaintenanceWindow) {
 
     /**
      * Validates the fields.
@@ -25,12 +26,22 @@ public record OutagePiece(ObjectiveWindow window, Outage outage, Interval interv
      * @param outage the outage
      * @param interval the part
      * @param inMaintenanceWindow whether the part lies in a recurring maintenance window
-     * @param announcedInTime whether the outage is maintenance announced with the agreement's notice
      */
     public OutagePiece {
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(outage, "outage");
         Objects.requireNonNull(interval, "interval");
+    }
+
+    /**
+     * {@return whether the outage was announced at least {@code notice} before it started} Arithmetic on the
+     * instants; whether that is in time is for a rule to decide ({@link AnnouncedInTime}).
+     *
+     * @param notice how long before its start
+     */
+    public boolean announcedAtLeast(java.time.Duration notice) {
+        Objects.requireNonNull(notice, "notice");
+        return outage.announced().filter(a -> !a.plus(notice).isAfter(outage.interval().startInclusive())).isPresent();
     }
 
     /**

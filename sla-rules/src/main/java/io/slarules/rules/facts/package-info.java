@@ -3,8 +3,10 @@
  *
  * <p>Facts are immutable. A rule never modifies one; it inserts a new fact that records what it
  * decided and its own name, so every decision can list the rules that produced it. The phases, in
- * order: {@code attribute} (intervals claimed by other parties or excused, and the owner's side's
- * own blocked intervals), {@code concurrent} (the agreement's concurrent-delay policy applied where
+ * order: {@code facts} (what the timeline's events count as: maintenance
+ * {@link io.slarules.rules.facts.AnnouncedInTime}), {@code attribute} (intervals claimed by other parties or
+ * excused, and the owner's side's own blocked intervals), {@code concurrent} (which of overlapping claims counts:
+ * {@link io.slarules.rules.facts.ClaimsInPrecedence}; the agreement's concurrent-delay policy applied where
  * the two overlap: {@link io.slarules.rules.facts.ConcurrentDelayResolution}), {@code propagate}
  * (late dependencies, and the owner's own delay, in dependency order), {@code assess} (the delay a
  * clause's debtor is responsible for), {@code penalise} (its price, termination rights),
@@ -15,8 +17,10 @@
  * and {@link io.slarules.rules.facts.OutagePiece}s (and the cases of time-to objectives) go in;
  * {@code attribute} decides whom downtime (and case pauses) count against
  * ({@link io.slarules.rules.facts.AttributedDowntime}), {@code measure} what each window achieved
- * ({@link io.slarules.rules.facts.Measurement}), {@code assess} which credit terms apply
- * ({@link io.slarules.rules.facts.CreditDue}) and {@code cap} what each credit comes to under every
+ * ({@link io.slarules.rules.facts.Measurement}, {@link io.slarules.rules.facts.UpstreamShortfall}) and whether
+ * each window was met ({@link io.slarules.rules.facts.WindowVerdict}), {@code assess} which credit terms apply
+ * (a repeat offence: {@link io.slarules.rules.facts.RepeatedBreach}; an earn-back:
+ * {@link io.slarules.rules.facts.EarnBackEligible}; the credits: {@link io.slarules.rules.facts.CreditDue}) and {@code cap} what each credit comes to under every
  * limit.
  *
  * <p><b>Pack SPI</b>: the facts a rule pack's rules match on and insert, stable in every 1.x release

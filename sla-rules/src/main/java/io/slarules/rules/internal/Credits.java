@@ -9,8 +9,10 @@ import io.slarules.model.Money;
 import io.slarules.model.ServiceCredit;
 import io.slarules.rules.facts.AchievedLevel;
 import io.slarules.rules.facts.CreditDue;
+import io.slarules.rules.facts.EarnBackEligible;
 import io.slarules.rules.facts.Measurement;
 import io.slarules.rules.facts.ObjectiveWindow;
+import io.slarules.rules.facts.RepeatedBreach;
 import io.slarules.rules.facts.ServiceLevelContext;
 import io.slarules.rules.internal.facts.Remark;
 
@@ -155,33 +157,58 @@ public final class Credits {
     }
 
     /**
-     * {@return the extra credit when the previous windows were breached too; a remark when the history cannot tell}
+     * {@return the windows of the objective just before this one, oldest first; empty when the history does not
+     * record all of them} A look-up for the rules that decide repeat offence and earn-back; it decides nothing.
      *
      * @param ctx the evaluation's service-level context, whose history holds the earlier windows
-     * @param m the breached window's measurement
-     * @param clause the clause with a repeat-offence term
-     * @param rule the name of the rule that calls it, recorded on the credit or remark
+     * @param w the window being assessed
+     * @param n how many windows before it; at least 1
      */
-    public static List<Object> repeat(ServiceLevelContext ctx, Measurement m, ServiceCredit clause, String rule) {
+    public static List<History.WindowRecord> recorded(ServiceLevelContext ctx, ObjectiveWindow w, int n) {
+        return ctx.history().preceding(w.objectiveId(), w.window(), n).orElse(List.of());
+    }
+
+    /**
+     * {@return whether the agreement was in force for the {@code n} windows before this one while the history does
+     * not record them all: a term that looks back cannot be assessed, which the result must say}
+     *
+     * @param ctx the evaluation's service-level context
+     * @param w the window being assessed
+     * @param n how many windows before it the term looks at
+     */
+    public static boolean unrecorded(ServiceLevelContext ctx, ObjectiveWindow w, int n) {
+        return ctx.history().preceding(w.objectiveId(), w.window(), n).isEmpty() && windowsBefore(ctx, w) >= n;
+    }
+
+    /**
+     * {@return the remark that a repeat offence could not be assessed for lack of history}
+     *
+     * @param w the breached window
+     * @param clause the clause with a repeat-offence term
+     * @param rule the name of the rule that calls it
+     */
+    public static Remark repeatNotAssessed(ObjectiveWindow w, ServiceCredit clause, String rule) {
+        return new Remark(w, "repeat offence not assessed: the history does not record the "
+                + clause.repeat().orElseThrow().windows() + " window(s) before " + w.window(), rule);
+    }
+
+    /**
+     * {@return the extra credit of a repeat offence a rule found, priced by the clause's term; it cites the rule
+     * that found the repeat before the one that prices it}
+     *
+     * @param found the repeat offence a rule found
+     * @param rule the name of the rule that calls it, recorded on the credit
+     */
+    public static CreditDue repeat(RepeatedBreach found, String rule) {
+        ServiceCredit clause = found.clause();
         ServiceCredit.RepeatOffence repeat = clause.repeat().orElseThrow();
+        Measurement m = found.measurement().citing(found.rule());
         ObjectiveWindow w = m.window();
-        Optional<List<History.WindowRecord>> before = ctx.history().preceding(w.objectiveId(), w.window(), repeat.windows());
-        if (before.isEmpty() && windowsBefore(ctx, w) < repeat.windows()) {
-            // the agreement was not in force long enough for a repeat
-            return List.of();
-        }
-        if (before.isEmpty()) {
-            return List.of(new Remark(w, "repeat offence not assessed: the history does not record the "
-                    + repeat.windows() + " window(s) before " + w.window(), rule));
-        }
-        if (before.get().stream().anyMatch(History.WindowRecord::met)) {
-            return List.of();
-        }
         Money priced = resolve(repeat.extra(), w);
         String reason = w.objectiveId() + " was also breached in the " + repeat.windows() + " previous window(s): "
                 + describe(repeat.extra(), w) + " = " + Explainer.money(priced) + " extra";
-        return List.of(due(m, clause, CreditKind.REPEAT_OFFENCE, w.objectiveId(), clause.debtor(), clause.creditor(),
-                priced, reason, rule));
+        return due(m, clause, CreditKind.REPEAT_OFFENCE, w.objectiveId(), clause.debtor(), clause.creditor(),
+                priced, reason, rule);
     }
 
     /** How many windows of the objective lie between the agreement's start and this window. */
@@ -214,26 +241,18 @@ public final class Credits {
     }
 
     /**
-     * Credits of the window {@code earnBack} windows back, when every window since met the objective.
+     * The credits under the clause of the earlier window a rule found earned back, each paid back in full.
      *
-     * @param ctx the evaluation's service-level context, whose history holds the earlier windows and their credits
-     * @param m the met window's measurement
-     * @param clause the clause with an earn-back term
-     * @param rule the name of the rule that calls it, recorded on the credit or remark
-     * @return the credit paid back (empty when nothing is earned back), or a remark when the history cannot tell
+     * @param found the earn-back a rule found
+     * @param rule the name of the rule that calls it, recorded on the credits after the one that found it
+     * @return the credits paid back, one per credit the earlier window issued under the clause
      */
-    public static List<Object> earnBack(ServiceLevelContext ctx, Measurement m, ServiceCredit clause, String rule) {
+    public static List<CreditDue> earnBack(EarnBackEligible found, String rule) {
+        Measurement m = found.measurement().citing(found.rule());
+        ServiceCredit clause = found.clause();
+        History.WindowRecord credited = found.credited();
         ObjectiveWindow w = m.window();
-        Optional<List<History.WindowRecord>> before = ctx.history().preceding(w.objectiveId(), w.window(), clause.earnBack());
-        if (before.isEmpty()) {
-            return List.of();
-        }
-        History.WindowRecord credited = before.get().get(0);
-        boolean metSince = before.get().stream().skip(1).allMatch(History.WindowRecord::met);
-        if (!metSince) {
-            return List.of();
-        }
-        List<Object> facts = new ArrayList<>();
+        List<CreditDue> facts = new ArrayList<>();
         for (History.IssuedCredit issued : credited.credits()) {
             if (!issued.clause().equals(clause.id())) {
                 continue;

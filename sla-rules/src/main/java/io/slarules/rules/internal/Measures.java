@@ -234,13 +234,48 @@ public final class Measures {
      * @return the window's measurement, its shortfall split between the upstream's obligated party and this one's
      */
     public static Measurement dependentQuota(ObjectiveWindow w, long count, Measurement upstream, String rule) {
+        return dependentQuota(w, count, upstream, tookOff(w, upstream), rule);
+    }
+
+    /**
+     * {@return the units of a dependent quota's target the upstream's delivery takes off: the target less the target
+     * scaled by the fraction the upstream delivered (never above 1), rounded as the objective states} Arithmetic;
+     * whom they count against is a rule's decision ({@link io.slarules.rules.facts.UpstreamShortfall}).
+     *
+     * @param w the dependent quota's window
+     * @param upstream the upstream quota's measurement for the same window
+     */
+    public static long tookOff(ObjectiveWindow w, Measurement upstream) {
+        return ((QuotaObjective) w.objective()).target() - scaledTarget(w, upstream);
+    }
+
+    private static long scaledTarget(ObjectiveWindow w, Measurement upstream) {
         QuotaObjective o = (QuotaObjective) w.objective();
         QuotaObjective up = (QuotaObjective) upstream.window().objective();
         long delivered = Math.min(upstream.achieved().longValueExact(), up.target());
-        long scaled = BigDecimal.valueOf(o.target()).multiply(BigDecimal.valueOf(delivered))
+        return BigDecimal.valueOf(o.target()).multiply(BigDecimal.valueOf(delivered))
                 .divide(BigDecimal.valueOf(up.target()), 0, o.scaledRounding()).longValueExact();
+    }
+
+    /**
+     * A dependent quota measured against its scaled target, at most {@code againstUpstream} of its missing units
+     * counting against the upstream's obligated party (as a rule decided), the rest against this one's.
+     *
+     * @param w the dependent quota's window
+     * @param count the units delivered in the window
+     * @param upstream the upstream quota's measurement for the same window
+     * @param againstUpstream how many missing units, at most, count against the upstream
+     * @param rule the name of the rule that calls it
+     * @return the window's measurement, its shortfall split between the upstream's obligated party and this one's
+     */
+    public static Measurement dependentQuota(ObjectiveWindow w, long count, Measurement upstream, long againstUpstream,
+                                             String rule) {
+        QuotaObjective o = (QuotaObjective) w.objective();
+        QuotaObjective up = (QuotaObjective) upstream.window().objective();
+        long delivered = Math.min(upstream.achieved().longValueExact(), up.target());
+        long scaled = scaledTarget(w, upstream);
         long shortfall = Math.max(0, o.target() - count);
-        long upstreamUnits = Math.min(shortfall, o.target() - scaled);
+        long upstreamUnits = Math.min(shortfall, againstUpstream);
         long own = shortfall - upstreamUnits;
         List<UnitShare> by = new ArrayList<>();
         if (own > 0) {

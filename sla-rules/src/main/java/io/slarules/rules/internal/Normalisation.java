@@ -25,7 +25,9 @@ import java.util.Optional;
 /**
  * Turns an agreement and its timeline into the facts the rules reason over, as of the end of the
  * period: due dates resolved, fulfilments after the "as of" instant ignored, each obligation's
- * working time found. Arithmetic only; no policy.
+ * working time found. Arithmetic, except one policy choice still fixed here rather than in a rule: an
+ * obligation's work starts at the agreement's start, or at the latest fulfilment of what it depends on
+ * ({@link ObligationState#work()}, which packs read in the attribute phase).
  */
 final class Normalisation {
 

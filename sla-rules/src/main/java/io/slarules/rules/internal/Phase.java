@@ -7,6 +7,8 @@ import java.util.List;
  * runs to the end before the next starts, so the order is explicit rather than salience.
  */
 enum Phase {
+    /** Decisions about the facts themselves, before anyone is held responsible (maintenance announced in time). */
+    FACTS("facts"),
     ATTRIBUTE("attribute"),
     CONCURRENT("concurrent"),
     PROPAGATE("propagate"),
@@ -18,10 +20,11 @@ enum Phase {
     WARN("warn");
 
     /** The phases of an evaluation. */
-    static final List<Phase> IN_ORDER = List.of(ATTRIBUTE, CONCURRENT, PROPAGATE, MEASURE, ASSESS, PENALISE, CAP);
+    static final List<Phase> IN_ORDER = List.of(FACTS, ATTRIBUTE, CONCURRENT, PROPAGATE, MEASURE, ASSESS,
+            PENALISE, CAP);
 
     /** The phases of a monitor's session: who lost the time, what was measured, what to warn of. */
-    static final List<Phase> WATCH = List.of(ATTRIBUTE, MEASURE, WARN);
+    static final List<Phase> WATCH = List.of(FACTS, ATTRIBUTE, MEASURE, WARN);
 
     private final String agendaGroup;
 

@@ -147,19 +147,16 @@ final class ServiceLevelFacts {
             if (inWindow.isEmpty()) {
                 continue;
             }
-            Optional<java.time.Duration> notice = w.levels().maintenanceNotice();
-            boolean announcedInTime = o.kind() == OutageKind.MAINTENANCE && notice.isPresent()
-                    && o.announced().filter(a -> !a.plus(notice.get())
-                            .isAfter(o.interval().startInclusive())).isPresent();
+            // whether maintenance was announced in time is the rule "facts: maintenance announced ..." to decide
             if (o.kind() != OutageKind.MAINTENANCE) {
-                pieces.add(new OutagePiece(w, o, inWindow.get(), false, false));
+                pieces.add(new OutagePiece(w, o, inWindow.get(), false));
                 continue;
             }
             for (Interval inside : Intervals.intersect(List.of(inWindow.get()), maintenance)) {
-                pieces.add(new OutagePiece(w, o, inside, true, announcedInTime));
+                pieces.add(new OutagePiece(w, o, inside, true));
             }
             for (Interval outside : Intervals.minus(List.of(inWindow.get()), maintenance)) {
-                pieces.add(new OutagePiece(w, o, outside, false, announcedInTime));
+                pieces.add(new OutagePiece(w, o, outside, false));
             }
         }
         return pieces;

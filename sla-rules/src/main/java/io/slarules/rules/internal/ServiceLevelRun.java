@@ -212,6 +212,7 @@ final class ServiceLevelRun {
 
     private Settlement conclude(List<ObjectiveWindow> windows, KieSession session) {
         List<Measurement> measurements = new ArrayList<>();
+        List<io.slarules.rules.facts.WindowVerdict> verdicts = new ArrayList<>();
         Map<ObjectiveWindow, List<String>> remarks = new HashMap<>();
         List<io.slarules.rules.facts.CreditDue> dues = new ArrayList<>();
         List<SettledCredit> settled = new ArrayList<>();
@@ -223,6 +224,8 @@ final class ServiceLevelRun {
             }
             if (fact instanceof Measurement m) {
                 measurements.add(m);
+            } else if (fact instanceof io.slarules.rules.facts.WindowVerdict v) {
+                verdicts.add(v);
             } else if (fact instanceof Remark r) {
                 remarks.computeIfAbsent(r.window(), k -> new ArrayList<>()).add(r.text());
             } else if (fact instanceof io.slarules.rules.facts.CreditDue d) {
@@ -241,6 +244,12 @@ final class ServiceLevelRun {
                 m -> last(m.rules()),
                 m -> "measure " + m.window().objectiveId() + " in " + m.window().window())
                 .values().forEach(m -> measured.put(m.window(), m));
+        // the verdict a rule reached stands for the window: its result and its history record say met or breached
+        // as the rule decided (a window no rule judged keeps what its figure says)
+        unique.byKey(verdicts, v -> v.window().rank() + "\u001f" + v.window().objectiveId(),
+                io.slarules.rules.facts.WindowVerdict::rule,
+                v -> "judge " + v.window().objectiveId() + " in " + v.window().window())
+                .values().forEach(v -> measured.put(v.window(), v.judged()));
         unique.byKey(dues, ServiceLevelRun::creditKey, d -> last(d.rules()),
                 d -> "find a " + d.kind() + " due under clause " + d.clause().id() + " for " + d.subject() + " in "
                         + d.window().window());
