@@ -67,7 +67,7 @@ public final class RuleFirings extends DefaultAgendaEventListener {
     }
 
     /** How often each rule fired, in order of first firing. */
-    Map<String, Integer> counts() {
+    public Map<String, Integer> counts() {
         synchronized (byRule) {
             return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byRule));
         }
