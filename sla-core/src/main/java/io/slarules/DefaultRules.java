@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * The names of the default rule base's rules, as its DRL declares them. Decisions cite these names
- * ({@link PenaltyDecision#rule()}, {@link CreditDecision#rule()}, the derivation's lines) and a
+ * ({@link Decision#rules()}, the derivation's lines) and a
  * {@link RulePack} replaces a default rule by naming it ({@link RulePack.Builder#replaces}).
  *
- * <p>A name is a phase and what the rule decides: {@code "attribute: ..."}, {@code "concurrent: ..."},
+ * <p>A name is a phase and what the rule decides: {@code "facts: ..."}, {@code "attribute: ..."}, {@code "concurrent: ..."},
  * {@code "propagate: ..."}, {@code "measure: ..."}, {@code "assess: ..."}, {@code "penalise: ..."},
  * {@code "cap: ..."} and, for the monitor, {@code "warn: ..."}. The names are stable in 1.x: a
  * default rule may be added, never renamed. sla-rules' tests check that this list and the DRL name
@@ -37,6 +37,9 @@ public final class DefaultRules {
     /** Concurrent delay policy {@code FIRST_IN_TIME}. */
     public static final String OVERLAP_TO_FIRST_CAUSE =
             "concurrent: overlap with the owner's own delay goes to the cause that started first";
+    /** Where claims on an obligation overlap, each instant counts once, for the claim that started first. */
+    public static final String CLAIMS_FIRST_START_WINS =
+            "concurrent: overlapping claims count once, for the claim that started first";
     /** The critical late dependency shifts its dependent's due date. */
     public static final String LATE_DEPENDENCY_SHIFTS_DUE_DATE = "propagate: late dependency shifts due date";
     /** What lateness no dependency explains is the owner's own. */
@@ -59,8 +62,11 @@ public final class DefaultRules {
     /** A clause without a cap: the priced amount, rounded once. */
     public static final String CLAUSE_WITHOUT_CAP = "cap: clause without a cap keeps the priced amount";
 
-    // ---- service levels: objectives, windows and service credits
+    // ---- service levels: objectives, windows and service credits (the names of the facts phase start "facts: ")
 
+    /** Maintenance announced with the agreement's notice is announced in time. */
+    public static final String ANNOUNCED_IN_TIME =
+            "facts: maintenance announced with the agreement's notice is announced in time";
     /** An outage the obligated party (or its subcontractor) caused counts against it. */
     public static final String OUTAGE_BY_OBLIGATED_PARTY = "attribute: outage caused by the obligated party counts against it";
     /** An outage another party caused is reported against that party, not counted. */
@@ -98,12 +104,17 @@ public final class DefaultRules {
     public static final String QUOTA_COUNT = "measure: quota count of the window";
     /** A dependent quota's target scaled by what the upstream delivered. */
     public static final String DEPENDENT_QUOTA = "measure: dependent quota target scaled by the upstream's delivery";
+    /** How many of a dependent quota's missing units a short upstream delivery answers for. */
+    public static final String UPSTREAM_SHORTFALL =
+            "measure: units a short upstream delivery took off a dependent quota count against the upstream";
     /** The ratio of good events in a window. */
     public static final String RATIO = "measure: ratio of good events in the window";
     /** The readings of a window against the allowed range. */
     public static final String READINGS = "measure: readings of the window against the allowed range";
     /** A level reported by a monitoring tool, in place of the measured one. */
     public static final String REPORTED_LEVEL = "measure: level reported by a monitoring tool";
+    /** Whether a window met its objective: its figure reaches the target. */
+    public static final String WINDOW_MET = "measure: window met when its figure reaches the target";
     /** The credit of the band the achieved level falls in. */
     public static final String BAND_CREDIT = "assess: service credit from the band of the achieved level";
     /** An amount per breached case, by priority. */
@@ -112,13 +123,34 @@ public final class DefaultRules {
     public static final String PER_UNIT_SHORT = "assess: amount per unit short of the quota";
     /** A deduction per reading outside the allowed range. */
     public static final String PER_READING_OUTSIDE = "assess: deduction per reading outside the allowed range";
+    /** A repeat offence: the window and each previous one the term names were breached. */
+    public static final String REPEATED_BREACH = "assess: repeat offence when each previous window was breached too";
+    /** A remark when the history does not record the windows a repeat offence looks at. */
+    public static final String REPEAT_NOT_ASSESSED =
+            "assess: repeat offence not assessed when the history does not record the windows before";
     /** The extra credit of a repeat offence. */
     public static final String REPEAT_OFFENCE = "assess: repeat offence adds the extra credit";
     /** A bonus for over-performance, paid by the beneficiary. */
     public static final String BONUS = "assess: bonus for over-performance";
+    /** Which earlier credits are earned back: the objective was met in every window since. */
+    public static final String EARN_BACK_ELIGIBLE = "assess: earn-back when the objective was met in every window since";
     /** An earlier credit forgiven after the windows the earn-back term names. */
     public static final String EARN_BACK = "assess: earn-back forgives an earlier credit";
-    /** The month's credits under the clause cap, the minimum credit and the agreement's caps. */
+    /** Bonuses and earn-backs are settled under no cap or minimum. */
+    public static final String UNLIMITED_BONUS_AND_EARN_BACK = "cap: bonuses and earn-backs are not limited";
+    /** The month's credits take the limits one at a time, in window and clause order. */
+    public static final String CREDITS_UNDER_LIMITS = "cap: credits take the limits one at a time, in window and clause order";
+    /** A credit held to its clause's cap for the window. */
+    public static final String CLAUSE_CAP_FOR_WINDOW = "cap: the clause's cap for the window";
+    /** A credit below the clause's minimum is withheld. */
+    public static final String MINIMUM_CREDIT = "cap: the minimum credit";
+    /** A credit held to its service's monthly cap. */
+    public static final String SERVICE_MONTHLY_CAP = "cap: the service's monthly cap";
+    /** A credit held to the agreement's monthly cap. */
+    public static final String AGREEMENT_MONTHLY_CAP = "cap: the agreement's monthly cap";
+    /** A credit held to the room the rolling cap leaves. */
+    public static final String ROLLING_CAP = "cap: the rolling cap";
+    /** Past every limit: the credit issued and added to the ledger, or withheld with the reason. */
     public static final String SERVICE_CREDIT_CAPS =
             "cap: service credits within the clause cap, the minimum credit and the agreement's caps";
 

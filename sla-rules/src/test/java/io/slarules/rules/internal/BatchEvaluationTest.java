@@ -1,5 +1,7 @@
 package io.slarules.rules.internal;
 
+import io.slarules.rules.internal.engine.BatchRun;
+import io.slarules.rules.internal.engine.DroolsSlaEngineFactory;
 import io.slarules.BatchOptions;
 import io.slarules.BatchOptions.OnFailure;
 import io.slarules.Evaluation;

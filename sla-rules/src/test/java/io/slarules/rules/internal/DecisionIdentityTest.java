@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.rules.internal.engine.DecisionIds;
 import io.slarules.CreditDecision;
 import io.slarules.CreditKind;
 import io.slarules.Decision;

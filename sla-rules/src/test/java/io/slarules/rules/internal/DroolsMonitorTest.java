@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.rules.internal.watch.DroolsMonitor;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;

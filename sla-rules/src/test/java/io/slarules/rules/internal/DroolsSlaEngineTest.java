@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.rules.internal.engine.DroolsSlaEngineFactory;
 import io.slarules.Evaluation;
 import io.slarules.EvaluationFailedException;
 import io.slarules.InvalidInputException;

@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.rules.internal.engine.DroolsSlaEngine;
 import io.slarules.BatchOptions;
 import io.slarules.EvaluationFailedException;
 import io.slarules.EvaluationOutcome;

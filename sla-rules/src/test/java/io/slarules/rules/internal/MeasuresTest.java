@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.rules.internal.servicelevels.Measures;
 import io.slarules.Responsible;
 import io.slarules.UnitShare;
 import io.slarules.calendar.BusinessCalendar;

@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.rules.internal.engine.DroolsSlaEngine;
 import io.slarules.Evaluation;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;

@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.rules.internal.engine.DroolsSlaEngine;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
@@ -68,7 +69,12 @@ class RulePacksTest {
             assertThat(d.amount()).isEqualTo(Money.of("8000.00", "EUR"));
             assertThat(d.rules()).contains(CAPPED_FORCE_MAJEURE).doesNotContain(DEFAULT_FORCE_MAJEURE);
         });
-        assertThat(((DroolsSlaEngine) engine).kieBase().getRule("io.slarules.rules.internal", DEFAULT_FORCE_MAJEURE)).isNull();
+        // the replaced rule is in no package of the rule base (the default's are by concern: deadlines, ...)
+        assertThat(((DroolsSlaEngine) engine).kieBase().getKiePackages()).flatExtracting(p -> p.getRules())
+                .extracting(r -> r.getName()).isNotEmpty().doesNotContain(DEFAULT_FORCE_MAJEURE)
+                .contains(CAPPED_FORCE_MAJEURE);
+        assertThat(SlaEngine.builder().build()).isInstanceOfSatisfying(DroolsSlaEngine.class, plain ->
+                assertThat(plain.kieBase().getRule("io.slarules.rules.internal.deadlines", DEFAULT_FORCE_MAJEURE)).isNotNull());
         assertThat(SlaEngine.builder().build().evaluate(E, RuleHarness.WHOLE_YEAR, E_TIMELINE).penalties())
                 .singleElement().extracting(d -> d.amount()).isEqualTo(Money.of("7000.00", "EUR"));
     }

@@ -1,5 +1,7 @@
 package io.slarules.rules.internal;
 
+import io.slarules.rules.internal.engine.DroolsSlaEngine;
+import io.slarules.rules.internal.engine.TimeBudget;
 import io.slarules.BatchOptions;
 import io.slarules.EvaluationFailedException;
 import io.slarules.EvaluationOutcome;

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /** The public holidays of one jollyday region, read a year at a time and kept. */
-final class JollydayHolidays implements HolidaySource {
+public final class JollydayHolidays implements HolidaySource {
 
     private static final Logger LOG = LoggerFactory.getLogger(JollydayHolidays.class);
 

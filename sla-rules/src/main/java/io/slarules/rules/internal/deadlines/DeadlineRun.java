@@ -1,0 +1,171 @@
+package io.slarules.rules.internal.deadlines;
+
+import io.slarules.DelayAttribution;
+import io.slarules.Evaluation;
+import io.slarules.model.Agreement;
+import io.slarules.model.BlockedInterval;
+import io.slarules.model.DateRange;
+import io.slarules.model.ForceMajeure;
+import io.slarules.model.Interval;
+import io.slarules.model.PenaltyClause;
+import io.slarules.model.Timeline;
+import io.slarules.rules.facts.Charge;
+import io.slarules.rules.facts.DelayAssessment;
+import io.slarules.rules.facts.EvaluationContext;
+import io.slarules.rules.facts.ObligationState;
+import io.slarules.rules.internal.engine.ChunkSessions;
+import io.slarules.rules.internal.engine.DroolsSlaEngine;
+import io.slarules.rules.internal.engine.UniqueConclusions;
+import io.slarules.rules.internal.facts.AttributionTurn;
+import io.slarules.rules.internal.facts.CappedCharge;
+import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
+import io.slarules.rules.internal.facts.ObligationBlock;
+import io.slarules.rules.internal.facts.TerminationRight;
+import org.kie.api.runtime.KieSession;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The deadline pipeline of one evaluation, the counterpart of the service levels' month run: the
+ * timeline normalised into obligation facts, one session through the phases (attribute, concurrent,
+ * propagate, assess, penalise, cap), what it concluded checked to have one deciding rule each, and
+ * the attributions and penalty decisions assembled by {@link Results}. The request was checked by the
+ * engine before.
+ */
+public final class DeadlineRun {
+
+    private final DroolsSlaEngine engine;
+    private final ChunkSessions sessions;
+    private final Agreement agreement;
+    private final DateRange period;
+    private final Timeline timeline;
+    private final Instant asOf;
+
+    /**
+     * A run over a checked request.
+     *
+     * @param engine   the engine whose rules fire
+     * @param sessions where the session comes from (one per evaluation, or a batch chunk's)
+     * @param agreement the agreement
+     * @param period   the period evaluated
+     * @param timeline what happened
+     * @param asOf     the instant the evaluation is as of
+     */
+    public DeadlineRun(DroolsSlaEngine engine, ChunkSessions sessions, Agreement agreement, DateRange period,
+                       Timeline timeline, Instant asOf) {
+        this.engine = engine;
+        this.sessions = sessions;
+        this.agreement = agreement;
+        this.period = period;
+        this.timeline = timeline;
+        this.asOf = asOf;
+    }
+
+    /** {@return the attributions and penalty decisions of the period, in the agreement's order} */
+    public Evaluation evaluation() {
+        return new Results(agreement, period, derive()).withPublishedRates(timeline.exchangeRates()).evaluation();
+    }
+
+    /** {@return what the rules concluded, unordered} */
+    public Derivation derive() {
+        Interval instants = period.toInterval(agreement.zone());
+        Normalisation normalisation = new Normalisation(agreement, instants, timeline, asOf);
+        List<ObligationState> states = normalisation.obligationStates();
+        KieSession session = sessions.open();
+        boolean evaluated = false;
+        try {
+            Derivation derivation = run(session, instants, states, normalisation);
+            evaluated = true;
+            return derivation;
+        } finally {
+            sessions.close(session, evaluated);
+        }
+    }
+
+    private Derivation run(KieSession session, Interval instants, List<ObligationState> states,
+                           Normalisation normalisation) {
+        return engine.fire(session, agreement.id(), s -> {
+            s.insert(new EvaluationContext(agreement, instants, asOf));
+            states.forEach(s::insert);
+            normalisation.dependencies().forEach(s::insert);
+            // the dependency order, computed here rather than searched for by the propagate rules
+            List<String> order = normalisation.dependencyOrder();
+            if (!order.isEmpty()) {
+                s.insert(new AttributionTurn(order, 0));
+            }
+            for (BlockedInterval b : timeline.blocked()) {
+                // rule packs may match the interval itself; the attribute rules join on one fact per obligation
+                s.insert(b);
+                for (String obligation : new LinkedHashSet<>(b.obligations())) {
+                    s.insert(new ObligationBlock(obligation, b));
+                }
+            }
+            for (ForceMajeure f : timeline.forceMajeure()) {
+                s.insert(f);
+            }
+            for (PenaltyClause clause : agreement.penalties()) {
+                s.insert(clause);
+            }
+            agreement.forceMajeureClauses().forEach(s::insert);
+        }, (s, firings) -> {
+            // one pass over the session's facts, not one per type
+            List<DelayAttribution> attributions = new ArrayList<>();
+            List<DelayAssessment> assessments = new ArrayList<>();
+            List<Charge> priced = new ArrayList<>();
+            List<CappedCharge> charges = new ArrayList<>();
+            List<TerminationRight> terminationRights = new ArrayList<>();
+            List<ForceMajeureTerminationRight> forceMajeureTerminations = new ArrayList<>();
+            for (Object fact : s.getObjects()) {
+                if (fact instanceof ForceMajeureTerminationRight right) {
+                    forceMajeureTerminations.add(right);
+                }
+                if (fact instanceof DelayAttribution attribution) {
+                    attributions.add(attribution);
+                } else if (fact instanceof DelayAssessment assessment) {
+                    assessments.add(assessment);
+                } else if (fact instanceof Charge charge) {
+                    priced.add(charge);
+                } else if (fact instanceof CappedCharge charge) {
+                    charges.add(charge);
+                } else if (fact instanceof TerminationRight right) {
+                    terminationRights.add(right);
+                }
+            }
+            requireOneEach(agreement.id(), attributions, assessments, priced, charges, terminationRights);
+            engine.unique(agreement.id()).byKey(forceMajeureTerminations, t -> key(t.clause().id(), t.event().id()),
+                    ForceMajeureTerminationRight::rule, t -> "grant the termination right under clause "
+                            + t.clause().id() + " for " + t.event().id());
+            return new Derivation(asOf, states, attributions, charges, terminationRights,
+                    firings.counts(), forceMajeureTerminations);
+        });
+    }
+
+    /**
+     * Fails the evaluation when two rules concluded the same: two attributions of one obligation, two
+     * assessments, charges, capped charges or termination rights for one clause and obligation.
+     */
+    private void requireOneEach(String agreementId, List<DelayAttribution> attributions,
+                                List<DelayAssessment> assessments, List<Charge> priced, List<CappedCharge> charges,
+                                List<TerminationRight> terminationRights) {
+        UniqueConclusions unique = engine.unique(agreementId);
+        unique.byKey(attributions, DelayAttribution::subject,
+                a -> a.rules().isEmpty() ? "" : a.rules().get(a.rules().size() - 1),
+                a -> "attribute the delay of " + a.subject());
+        unique.byKey(assessments, a -> key(a.clause().id(), a.obligation().id()), DelayAssessment::rule,
+                a -> "assess the delay under clause " + a.clause().id() + " of " + a.obligation().id());
+        unique.byKey(priced, c -> key(c.clauseId(), c.obligationId()), Charge::rule,
+                c -> "price the delay under clause " + c.clauseId() + " of " + c.obligationId());
+        unique.byKey(charges, c -> key(c.clauseId(), c.charge().obligationId()), CappedCharge::rule,
+                c -> "cap the charge under clause " + c.clauseId() + " of " + c.charge().obligationId());
+        unique.byKey(terminationRights, t -> key(t.assessment().clause().id(), t.assessment().obligation().id()),
+                TerminationRight::rule, t -> "grant the termination right under clause "
+                        + t.assessment().clause().id() + " for " + t.assessment().obligation().id());
+    }
+
+    private static String key(String clause, String subject) {
+        return clause + "\u001f" + subject;
+    }
+}

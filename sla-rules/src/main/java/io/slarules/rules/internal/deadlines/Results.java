@@ -1,0 +1,297 @@
+package io.slarules.rules.internal.deadlines;
+
+import io.slarules.rules.internal.engine.DecisionIds;
+import io.slarules.rules.internal.engine.Explainer;
+import io.slarules.internal.text.PrintableText;
+import io.slarules.DelayAttribution;
+import io.slarules.Evaluation;
+import io.slarules.PenaltyDecision;
+import io.slarules.model.Agreement;
+import io.slarules.model.DateRange;
+import io.slarules.model.LiquidatedDamages;
+import io.slarules.model.PenaltyClause;
+import io.slarules.rules.internal.facts.CappedCharge;
+import io.slarules.rules.facts.DelayAssessment;
+import io.slarules.rules.facts.ObligationState;
+import io.slarules.rules.internal.facts.TerminationRight;
+
+import io.slarules.InvalidInputException;
+import io.slarules.Problem;
+import io.slarules.model.ExchangeRate;
+import io.slarules.model.ForceMajeure;
+import io.slarules.model.Money;
+import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Assembles an {@link Evaluation} from what the rules concluded: selects what the period settles,
+ * orders it as the agreement lists its clauses and obligations, derives decision ids and explains.
+ */
+public final class Results {
+
+    private final Agreement agreement;
+    private final DateRange period;
+    private final Instant asOf;
+    private final List<ObligationState> states;
+    private final Derivation derivation;
+    private final Explainer explainer;
+    /** The timeline's rates of exchange, for clauses paid in another currency that agree none of their own. */
+    private List<ExchangeRate> publishedRates = List.of();
+
+    public Results(Agreement agreement, DateRange period, Derivation derivation) {
+        this.agreement = agreement;
+        this.period = period;
+        this.asOf = derivation.asOf();
+        this.states = derivation.states();
+        this.derivation = derivation;
+        this.explainer = new Explainer(agreement);
+    }
+
+    public Results withPublishedRates(List<ExchangeRate> rates) {
+        this.publishedRates = List.copyOf(rates);
+        return this;
+    }
+
+    public Evaluation evaluation() {
+        Map<String, DelayAttribution> bySubject = new HashMap<>();
+        derivation.attributions().forEach(a -> {
+            if (bySubject.putIfAbsent(a.subject(), a) != null) {
+                throw new IllegalStateException("SLA Rules: two attributions of " + a.subject());
+            }
+        });
+        assert bySubject.size() == states.size() : "SLA Rules: every obligation is attributed once";
+
+        List<DelayAttribution> attributions = new ArrayList<>();
+        for (ObligationState state : states) {
+            DelayAttribution a = bySubject.get(state.id());
+            boolean reported = state.settledInPeriod() || !state.settled();
+            if (a != null && a.isLate() && reported) {
+                attributions.add(a);
+            }
+        }
+        List<PenaltyDecision> decisions = decisions();
+        List<PenaltyDecision> accrued = accrued();
+
+        StringBuilder text = new StringBuilder();
+        boolean atPeriodEnd = asOf.equals(period.toInterval(agreement.zone()).endExclusive());
+        text.append("Agreement ").append(agreement.id()).append(", period ").append(period)
+                .append(atPeriodEnd ? " (as of the end of " : " (as of ").append(explainer.instant(asOf)).append(")\n");
+        if (attributions.isEmpty()) {
+            text.append("\nNo delays.\n");
+        }
+        for (DelayAttribution a : attributions) {
+            text.append('\n').append(explainer.attribution(a));
+        }
+        if (decisions.isEmpty()) {
+            text.append("\nNo penalties.\n");
+        }
+        for (PenaltyDecision d : decisions) {
+            text.append('\n').append(d.explanation());
+        }
+        for (PenaltyDecision d : accrued) {
+            text.append('\n').append(d.explanation());
+        }
+        List<Evaluation.TerminationRight> terminations = forceMajeureTerminations();
+        for (Evaluation.TerminationRight t : terminations) {
+            text.append('\n').append(t.explanation());
+        }
+        // names and ids reach here through the Java API unchecked: no escape sequence reaches a terminal
+        return Evaluation.builder().agreementId(agreement.id()).period(period).asOf(asOf).attributions(attributions)
+                .penalties(decisions).accrued(accrued).explanation(PrintableText.of(text.toString()))
+                .terminationRights(terminations)
+                .build();
+    }
+
+    /** The force-majeure clauses' termination rights, by clause as the agreement lists them, then by event. */
+    private List<Evaluation.TerminationRight> forceMajeureTerminations() {
+        List<Evaluation.TerminationRight> rights = new ArrayList<>();
+        for (ForceMajeure.Termination clause : agreement.forceMajeureClauses()) {
+            derivation.forceMajeureTerminations().stream().filter(t -> t.clause().equals(clause))
+                    .sorted(java.util.Comparator.comparing((ForceMajeureTerminationRight t) -> t.event().interval())
+                            .thenComparing(t -> t.event().id()))
+                    .forEach(t -> rights.add(forceMajeureTermination(t)));
+        }
+        return rights;
+    }
+
+    private Evaluation.TerminationRight forceMajeureTermination(ForceMajeureTerminationRight t) {
+        String id = DecisionIds.forceMajeureTermination(agreement.id(), t.clause().id(), t.event().id());
+        // up to the period's end (or the as-of instant) when the event goes on past it: what is known of it
+        Instant end = t.event().interval().endExclusive().isAfter(asOf) ? asOf : t.event().interval().endExclusive();
+        java.time.Duration lasted = io.slarules.calc.WallClock.between(t.event().interval().startInclusive(), end,
+                agreement.zone());
+        List<String> parties = t.clause().parties(agreement);
+        String names = parties.size() == agreement.parties().size() && parties.size() == 2 ? "Either party ("
+                + String.join(" or ", parties.stream().map(agreement::partyName).toList()) + ")"
+                : String.join(", ", parties.stream().map(agreement::partyName).toList());
+        String explanation = id + ": " + names + " may terminate the agreement under clause " + t.clause().id()
+                + (t.clause().title().isEmpty() ? "" : " (" + t.clause().title() + ")") + ".\n"
+                + "  Force majeure " + t.event().id() + " " + explainer.period(t.event().interval())
+                + (t.event().reason().isEmpty() ? "" : ": " + t.event().reason()) + " lasted "
+                + Explainer.duration(lasted) + (end.equals(asOf) && !end.equals(t.event().interval().endExclusive())
+                        ? (asOf.equals(period.toInterval(agreement.zone()).endExclusive()) ? " by the end of the period"
+                        : " by " + explainer.instant(asOf)) : "")
+                + ", more than the " + t.clause().afterDays() + " days the clause allows.\n"
+                + "  Rules: " + t.rule() + ".\n";
+        return new Evaluation.TerminationRight(id, t.clause().id(), t.event().id(), parties, lasted,
+                List.of(t.rule()), PrintableText.of(explanation));
+    }
+
+    private List<PenaltyDecision> decisions() {
+        Map<String, TerminationRight> terminations = new HashMap<>();
+        // the engine refused two conclusions for one key (UniqueConclusions); a second here is a bug, never a pick
+        for (TerminationRight t : derivation.terminationRights()) {
+            if (terminations.putIfAbsent(key(t.assessment()), t) != null) {
+                throw new IllegalStateException("SLA Rules: two termination rights for " + key(t.assessment()));
+            }
+        }
+        Map<String, CappedCharge> charges = new HashMap<>();
+        for (CappedCharge c : derivation.charges()) {
+            if (charges.putIfAbsent(key(c.charge().assessment()), c) != null) {
+                throw new IllegalStateException("SLA Rules: two charges for " + key(c.charge().assessment()));
+            }
+        }
+        List<PenaltyDecision> decisions = new ArrayList<>();
+        for (PenaltyClause clause : agreement.penalties()) {
+            for (ObligationState state : states) {
+                CappedCharge charge = charges.get(clause.id() + "\u001f" + state.id());
+                if (charge != null && state.settledInPeriod()) {
+                    decisions.addAll(split(decision(charge, terminations.get(clause.id() + "\u001f" + state.id()))));
+                }
+            }
+        }
+        return decisions;
+    }
+
+    /**
+     * The damages accrued so far on obligations still open: one provisional decision per clause and
+     * obligation, with an id of its own, in the agreement's order.
+     */
+    private List<PenaltyDecision> accrued() {
+        Map<String, TerminationRight> terminations = new HashMap<>();
+        derivation.terminationRights().forEach(t -> terminations.put(key(t.assessment()), t));
+        Map<String, CappedCharge> charges = new HashMap<>();
+        derivation.charges().forEach(c -> charges.put(key(c.charge().assessment()), c));
+        List<PenaltyDecision> accrued = new ArrayList<>();
+        for (PenaltyClause clause : agreement.penalties()) {
+            for (ObligationState state : states) {
+                CappedCharge charge = charges.get(clause.id() + "\u001f" + state.id());
+                if (charge != null && !state.settled()) {
+                    PenaltyDecision settled = decision(charge, terminations.get(clause.id() + "\u001f" + state.id()));
+                    for (PenaltyDecision part : split(settled)) {
+                        String id = DecisionIds.accrued(agreement.id(), part.clause(), part.subject(), part.debtor(),
+                                part.creditor());
+                        accrued.add(part.toBuilder().id(id).provisional(true)
+                                .explanation(part.explanation().replace(part.id(), id).stripTrailing()
+                                        + "\n  Provisional: accrued so far, as of " + explainer.instant(asOf) + ", on "
+                                        + state.id() + " still open; not to be booked until it is fulfilled.\n")
+                                .build());
+                    }
+                }
+            }
+        }
+        return accrued;
+    }
+
+    private PenaltyDecision decision(CappedCharge capped, TerminationRight termination) {
+        DelayAssessment assessment = capped.charge().assessment();
+        LiquidatedDamages clause = assessment.clause();
+        String subject = assessment.obligation().id();
+        String id = DecisionIds.penalty(agreement.id(), clause.id(), subject, clause.debtor(), clause.creditor());
+        Set<String> rules = new LinkedHashSet<>(assessment.attribution().rules());
+        rules.add(assessment.rule());
+        rules.add(capped.charge().rule());
+        if (termination != null) {
+            rules.add(termination.rule());
+        }
+        rules.add(capped.rule());
+        Money amount = capped.amount();
+        String conversion = "";
+        if (clause.payIn().isPresent()) {
+            ExchangeRate rate = rateFor(clause, assessment.obligation());
+            // the capped amount is whole cents of the price's currency only when the cap cut it; else the exact price
+            Money exact = capped.capped() ? capped.amount() : capped.charge().priced();
+            Money converted = rate.convert(exact);
+            amount = converted.rounded(agreement.moneyRounding());
+            boolean agreed = clause.exchangeRates().contains(rate);
+            conversion = "Paid in " + rate.to() + " at " + rate.from() + "->" + rate.to() + " "
+                    + rate.rate().toPlainString() + " (" + (agreed ? "the clause's rate" : "the timeline's rate "
+                    + rate.id()) + " of " + rate.date() + ", the latest on or before "
+                    + settlementDay(assessment.obligation()) + "): " + Explainer.money(exact) + " x "
+                    + rate.rate().toPlainString() + " = " + Explainer.money(converted) + ", rounded once, "
+                    + agreement.moneyRounding() + ", to " + Explainer.money(amount) + ".";
+        }
+        String explanation = explainer.decision(id, capped, amount, conversion, termination != null,
+                List.copyOf(rules));
+        return PenaltyDecision.builder().id(id).clause(clause.id()).subject(subject).debtor(clause.debtor())
+                .creditor(clause.creditor()).amount(amount).priced(capped.charge().priced())
+                .delay(assessment.units()).unit(clause.unit()).per(clause.unitLength()).capped(capped.capped())
+                .terminationRight(termination != null).rules(List.copyOf(rules))
+                .explanation(PrintableText.of(explanation)).build();
+    }
+
+    /**
+     * The decision as it is, or one per party the clause compensates, each with its part (see
+     * {@link io.slarules.internal.calc.Compensation}) and an id of its own.
+     */
+    private List<PenaltyDecision> split(PenaltyDecision whole) {
+        LiquidatedDamages clause = (LiquidatedDamages) agreement.penalties().stream()
+                .filter(c -> c.id().equals(whole.clause())).findFirst().orElseThrow();
+        if (clause.shares().isEmpty()) {
+            return List.of(whole);
+        }
+        List<PenaltyDecision> parts = new ArrayList<>();
+        for (io.slarules.internal.calc.Compensation.Part part : io.slarules.internal.calc.Compensation.split(whole.amount(),
+                clause.shares(), clause.creditor())) {
+            String id = DecisionIds.penalty(agreement.id(), clause.id(), whole.subject(), clause.debtor(), part.party());
+            String share = part.percent().signum() == 0 ? "the cents left over"
+                    : part.percent().stripTrailingZeros().toPlainString() + " %"
+                    + (part.leftOver() ? " and the cents left over" : "");
+            parts.add(whole.toBuilder().id(id).creditor(part.party()).amount(part.amount())
+                    .explanation(whole.explanation().replace(whole.id(), id) + "  " + share + " of "
+                            + Explainer.money(whole.amount()) + " to " + PrintableText.of(agreement.partyName(part.party()))
+                            + ": " + Explainer.money(part.amount()) + ".\n")
+                    .build());
+        }
+        return parts;
+    }
+
+    /**
+     * The rate a decision of a clause paid in another currency is converted at: the latest rate dated on or before
+     * the day its obligation was settled, of the clause's own rates for the pair when it agrees any (the contract
+     * fixed them), else of the timeline's. None is refused as invalid input naming the clause.
+     */
+    private ExchangeRate rateFor(LiquidatedDamages clause, ObligationState state) {
+        LocalDate day = settlementDay(state);
+        java.util.Currency to = clause.payIn().orElseThrow();
+        boolean agreesRates = clause.exchangeRates().stream()
+                .anyMatch(r -> r.from().equals(agreement.currency()) && r.to().equals(to));
+        List<ExchangeRate> rates = agreesRates ? clause.exchangeRates() : publishedRates;
+        return ExchangeRate.applying(rates, agreement.currency(), to, day).orElseThrow(() -> new InvalidInputException(agreement.id(),
+                        List.of(Problem.at("agreement", "penalties[" + agreement.penalties().indexOf(clause) + "].payIn",
+                                "clause " + clause.id() + " pays in " + clause.payIn().get() + ", but no rate "
+                                        + agreement.currency() + "->" + clause.payIn().get() + " applies on " + day
+                                        + " (when " + state.id() + " was settled); give one dated on or before it"
+                                        + (agreesRates ? " in the clause's exchangeRates"
+                                                : " in the clause's or the timeline's exchangeRates")))));
+    }
+
+    /** The day, in the agreement's zone, an obligation was fulfilled: a fulfilment at the end of a day is that day's. */
+    private LocalDate settlementDay(ObligationState state) {
+        Instant at = state.fulfilled().orElseThrow(() -> new IllegalStateException(
+                "SLA Rules: a decision is only made for a settled obligation"));
+        return LocalDate.ofInstant(at.minusNanos(1), agreement.zone());
+    }
+
+    private static String key(DelayAssessment assessment) {
+        return assessment.clause().id() + "\u001f" + assessment.obligation().id();
+    }
+}
