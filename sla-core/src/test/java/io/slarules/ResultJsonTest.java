@@ -44,7 +44,7 @@ class ResultJsonTest {
         return PenaltyDecision.builder().id("PD-0123456789abcdef").clause("12.1").subject("DELIVERY-1")
                 .debtor("northwind").creditor("client-b").amount(Money.of("4000.00", "EUR"))
                 .priced(Money.of("4000.000", "EUR")).delay(4).unit(DelayUnit.DAYS)
-                .rules(List.of("attribute: own delay", "penalise: liquidated damages per unit of delay"))
+                .rules(List.of("attribute: own delay", DefaultRules.DAMAGES_PER_UNIT))
                 .explanation("PD-0123456789abcdef: Northwind IT owes Client B 4,000.00 EUR under clause 12.1.\n")
                 .build();
     }
@@ -54,7 +54,7 @@ class ResultJsonTest {
         return CreditDecision.builder().id("CR-0123456789abcdef").kind(CreditKind.SERVICE_CREDIT).clause("7.2")
                 .objective("AVAIL-WEB").window(APRIL).subject("AVAIL-WEB").debtor("acme").creditor("client-g")
                 .amount(Money.of("100.00", "USD")).priced(Money.of("100.000", "USD"))
-                .rules(List.of("assess: service credit from the band of the achieved level"))
+                .rules(List.of(DefaultRules.BAND_CREDIT))
                 .explanation("CR-0123456789abcdef: Acme Hosting owes Client G 100.00 USD.").build();
     }
 
@@ -77,7 +77,7 @@ class ResultJsonTest {
                 .window(APRIL).achieved(new BigDecimal("99.884259259")).target(new BigDecimal("99.95")).met(false)
                 .lostTime(List.of(new Share(Responsible.party("acme"), Duration.ofMinutes(50)),
                         new Share(Responsible.EXCUSED, Duration.ofMinutes(120))))
-                .notes(List.of("a note")).rules(List.of("measure: availability of the window")).build();
+                .notes(List.of("a note")).rules(List.of(DefaultRules.AVAILABILITY)).build();
         ObjectiveResult resolution = ObjectiveResult.builder().objective("P1").kind(MetricKind.TIME_TO).window(APRIL)
                 .achieved(new BigDecimal("1")).target(new BigDecimal("2")).met(false)
                 .cases(List.of(new CaseResult("C-1", "P1", Duration.ofHours(9), Duration.ofHours(8), true,

@@ -1,5 +1,6 @@
 package io.slarules.cli;
 
+import io.slarules.DefaultRules;
 import io.slarules.EvaluationFailedException;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FailureTest {
 
     private static final Main.Execution RULE_FAILS = (command, out) -> {
-        throw new EvaluationFailedException("NW-CB-2026", "penalise: liquidated damages per unit of delay",
+        throw new EvaluationFailedException("NW-CB-2026", DefaultRules.DAMAGES_PER_UNIT,
                 "division by zero", new ArithmeticException("division by zero"));
     };
 

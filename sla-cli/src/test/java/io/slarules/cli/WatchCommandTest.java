@@ -1,5 +1,6 @@
 package io.slarules.cli;
 
+import io.slarules.DefaultRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +59,7 @@ class WatchCommandTest {
         assertThat(late.get("heldUpBy").asText()).isEqualTo("client-b");
         assertThat(late.get("heldUpFor").asText()).isEqualTo("PT24H");
         assertThat(late.get("instant").asText()).isEqualTo("2026-03-03T00:00:00Z");
-        assertThat(late.get("rules").get(0).asText()).isEqualTo("warn: obligation held up by a late dependency");
+        assertThat(late.get("rules").get(0).asText()).isEqualTo(DefaultRules.WARN_HELD_UP);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.slarules.report;
 
+import io.slarules.DefaultRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.slarules.Cause;
@@ -31,9 +32,9 @@ class EvaluationJsonTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private static final String PROPAGATE_OWN = "propagate: remaining lateness is the owner's own";
-    private static final String PROPAGATE_SHIFT = "propagate: late dependency shifts due date";
-    private static final String FORCE_MAJEURE = "attribute: force majeure shifts due date and is excused";
+    private static final String PROPAGATE_OWN = DefaultRules.REMAINING_LATENESS_OWN;
+    private static final String PROPAGATE_SHIFT = DefaultRules.LATE_DEPENDENCY_SHIFTS_DUE_DATE;
+    private static final String FORCE_MAJEURE = DefaultRules.FORCE_MAJEURE_SHIFTS_DUE_DATE;
 
     /** Example A's delivery: 21 days Client B's (SPEC-1, passed on), 4 days Northwind's own. */
     private static DelayAttribution delivery() {
@@ -62,7 +63,7 @@ class EvaluationJsonTest {
         return PenaltyDecision.builder().id("pd-1234abcd").clause("12.1").subject("DELIVERY-1").debtor("northwind")
                 .creditor("client-b").amount(Money.of("4000.00", "EUR")).priced(Money.of("4000", "EUR")).delay(4)
                 .unit(DelayUnit.DAYS).capped(false).terminationRight(false)
-                .rules(List.of(PROPAGATE_OWN, "penalise: liquidated damages per unit of delay"))
+                .rules(List.of(PROPAGATE_OWN, DefaultRules.DAMAGES_PER_UNIT))
                 .explanation("pd-1234abcd: Northwind IT owes Client B 4,000.00 EUR under clause 12.1.\n").build();
     }
 
@@ -178,7 +179,7 @@ class EvaluationJsonTest {
         assertThat(p.get("capped").booleanValue()).isFalse();
         assertThat(p.get("terminationRight").booleanValue()).isFalse();
         assertThat(texts(p.get("rules"))).containsExactly(PROPAGATE_OWN,
-                "penalise: liquidated damages per unit of delay");
+                DefaultRules.DAMAGES_PER_UNIT);
         assertThat(p.get("explanation").asText())
                 .isEqualTo("pd-1234abcd: Northwind IT owes Client B 4,000.00 EUR under clause 12.1.\n");
     }

@@ -1,5 +1,6 @@
 package io.slarules.watch;
 
+import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
@@ -52,7 +53,7 @@ class MonitorExamplesTest {
             assertThat(w.threshold()).isEqualByComparingTo("50");
             assertThat(w.projectedBreach()).contains(at("2026-06-10T13:00:00Z"));
             assertThat(w.heldUpBy()).isEmpty();
-            assertThat(w.rules()).containsExactly("warn: case at a share of its target elapsed");
+            assertThat(w.rules()).containsExactly(DefaultRules.WARN_CASE_SHARE);
         });
         monitor.advanceTo(at("2026-06-10T14:00:00Z"));
         List<Warning> warnings = monitor.warnings(at("2026-06-10T14:00:00Z"));

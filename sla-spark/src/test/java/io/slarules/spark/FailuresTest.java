@@ -1,5 +1,6 @@
 package io.slarules.spark;
 
+import io.slarules.DefaultRules;
 import io.slarules.InvalidInputException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -112,7 +113,7 @@ class FailuresTest {
                     + " \"propagate: remaining lateness is the owner's own\" of rule pack default: stopped after 3 rule"
                     + " firings (a rule keeps re-activating itself?)");
             assertThat((String) f.getAs("kind")).isEqualTo("EVALUATION_FAILED");
-            assertThat((String) f.getAs("rule")).isEqualTo("propagate: remaining lateness is the owner's own");
+            assertThat((String) f.getAs("rule")).isEqualTo(DefaultRules.REMAINING_LATENESS_OWN);
             assertThat((String) f.getAs("rulePack")).isEqualTo("default");
         });
     }

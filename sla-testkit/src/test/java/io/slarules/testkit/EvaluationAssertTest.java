@@ -1,5 +1,6 @@
 package io.slarules.testkit;
 
+import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.SlaEngine;
 import io.slarules.testkit.junit.SlaTest;
@@ -26,11 +27,11 @@ class EvaluationAssertTest {
     void aPenaltyIsSelectedByEveryCriterionInTurn() {
         assertThat(evaluation).hasPenalty().owedBy("northwind").to("client-b").ofAmount("4000.00 EUR")
                 .underClause("12.1").forObligation("DELIVERY-1").withDelay(4).notCapped().withoutTerminationRight()
-                .citesRule("cap: aggregate cap on the clause's decisions")
+                .citesRule(DefaultRules.CLAUSE_AGGREGATE_CAP)
                 .single().ofAmount("4000 EUR");
         assertThat(evaluation).hasPenaltyFor("DELIVERY-1").single().owedBy("northwind");
         assertThat(evaluation).hasPenaltyCount(1).hasNoPenaltyFor("SPEC-1").owesInTotal("northwind", "client-b", "4000.00 EUR")
-                .owesInTotal("client-b", "northwind", "0.00 EUR").citesRule("propagate: late dependency shifts due date");
+                .owesInTotal("client-b", "northwind", "0.00 EUR").citesRule(DefaultRules.LATE_DEPENDENCY_SHIFTS_DUE_DATE);
     }
 
     @Test
@@ -74,7 +75,7 @@ class EvaluationAssertTest {
         assertThat(evaluation).attribution("DELIVERY-1").hasTotal(Duration.ofDays(25))
                 .gives("client-b", Duration.ofDays(21)).gives("northwind", Duration.ofDays(4))
                 .givesExcused(Duration.ZERO).givesNothingTo("EXCUSED").isFinal()
-                .citesRule("propagate: late dependency shifts due date");
+                .citesRule(DefaultRules.LATE_DEPENDENCY_SHIFTS_DUE_DATE);
         assertThat(evaluation).attribution("SPEC-1").gives("client-b", Duration.ofDays(21));
     }
 

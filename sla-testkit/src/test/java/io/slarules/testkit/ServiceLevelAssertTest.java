@@ -1,5 +1,6 @@
 package io.slarules.testkit;
 
+import io.slarules.DefaultRules;
 import io.slarules.CreditKind;
 import io.slarules.Evaluation;
 import io.slarules.SlaEngine;
@@ -44,7 +45,7 @@ class ServiceLevelAssertTest {
     void aCreditIsSelectedByEveryCriterionInTurn() {
         assertThat(evaluation).hasCredit().forObjective("AVAIL").forMonth(YearMonth.of(2026, 4)).underClause("7.1")
                 .ofKind(CreditKind.SERVICE_CREDIT).owedBy("acme").to("client").ofAmount("80.00 USD")
-                .pricedAt("100 USD").capped().citesRule("measure: availability of the window")
+                .pricedAt("100 USD").capped().citesRule(DefaultRules.AVAILABILITY)
                 .single().ofAmount("80 USD").isCapped();
         assertThat(evaluation).hasCreditCount(1).creditsInTotal("acme", "client", "80.00 USD")
                 .creditsInTotal("client", "acme", "0.00 USD");

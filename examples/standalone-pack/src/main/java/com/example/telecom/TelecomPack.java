@@ -1,5 +1,6 @@
 package com.example.telecom;
 
+import io.slarules.DefaultRules;
 import io.slarules.RulePack;
 import io.slarules.spi.RulePackProvider;
 
@@ -18,7 +19,7 @@ public final class TelecomPack implements RulePackProvider {
     /** The pack's id. */
     public static final String ID = "telecom";
     /** The default rule it replaces: a subcontractor's outage counting against the provider in full. */
-    public static final String REPLACED = "attribute: outage caused by the obligated party counts against it";
+    public static final String REPLACED = DefaultRules.OUTAGE_BY_OBLIGATED_PARTY;
     /** Its rule for the integrator's own outages. */
     public static final String OWN_OUTAGE_RULE = "telecom: the integrator's own outage counts against it";
     /** Its rule for the carriers' outages. */

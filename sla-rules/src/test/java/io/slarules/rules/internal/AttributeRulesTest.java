@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.Cause;
 import io.slarules.Responsible;
 import io.slarules.model.Agreement;
@@ -26,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The rules of phase "attribute": intervals claimed for other parties or excused. */
 class AttributeRulesTest {
 
-    private static final String BLOCKED = "attribute: blocked interval caused by another party shifts due date";
-    private static final String FORCE_MAJEURE = "attribute: force majeure shifts due date and is excused";
-    private static final String OWN = "propagate: remaining lateness is the owner's own";
+    private static final String BLOCKED = DefaultRules.BLOCKED_BY_ANOTHER_PARTY;
+    private static final String FORCE_MAJEURE = DefaultRules.FORCE_MAJEURE_SHIFTS_DUE_DATE;
+    private static final String OWN = DefaultRules.REMAINING_LATENESS_OWN;
 
     private static final Agreement DELIVERY_3 = agreement(northwind("DELIVERY-3", date(5, 29))).build();
     private static final Fulfilment DELIVERED_06_03 = Fulfilment.of("F-1", "DELIVERY-3", endOf(6, 3));

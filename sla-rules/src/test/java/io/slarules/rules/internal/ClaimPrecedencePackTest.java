@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.Responsible;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The precedence of overlapping claims is a rule a pack replaces by name. */
 class ClaimPrecedencePackTest {
 
-    static final String DEFAULT_PRECEDENCE = "concurrent: overlapping claims count once, for the claim that started first";
+    static final String DEFAULT_PRECEDENCE = DefaultRules.CLAIMS_FIRST_START_WINS;
     static final String EXCUSED_FIRST = "concurrent: excused claims first, then the claim that started first";
 
     // DELIVERY-4 due 07-15, done 07-25: 10 days late. Client B blocked it 07-04..07-08 (4 days), force majeure

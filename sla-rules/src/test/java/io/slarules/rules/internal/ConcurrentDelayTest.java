@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.Cause;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
@@ -49,9 +50,9 @@ class ConcurrentDelayTest {
     private static final String HOSTING = "hosting";
     private static final Party HOSTING_GMBH = new Party(HOSTING, "Hosting GmbH", PartyRole.SUBCONTRACTOR,
             Optional.of(NORTHWIND));
-    private static final String EXCUSE = "concurrent: overlap with the owner's own delay is excused";
-    private static final String APPORTION = "concurrent: overlap with the owner's own delay is apportioned";
-    private static final String FIRST = "concurrent: overlap with the owner's own delay goes to the cause that started first";
+    private static final String EXCUSE = DefaultRules.OVERLAP_EXCUSED;
+    private static final String APPORTION = DefaultRules.OVERLAP_APPORTIONED;
+    private static final String FIRST = DefaultRules.OVERLAP_TO_FIRST_CAUSE;
 
     /** R: DELIVERY-5 due 06-10, blocked by Client B [06-01, 06-05) and by Northwind's subcontractor [06-03, 06-07), done 06-16. */
     private static final Timeline R = Timeline.of(
@@ -93,7 +94,7 @@ class ConcurrentDelayTest {
         assertThat(evaluation.penalties()).singleElement().satisfies(d -> {
             assertThat(d.debtor()).isEqualTo(NORTHWIND);
             assertThat(d.amount()).isEqualTo(Money.of(amount, "EUR"));
-            assertThat(d.rules()).contains(rule, "attribute: blocked interval caused by the owner's side is its own delay");
+            assertThat(d.rules()).contains(rule, DefaultRules.BLOCKED_BY_OWNER);
         });
         assertThat(evaluation.explain()).contains(rule);
     }

@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.rules.internal.engine.DroolsSlaEngineFactory;
 import io.slarules.Evaluation;
 import io.slarules.EvaluationFailedException;
@@ -96,7 +97,7 @@ class DroolsSlaEngineTest {
         assertThatThrownBy(() -> tight.evaluate(EXAMPLE_A, RuleHarness.WHOLE_YEAR, TIMELINE_A))
                 .isInstanceOfSatisfying(EvaluationFailedException.class, e -> {
                     assertThat(e.agreementId()).isEqualTo("NW-CB-2026");
-                    assertThat(e.rule()).isEqualTo("propagate: remaining lateness is the owner's own");
+                    assertThat(e.rule()).isEqualTo(DefaultRules.REMAINING_LATENESS_OWN);
                     assertThat(e).hasMessageContaining("stopped after 3 rule firings");
                 });
         // the engine that failed keeps working

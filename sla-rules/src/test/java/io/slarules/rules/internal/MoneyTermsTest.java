@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
 import io.slarules.PenaltyDecision;
@@ -84,8 +85,8 @@ class MoneyTermsTest {
         assertThat(decision.priced().rounded(RoundingMode.HALF_UP)).isEqualTo(Money.of("2285.71", "EUR"));
         assertThat(decision.delay()).isEqualTo(2);   // started weeks, wherever a whole count is needed
         assertThat(decision.per()).isEqualTo(Duration.ofDays(7));
-        assertThat(decision.rules()).contains("penalise: liquidated damages pro rata of the delay")
-                .doesNotContain("penalise: liquidated damages per unit of delay");
+        assertThat(decision.rules()).contains(DefaultRules.DAMAGES_PRO_RATA)
+                .doesNotContain(DefaultRules.DAMAGES_PER_UNIT);
         assertThat(decision.explanation())
                 .contains("Vendor V is responsible for 10 days; counted pro rata: 10/7 weeks.\n")
                 .contains("  10/7 x 1,600.00 EUR (2 % of 80,000.00 EUR) = 2,285.714285... EUR.\n")
@@ -266,7 +267,7 @@ class MoneyTermsTest {
             assertThat(t.parties()).containsExactly(VENDOR, BUYER);
             assertThat(t.lasted()).isEqualTo(Duration.ofDays(73));
             assertThat(t.rules()).containsExactly(
-                    "penalise: termination right when force majeure lasts beyond the clause's days");
+                    DefaultRules.TERMINATION_ON_FORCE_MAJEURE);
             assertThat(t.explanation()).startsWith(t.id() + ": Either party (Vendor V or Buyer W) may terminate the"
                     + " agreement under clause 19.2 (Prolonged force majeure).\n")
                     .contains("Force majeure FM-1 from 2026-02-01 to 2026-04-15: flood lasted 73 days, more than the"

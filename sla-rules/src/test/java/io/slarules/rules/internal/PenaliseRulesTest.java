@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
 import io.slarules.model.Agreement;
@@ -36,11 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The rules of phases "assess", "penalise" and "cap". */
 class PenaliseRulesTest {
 
-    private static final String ASSESS = "assess: delay attributed to the clause's debtor";
-    private static final String PRICE = "penalise: liquidated damages per unit of delay";
-    private static final String TERMINATION = "penalise: termination right when delay exceeds threshold";
-    private static final String CAP = "cap: aggregate cap on the clause's decisions";
-    private static final String NO_CAP = "cap: clause without a cap keeps the priced amount";
+    private static final String ASSESS = DefaultRules.DELAY_OF_THE_DEBTOR;
+    private static final String PRICE = DefaultRules.DAMAGES_PER_UNIT;
+    private static final String TERMINATION = DefaultRules.TERMINATION_ON_DELAY;
+    private static final String CAP = DefaultRules.CLAUSE_AGGREGATE_CAP;
+    private static final String NO_CAP = DefaultRules.CLAUSE_WITHOUT_CAP;
 
     private static final Timeline EXAMPLE_A = Timeline.of(Fulfilment.of("F-1", "SPEC-1", endOf(3, 23)),
             Fulfilment.of("F-2", "DELIVERY-1", endOf(4, 24)));

@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.EvaluationFailedException;
 import io.slarules.PenaltyDecision;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PricingRulePacksTest {
 
-    static final String DEFAULT_PRICE = "penalise: liquidated damages per unit of delay";
+    static final String DEFAULT_PRICE = DefaultRules.DAMAGES_PER_UNIT;
     static final String FREE_DAYS_PRICE = "penalise: liquidated damages after 2 free days";
     static final String HALF_PRICE = "penalise: half rate per unit of delay";
 

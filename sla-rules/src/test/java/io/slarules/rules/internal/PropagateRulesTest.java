@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.model.Agreement;
 import io.slarules.model.DateRange;
@@ -31,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The rules of phase "propagate": late dependencies, and the owner's own delay. */
 class PropagateRulesTest {
 
-    private static final String SHIFT = "propagate: late dependency shifts due date";
-    private static final String OWN = "propagate: remaining lateness is the owner's own";
+    private static final String SHIFT = DefaultRules.LATE_DEPENDENCY_SHIFTS_DUE_DATE;
+    private static final String OWN = DefaultRules.REMAINING_LATENESS_OWN;
 
     private static final Fulfilment SPEC_DONE_03_23 = Fulfilment.of("F-1", "SPEC-1", endOf(3, 23));
 
@@ -107,7 +108,7 @@ class PropagateRulesTest {
         assertThat(a.shares()).singleElement().satisfies(s -> assertThat(s.length()).isEqualTo(Duration.ofDays(11)));
         assertThat(a.shareOf(CLIENT_B)).isEqualTo(Duration.ofDays(11));
         assertThat(evaluation.penalties()).isEmpty();
-        assertThat(firings(agreement, timeline)).doesNotContainKey("assess: delay attributed to the clause's debtor");
+        assertThat(firings(agreement, timeline)).doesNotContainKey(DefaultRules.DELAY_OF_THE_DEBTOR);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.CreditDecision;
 import io.slarules.CreditKind;
 import io.slarules.Evaluation;
@@ -42,9 +43,9 @@ class ReadingsTest {
     private static final SlaEngine ENGINE = SlaEngine.builder().build();
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final Currency EUR = Currency.getInstance("EUR");
-    private static final String OUTSIDE_RULE = "attribute: reading outside the allowed range counts against the obligated party";
-    private static final String MEASURE_RULE = "measure: readings of the window against the allowed range";
-    private static final String DEDUCTION_RULE = "assess: deduction per reading outside the allowed range";
+    private static final String OUTSIDE_RULE = DefaultRules.READING_OUTSIDE_RANGE;
+    private static final String MEASURE_RULE = DefaultRules.READINGS;
+    private static final String DEDUCTION_RULE = DefaultRules.PER_READING_OUTSIDE;
 
     private static Agreement agreement(ReadingsObjective objective, ServiceCredit.PerReading perReading,
                                        Optional<Amount> cap) {

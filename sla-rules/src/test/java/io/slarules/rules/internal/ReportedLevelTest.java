@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.CreditDecision;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
@@ -41,7 +42,7 @@ class ReportedLevelTest {
     private static final SlaEngine ENGINE = SlaEngine.builder().build();
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final DateRange APRIL = DateRange.ofMonth(YearMonth.of(2026, 4));
-    private static final String REPORTED_RULE = "measure: level reported by a monitoring tool";
+    private static final String REPORTED_RULE = DefaultRules.REPORTED_LEVEL;
 
     /**
      * Availability 99.9 % over April, a fee of 1,500.00 EUR; below 99.9 but at least 99.0 gives 10 %

@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.rules.internal.engine.DroolsSlaEngine;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
@@ -40,7 +41,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /** Building an engine with rule packs: what a pack changes, and each reason a pack is refused. */
 class RulePacksTest {
 
-    static final String DEFAULT_FORCE_MAJEURE = "attribute: force majeure shifts due date and is excused";
+    static final String DEFAULT_FORCE_MAJEURE = DefaultRules.FORCE_MAJEURE_SHIFTS_DUE_DATE;
     static final String CAPPED_FORCE_MAJEURE = "attribute: force majeure excuses at most 2 days of each event";
 
     /** Force majeure excuses at most 2 days of each event, instead of all of it. */

@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.CreditKind;
 import io.slarules.Evaluation;
 import io.slarules.EvaluationFailedException;
@@ -41,12 +42,12 @@ class ServiceLevelCapRulesTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final DateRange APRIL = DateRange.ofMonth(YearMonth.of(2026, 4));
     private static final Money FEE = Money.of("1000.00", "USD");
-    private static final String CLAUSE_CAP = "cap: the clause's cap for the window";
-    private static final String MINIMUM = "cap: the minimum credit";
-    private static final String SERVICE_CAP = "cap: the service's monthly cap";
-    private static final String MONTHLY_CAP = "cap: the agreement's monthly cap";
-    private static final String ROLLING_CAP = "cap: the rolling cap";
-    private static final String SETTLED = "cap: service credits within the clause cap, the minimum credit and the agreement's caps";
+    private static final String CLAUSE_CAP = DefaultRules.CLAUSE_CAP_FOR_WINDOW;
+    private static final String MINIMUM = DefaultRules.MINIMUM_CREDIT;
+    private static final String SERVICE_CAP = DefaultRules.SERVICE_MONTHLY_CAP;
+    private static final String MONTHLY_CAP = DefaultRules.AGREEMENT_MONTHLY_CAP;
+    private static final String ROLLING_CAP = DefaultRules.ROLLING_CAP;
+    private static final String SETTLED = DefaultRules.SERVICE_CREDIT_CAPS;
     private static final Timeline ONE_HOUR_DOWN = Timeline.of(
             Outage.fault("O-1", "web", between(UTC, "2026-04-08T10:00", "2026-04-08T11:00"), PROVIDER, "bug"));
 
@@ -86,7 +87,7 @@ class ServiceLevelCapRulesTest {
         assertThat(e.credits()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(CreditKind.BONUS);
             assertThat(c.amount()).isEqualTo(Money.of("20.00", "USD"));
-            assertThat(c.rules()).endsWith("cap: bonuses and earn-backs are not limited").doesNotContain(SETTLED);
+            assertThat(c.rules()).endsWith(DefaultRules.UNLIMITED_BONUS_AND_EARN_BACK).doesNotContain(SETTLED);
         });
     }
 

@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.CaseResult;
 import io.slarules.CreditDecision;
 import io.slarules.CreditKind;
@@ -78,8 +79,8 @@ class ServiceLevelExamplesTest {
             assertThat(c.amount()).isEqualTo(Money.of("100.00", "USD"));
             assertThat(c.debtor()).isEqualTo(PROVIDER);
             assertThat(c.creditor()).isEqualTo(CUSTOMER);
-            assertThat(c.rules()).contains("attribute: outage caused by the obligated party counts against it",
-                    "measure: availability of the window", "assess: service credit from the band of the achieved level");
+            assertThat(c.rules()).contains(DefaultRules.OUTAGE_BY_OBLIGATED_PARTY,
+                    DefaultRules.AVAILABILITY, DefaultRules.BAND_CREDIT);
         });
     }
 

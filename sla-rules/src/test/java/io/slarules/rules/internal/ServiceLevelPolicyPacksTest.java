@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.CreditDecision;
 import io.slarules.CreditKind;
 import io.slarules.Evaluation;
@@ -53,12 +54,12 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class ServiceLevelPolicyPacksTest {
 
-    static final String DEFAULT_VERDICT = "measure: window met when its figure reaches the target";
-    static final String DEFAULT_REPEAT = "assess: repeat offence when each previous window was breached too";
-    static final String DEFAULT_ANNOUNCED = "facts: maintenance announced with the agreement's notice is announced in time";
+    static final String DEFAULT_VERDICT = DefaultRules.WINDOW_MET;
+    static final String DEFAULT_REPEAT = DefaultRules.REPEATED_BREACH;
+    static final String DEFAULT_ANNOUNCED = DefaultRules.ANNOUNCED_IN_TIME;
     static final String DEFAULT_UPSTREAM =
-            "measure: units a short upstream delivery took off a dependent quota count against the upstream";
-    static final String DEFAULT_EARN_BACK = "assess: earn-back when the objective was met in every window since";
+            DefaultRules.UPSTREAM_SHORTFALL;
+    static final String DEFAULT_EARN_BACK = DefaultRules.EARN_BACK_ELIGIBLE;
 
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final Money FEE = Money.of("1000.00", "USD");
@@ -138,7 +139,7 @@ class ServiceLevelPolicyPacksTest {
                         tuple(CreditKind.REPEAT_OFFENCE, month(4), Money.of("50.00", "USD")));
         // the credit cites the pack's rule that found the repeat, before the default rule that priced it
         assertThat(withPack.credits().get(2).rules()).containsSubsequence(
-                "assess: repeat offence when any previous window was breached", "assess: repeat offence adds the extra credit")
+                "assess: repeat offence when any previous window was breached", DefaultRules.REPEAT_OFFENCE)
                 .doesNotContain(DEFAULT_REPEAT);
     }
 
@@ -165,7 +166,7 @@ class ServiceLevelPolicyPacksTest {
                 .containsExactly(tuple(CreditKind.SERVICE_CREDIT, month(2), "AVAIL", PROVIDER, Money.of("100.00", "USD")),
                         tuple(CreditKind.EARN_BACK, month(3), february, CUSTOMER, Money.of("100.00", "USD")));
         assertThat(byDefault.credits().get(1).rules()).containsSubsequence(DEFAULT_EARN_BACK,
-                "assess: earn-back forgives an earlier credit");
+                DefaultRules.EARN_BACK);
         assertThat(withPack.credits().get(1).rules()).contains("assess: earn-back as soon as the objective is met again")
                 .doesNotContain(DEFAULT_EARN_BACK);
     }

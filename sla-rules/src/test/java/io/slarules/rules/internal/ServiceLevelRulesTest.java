@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.CaseResult;
 import io.slarules.CreditDecision;
 import io.slarules.CreditKind;
@@ -92,7 +93,7 @@ class ServiceLevelRulesTest {
 
         assertThat(april(e).lostTimeOf(Responsible.party(PROVIDER))).isEqualTo(Duration.ofMinutes(60));
         assertThat(april(e).achieved()).isEqualByComparingTo("99.8611111111");
-        assertThat(april(e).rules()).contains("attribute: outage caused by the obligated party counts against it");
+        assertThat(april(e).rules()).contains(DefaultRules.OUTAGE_BY_OBLIGATED_PARTY);
         assertThat(e.credits()).extracting(CreditDecision::amount).containsExactly(Money.of("100.00", "USD"));
     }
 
@@ -104,7 +105,7 @@ class ServiceLevelRulesTest {
         assertThat(april(e).met()).isTrue();
         assertThat(april(e).lostTimeOf(Responsible.party(CUSTOMER))).isEqualTo(Duration.ofHours(6));
         assertThat(april(e).lostTimeOf(Responsible.party(PROVIDER))).isZero();
-        assertThat(april(e).rules()).contains("attribute: outage caused by another party is reported against that party");
+        assertThat(april(e).rules()).contains(DefaultRules.OUTAGE_BY_ANOTHER_PARTY);
         assertThat(e.credits()).isEmpty();
     }
 
@@ -130,8 +131,8 @@ class ServiceLevelRulesTest {
 
         assertThat(april(e).lostTimeOf(Responsible.EXCUSED)).isEqualTo(Duration.ofMinutes(60));
         assertThat(april(e).lostTimeOf(Responsible.party(PROVIDER))).isEqualTo(Duration.ofMinutes(60));
-        assertThat(april(e).rules()).contains("attribute: announced maintenance inside a maintenance window is excused",
-                "attribute: maintenance outside its window counts against the party that carried it out");
+        assertThat(april(e).rules()).contains(DefaultRules.ANNOUNCED_MAINTENANCE_EXCUSED,
+                DefaultRules.MAINTENANCE_OUTSIDE_WINDOW);
         assertThat(e.credits()).extracting(CreditDecision::amount).containsExactly(Money.of("100.00", "USD"));
     }
 
@@ -168,7 +169,7 @@ class ServiceLevelRulesTest {
 
         assertThat(april(whole).achieved()).isEqualByComparingTo("99.9537037037");
         assertThat(april(whole).lostTimeOf(Responsible.EXCUSED)).isEqualTo(Duration.ofDays(15));
-        assertThat(april(whole).rules()).contains("attribute: force-majeure outage is excused");
+        assertThat(april(whole).rules()).contains(DefaultRules.FORCE_MAJEURE_OUTAGE_EXCUSED);
         assertThat(whole.credits()).isEmpty();
         assertThat(april(less).achieved()).isEqualByComparingTo("99.9074074074");
         assertThat(less.credits()).extracting(CreditDecision::amount).containsExactly(Money.of("100.00", "USD"));
@@ -200,7 +201,7 @@ class ServiceLevelRulesTest {
             assertThat(c.priced()).isEqualTo(Money.of("100.00", "USD"));
             assertThat(c.amount()).isEqualTo(Money.of("50.00", "USD"));
             assertThat(c.capped()).isTrue();
-            assertThat(c.rules()).endsWith("cap: service credits within the clause cap, the minimum credit and the agreement's caps");
+            assertThat(c.rules()).endsWith(DefaultRules.SERVICE_CREDIT_CAPS);
         });
     }
 
@@ -241,7 +242,7 @@ class ServiceLevelRulesTest {
             assertThat(c.debtor()).isEqualTo(CUSTOMER);
             assertThat(c.creditor()).isEqualTo(PROVIDER);
             assertThat(c.amount()).isEqualTo(Money.of("20.00", "USD"));
-            assertThat(c.rules()).contains("assess: bonus for over-performance");
+            assertThat(c.rules()).contains(DefaultRules.BONUS);
         });
     }
 
@@ -359,7 +360,7 @@ class ServiceLevelRulesTest {
         ObjectiveResult april = e.objective("LEADS").get(0);
         assertThat(april.achieved()).isEqualByComparingTo("150");
         assertThat(april.shortfall()).contains(50L);
-        assertThat(april.rules()).contains("measure: quota count of the window");
+        assertThat(april.rules()).contains(DefaultRules.QUOTA_COUNT);
         assertThat(e.credits()).extracting(CreditDecision::amount).containsExactly(Money.of("1000.00", "USD"));
     }
 

@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.CaseResult;
 import io.slarules.CreditKind;
 import io.slarules.Evaluation;
@@ -121,7 +122,7 @@ class TimeTermsExamplesTest {
         assertThat(accrued.delay()).isEqualTo(7);
         assertThat(accrued.amount()).isEqualTo(Money.parse("3500.00 EUR"));
         assertThat(accrued.id()).startsWith("PA-");
-        assertThat(accrued.rules()).contains("assess: damages accrued so far on an obligation still open");
+        assertThat(accrued.rules()).contains(DefaultRules.DAMAGES_ACCRUED_SO_FAR);
         assertThat(accrued.explanation()).contains("Provisional");
 
         // the same accrual asked later: the same id, another amount and fingerprint
@@ -290,7 +291,7 @@ class TimeTermsExamplesTest {
         assertThat(july.credits()).singleElement().satisfies(c -> assertThat(c.amount())
                 .isEqualTo(Money.of("150.00", "EUR")));
         assertThat(july.credits().get(0).rules())
-                .contains("measure: case with its own due date breaches when not stopped by it");
+                .contains(DefaultRules.CASE_OWN_DUE_DATE);
     }
 
     // With the term pausesMoveCaseDue, the hour's pause moves the due date to 18:00Z: 30 minutes late.

@@ -1,5 +1,6 @@
 package io.slarules.rules.internal;
 
+import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
 import io.slarules.Responsible;
@@ -68,11 +69,11 @@ class WorkedExamplesTest {
             assertThat(d.terminationRight()).isFalse();
             // in derivation order: SPEC-1's own delay, passed on to DELIVERY-1, then DELIVERY-1's own
             assertThat(d.rules()).containsExactly(
-                    "propagate: remaining lateness is the owner's own",
-                    "propagate: late dependency shifts due date",
-                    "assess: delay attributed to the clause's debtor",
-                    "penalise: liquidated damages per unit of delay",
-                    "cap: aggregate cap on the clause's decisions");
+                    DefaultRules.REMAINING_LATENESS_OWN,
+                    DefaultRules.LATE_DEPENDENCY_SHIFTS_DUE_DATE,
+                    DefaultRules.DELAY_OF_THE_DEBTOR,
+                    DefaultRules.DAMAGES_PER_UNIT,
+                    DefaultRules.CLAUSE_AGGREGATE_CAP);
         });
     }
 
@@ -151,7 +152,7 @@ class WorkedExamplesTest {
         assertThat(delivery.shareOf(NORTHWIND)).isEqualTo(Duration.ofDays(1));
         assertThat(evaluation.penalties()).singleElement().satisfies(d -> {
             assertThat(d.amount()).isEqualTo(Money.of("1000.00", "EUR"));
-            assertThat(d.rules()).startsWith("attribute: blocked interval caused by another party shifts due date");
+            assertThat(d.rules()).startsWith(DefaultRules.BLOCKED_BY_ANOTHER_PARTY);
         });
     }
 
@@ -177,8 +178,8 @@ class WorkedExamplesTest {
             assertThat(d.amount()).isEqualTo(Money.of("20000.00", "EUR"));
             assertThat(d.capped()).isTrue();
             assertThat(d.terminationRight()).isTrue();
-            assertThat(d.rules()).contains("attribute: force majeure shifts due date and is excused",
-                    "penalise: termination right when delay exceeds threshold");
+            assertThat(d.rules()).contains(DefaultRules.FORCE_MAJEURE_SHIFTS_DUE_DATE,
+                    DefaultRules.TERMINATION_ON_DELAY);
         });
     }
 

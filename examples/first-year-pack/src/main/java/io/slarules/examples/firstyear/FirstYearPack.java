@@ -1,5 +1,6 @@
 package io.slarules.examples.firstyear;
 
+import io.slarules.DefaultRules;
 import io.slarules.RulePack;
 import io.slarules.spi.RulePackProvider;
 
@@ -18,7 +19,7 @@ public final class FirstYearPack implements RulePackProvider {
     /** The pack's id. */
     public static final String ID = "first-year";
     /** The default rule it replaces. */
-    public static final String REPLACED = "cap: the rolling cap";
+    public static final String REPLACED = DefaultRules.ROLLING_CAP;
     /** Its rule for the months of the first year: the rolling cap is not applied. */
     public static final String FIRST_YEAR_RULE = "first year: no rolling cap before the agreement's first anniversary";
     /** Its rule for the later months: the rolling cap, as the default rule applies it. */

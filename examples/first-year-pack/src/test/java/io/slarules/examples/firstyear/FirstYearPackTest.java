@@ -1,5 +1,6 @@
 package io.slarules.examples.firstyear;
 
+import io.slarules.DefaultRules;
 import io.slarules.CreditDecision;
 import io.slarules.Evaluation;
 import io.slarules.SlaEngine;
@@ -112,7 +113,7 @@ class FirstYearPackTest {
         assertThat(march.explanation().toString())
                 .contains("; held to the 200.00 EUR the rolling cap leaves this month (0.00 EUR used before) -> 200.00 EUR");
         assertThat(march.rules()).containsSubsequence(FirstYearPack.REPLACED,
-                "cap: service credits within the clause cap, the minimum credit and the agreement's caps");
+                DefaultRules.SERVICE_CREDIT_CAPS);
 
         assertThat(pack.credits()).extracting(CreditDecision::amount).containsExactly(eur("100.00"), eur("250.00"));
         assertThat(pack.credits()).noneMatch(CreditDecision::capped);

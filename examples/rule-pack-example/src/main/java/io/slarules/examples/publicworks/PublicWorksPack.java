@@ -1,5 +1,6 @@
 package io.slarules.examples.publicworks;
 
+import io.slarules.DefaultRules;
 import io.slarules.RulePack;
 import io.slarules.spi.RulePackProvider;
 
@@ -22,7 +23,7 @@ public final class PublicWorksPack implements RulePackProvider {
     /** The concurrent-delay policy it adds; agreements name it {@code concurrentDelay: public-works.DOMINANT_CAUSE}. */
     public static final String DOMINANT_CAUSE = "public-works.DOMINANT_CAUSE";
     /** The default rule it replaces. */
-    public static final String REPLACED = "attribute: force majeure shifts due date and is excused";
+    public static final String REPLACED = DefaultRules.FORCE_MAJEURE_SHIFTS_DUE_DATE;
     /** Its rules. */
     public static final String FORCE_MAJEURE_RULE = "attribute: force majeure excuses only the first 5 days of each event";
     /** Its concurrent-delay rule. */

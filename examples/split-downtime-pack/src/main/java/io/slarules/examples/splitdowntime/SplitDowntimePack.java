@@ -1,5 +1,6 @@
 package io.slarules.examples.splitdowntime;
 
+import io.slarules.DefaultRules;
 import io.slarules.RulePack;
 import io.slarules.spi.RulePackProvider;
 
@@ -18,7 +19,7 @@ public final class SplitDowntimePack implements RulePackProvider {
     public static final String ID = "split-downtime";
     /** The default rule it replaces: another party's cause explains the overlap. */
     public static final String REPLACED =
-            "concurrent: overlapping downtime is excused first, then another party's, then counts";
+            DefaultRules.OVERLAPPING_DOWNTIME;
     /** Its rule. */
     public static final String SPLIT_RULE = "split downtime: overlapping causes share the overlap equally";
 
