@@ -41,6 +41,7 @@ public final class CpuBeforeAfter {
         int events = args.length > 5 ? Integer.parseInt(args[5]) : 10_000;
         int times = args.length > 6 ? Integer.parseInt(args[6]) : 3;
         Method[] run = new Method[2];
+        Method[] allocated = new Method[2];
         ClassLoader[] loaders = new ClassLoader[2];
         for (int b = 0; b < 2; b++) {
             ClassLoader loader = new URLClassLoader(urls(args[b]), ClassLoader.getPlatformClassLoader());
@@ -50,6 +51,7 @@ public final class CpuBeforeAfter {
             Thread.currentThread().setContextClassLoader(loader);
             round.getMethod("prepare", int.class, int.class).invoke(null, agreements, events);
             run[b] = round.getMethod("run", String.class, int.class);
+            allocated[b] = round.getMethod("lastAllocated");
         }
         List<String> variants = new ArrayList<>(List.of("engine", "baseline"));
         if (events > 0) {
@@ -65,6 +67,7 @@ public final class CpuBeforeAfter {
             }
         } while (System.nanoTime() < end);
         Map<String, List<Double>> micros = new LinkedHashMap<>();
+        Map<String, List<Double>> bytes = new LinkedHashMap<>();
         for (int r = 0; r < rounds; r++) {
             // alternate which build goes first, so neither always follows the other's garbage
             for (int k = 0; k < 2; k++) {
@@ -74,6 +77,8 @@ public final class CpuBeforeAfter {
                     int n = v.endsWith("Events") ? (v.startsWith("engine") ? times : times * 10) : agreements;
                     long cpu = (long) run[b].invoke(null, v, n);
                     micros.computeIfAbsent(v + " " + names[b], x -> new ArrayList<>()).add(cpu / 1_000.0 / n);
+                    bytes.computeIfAbsent(v + " " + names[b], x -> new ArrayList<>())
+                            .add((long) allocated[b].invoke(null) / (double) n);
                 }
             }
         }
@@ -84,8 +89,11 @@ public final class CpuBeforeAfter {
                 Collections.sort(sorted);
                 double median = sorted.get(sorted.size() / 2);
                 medians.put(v + " " + name, median);
-                System.out.printf(Locale.ROOT, "%-22s %-6s median %10.1f us CPU (%.1f to %.1f, %d rounds)%n", v, name,
-                        median, sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
+                List<Double> allocations = new ArrayList<>(bytes.get(v + " " + name));
+                Collections.sort(allocations);
+                System.out.printf(Locale.ROOT, "%-16s %-6s median %10.1f us CPU (%.1f to %.1f, %d rounds), %,.0f bytes"
+                                + " allocated%n", v, name, median, sorted.get(0), sorted.get(sorted.size() - 1),
+                        sorted.size(), allocations.get(allocations.size() / 2));
             }
         }
         for (String name : names) {

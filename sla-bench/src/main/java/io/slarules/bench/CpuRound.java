@@ -18,6 +18,7 @@ public final class CpuRound {
     private static EvaluationRequest events;
     private static SlaEngine engine;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static long allocated;
 
     private CpuRound() {
     }
@@ -42,6 +43,7 @@ public final class CpuRound {
      * @return thread CPU nanoseconds the round took
      */
     public static long run(String what, int times) {
+        long bytes = allocatedBytes();
         long t = THREADS.getCurrentThreadCpuTime();
         switch (what) {
             case "engine" -> month.forEach(r -> engine.evaluate(r.agreement(), r.period(), r.timeline(), r.history()));
@@ -58,6 +60,20 @@ public final class CpuRound {
             }
             default -> throw new IllegalArgumentException("unknown round " + what);
         }
-        return THREADS.getCurrentThreadCpuTime() - t;
+        long cpu = THREADS.getCurrentThreadCpuTime() - t;
+        allocated = allocatedBytes() - bytes;
+        return cpu;
+    }
+
+    /**
+     * {@return the bytes the last round allocated on this thread, -1 when the JVM does not count them}
+     */
+    public static long lastAllocated() {
+        return allocated < 0 ? -1 : allocated;
+    }
+
+    private static long allocatedBytes() {
+        return THREADS instanceof com.sun.management.ThreadMXBean counting
+                ? counting.getThreadAllocatedBytes(Thread.currentThread().getId()) : -1;
     }
 }
