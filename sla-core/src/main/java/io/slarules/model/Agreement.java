@@ -322,7 +322,13 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      * @param partyId the party's id
      */
     public Optional<Party> party(String partyId) {
-        return parties.stream().filter(p -> p.id().equals(partyId)).findFirst();
+        // a loop, not a stream: explanations ask for a party's name on every line (issue 15)
+        for (Party p : parties) {
+            if (p.id().equals(partyId)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -331,7 +337,12 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      * @param obligationId the obligation's id
      */
     public Optional<Obligation> obligation(String obligationId) {
-        return obligations.stream().filter(o -> o.id().equals(obligationId)).findFirst();
+        for (Obligation o : obligations) {
+            if (o.id().equals(obligationId)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -342,14 +353,19 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
      * @return the ids of {@code partyId} and of the subcontractors it engaged
      */
     public List<String> answeredBy(String partyId) {
-        List<String> ids = new ArrayList<>();
-        ids.add(partyId);
+        // rules ask this for every share they weigh (thousands of times at 10,000 events): most parties engage
+        // nobody, and then the answer is a one-element list with nothing to collect (issue 15)
+        List<String> ids = null;
         for (Party p : parties) {
-            if (p.engagedBy().filter(partyId::equals).isPresent()) {
+            if (p.engagedBy().isPresent() && p.engagedBy().get().equals(partyId)) {
+                if (ids == null) {
+                    ids = new ArrayList<>();
+                    ids.add(partyId);
+                }
                 ids.add(p.id());
             }
         }
-        return List.copyOf(ids);
+        return ids == null ? List.of(partyId) : List.copyOf(ids);
     }
 
     /**

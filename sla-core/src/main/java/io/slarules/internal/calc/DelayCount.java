@@ -33,9 +33,8 @@ public final class DelayCount {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("a delay cannot be negative: " + delay);
         }
-        long whole = delay.dividedBy(unit.length());
-        boolean partial = !delay.minus(unit.length().multipliedBy(whole)).isZero();
-        return rounding == DelayRounding.UP && partial ? whole + 1 : whole;
+        long[] counted = wholeAndPartial(delay, unit.length());
+        return rounding == DelayRounding.UP && counted[1] != 0 ? counted[0] + 1 : counted[0];
     }
 
     /**
@@ -53,9 +52,9 @@ public final class DelayCount {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("a delay cannot be negative: " + delay);
         }
-        Duration length = clause.unitLength();
-        long whole = delay.dividedBy(length);
-        boolean partial = !delay.minus(length.multipliedBy(whole)).isZero();
+        long[] counted = wholeAndPartial(delay, clause.unitLength());
+        long whole = counted[0];
+        boolean partial = counted[1] != 0;
         return switch (clause.rounding()) {
             case DOWN -> whole;
             case UP, PRO_RATA -> partial ? whole + 1 : whole;
@@ -105,6 +104,25 @@ public final class DelayCount {
         }
         BigDecimal sticky = BigDecimal.ONE.movePointLeft(scale + 1);
         return Money.of(truncated.add(truncated.signum() < 0 ? sticky.negate() : sticky), rate.currency());
+    }
+
+    /**
+     * The whole units in {@code delay} and what is left over, in nanoseconds. Both fit a {@code long} for any delay
+     * up to 292 years, so the division is exact in long arithmetic; {@link Duration#dividedBy(Duration)} goes through
+     * {@code BigDecimal} and was a measurable share of an evaluation (issue 15). Longer durations take that exact
+     * path still.
+     */
+    private static long[] wholeAndPartial(Duration delay, Duration length) {
+        long delayNanos;
+        long lengthNanos;
+        try {
+            delayNanos = delay.toNanos();
+            lengthNanos = length.toNanos();
+        } catch (ArithmeticException tooLong) {
+            long whole = delay.dividedBy(length);
+            return new long[] {whole, delay.minus(length.multipliedBy(whole)).isZero() ? 0 : 1};
+        }
+        return new long[] {delayNanos / lengthNanos, delayNanos % lengthNanos};
     }
 
     private static BigInteger nanos(Duration d) {

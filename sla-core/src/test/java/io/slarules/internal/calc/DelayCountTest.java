@@ -60,4 +60,30 @@ class DelayCountTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> DelayCount.units(Duration.ofHours(-1), DAYS, UP));
     }
+
+    @Test
+    void delaysTooLongForLongNanosecondsAreCountedExactlyStill() {
+        // 300 years of days and a second: past the 292 years a long counts in nanoseconds, so the exact
+        // Duration path counts them; 300 x 365 = 109,500 whole days, the second starts one more
+        Duration longDelay = Duration.ofDays(109_500).plusSeconds(1);
+        assertThat(DelayCount.units(longDelay, DAYS, DOWN)).isEqualTo(109_500L);
+        assertThat(DelayCount.units(longDelay, DAYS, UP)).isEqualTo(109_501L);
+    }
+
+    @Test
+    void countingInLongNanosecondsAgreesWithDurationDivision() {
+        // the reference is what the count was before it moved to long nanoseconds: Duration.dividedBy, exact
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < 20_000; i++) {
+            Duration delay = Duration.ofSeconds(random.nextInt(90 * 86_400), random.nextInt(3) == 0
+                    ? random.nextInt(1_000_000_000) : 0);
+            for (DelayUnit unit : DelayUnit.values()) {
+                long whole = delay.dividedBy(unit.length());
+                boolean partial = !delay.minus(unit.length().multipliedBy(whole)).isZero();
+                assertThat(DelayCount.units(delay, unit, DOWN)).as("%s in %s down", delay, unit).isEqualTo(whole);
+                assertThat(DelayCount.units(delay, unit, UP)).as("%s in %s up", delay, unit)
+                        .isEqualTo(partial ? whole + 1 : whole);
+            }
+        }
+    }
 }

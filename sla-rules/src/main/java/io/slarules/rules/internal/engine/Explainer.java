@@ -10,7 +10,10 @@ import io.slarules.model.Amount;
 import io.slarules.model.Interval;
 import io.slarules.model.LiquidatedDamages;
 import io.slarules.model.Money;
+import io.slarules.model.Obligation;
+import io.slarules.model.Party;
 import io.slarules.rules.facts.DelayAssessment;
+import io.slarules.rules.facts.DerivationLine;
 import io.slarules.rules.internal.facts.CappedCharge;
 
 import java.math.BigDecimal;
@@ -20,6 +23,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,19 +31,36 @@ import java.util.Map;
 public final class Explainer {
 
     private final Agreement agreement;
+    /**
+     * An evaluation explains each attribution twice (on its own, and in every decision it prices) and looks
+     * parties and obligations up by id for every line: at 10,000 events that was a fifth of the CPU (issue 15).
+     * An explainer serves one evaluation, so it keeps what it wrote and an index by id.
+     */
+    private final Map<DelayAttribution, String> attributions = new IdentityHashMap<>();
+    private Map<String, String> partyNames;
+    private Map<String, String> descriptions;
 
     public Explainer(Agreement agreement) {
         this.agreement = agreement;
     }
 
     public String attribution(DelayAttribution a) {
+        String text = attributions.get(a);
+        if (text == null) {
+            text = explain(a);
+            attributions.put(a, text);
+        }
+        return text;
+    }
+
+    private String explain(DelayAttribution a) {
         StringBuilder text = new StringBuilder();
-        String description = agreement.obligation(a.subject()).map(o -> o.description()).orElse("");
+        String description = description(a.subject());
         text.append(a.subject());
         if (!description.isEmpty()) {
             text.append(" (").append(description).append(')');
         }
-        text.append(", owed by ").append(agreement.partyName(a.owner()))
+        text.append(", owed by ").append(partyName(a.owner()))
                 .append(", was due ").append(instant(a.due()));
         if (a.provisional()) {
             text.append(" and is still open: ").append(duration(a.total())).append(" late so far (provisional).\n");
@@ -52,7 +73,7 @@ public final class Explainer {
         List<String> lines = new ArrayList<>();
         for (Line line : lines(a)) {
             lengths.add(duration(line.length()));
-            names.add(line.responsible().isExcused() ? "excused" : agreement.partyName(line.responsible().id()));
+            names.add(line.responsible().isExcused() ? "excused" : partyName(line.responsible().id()));
             lines.add(line.first().via().size() < 2 ? segment(a.subject(), line.first()) : passedOn(line.first()));
         }
         int lengthWidth = lengths.stream().mapToInt(String::length).max().orElse(0);
@@ -65,7 +86,7 @@ public final class Explainer {
         text.append("  Shares:");
         for (Share share : a.shares()) {
             text.append(' ').append(share.responsible().isExcused() ? "excused"
-                    : agreement.partyName(share.responsible().id())).append(' ').append(duration(share.length()))
+                    : partyName(share.responsible().id())).append(' ').append(duration(share.length()))
                     .append(';');
         }
         text.setLength(text.length() - 1);
@@ -77,9 +98,9 @@ public final class Explainer {
                     List<String> rules) {
         DelayAssessment assessment = capped.charge().assessment();
         LiquidatedDamages clause = assessment.clause();
-        String debtor = agreement.partyName(clause.debtor());
+        String debtor = partyName(clause.debtor());
         StringBuilder text = new StringBuilder();
-        text.append(id).append(": ").append(debtor).append(" owes ").append(agreement.partyName(clause.creditor()))
+        text.append(id).append(": ").append(debtor).append(" owes ").append(partyName(clause.creditor()))
                 .append(' ').append(money(amount)).append(" under clause ").append(clause.id());
         if (!clause.title().isEmpty()) {
             text.append(" (").append(clause.title()).append(')');
@@ -118,11 +139,35 @@ public final class Explainer {
                 text.append("  ").append(assessment.units()).append(' ').append(clause.unitLabel(assessment.units()))
                         .append(" exceed the termination threshold of ").append(threshold);
             }
-            text.append(": ").append(agreement.partyName(clause.creditor()))
+            text.append(": ").append(partyName(clause.creditor()))
                     .append(" may terminate the agreement.\n");
         }
         text.append("  Rules: ").append(String.join("; ", rules)).append(".\n");
         return text.toString();
+    }
+
+    /** The party's name, as {@link Agreement#partyName} gives it. */
+    private String partyName(String partyId) {
+        if (partyNames == null) {
+            partyNames = new HashMap<>();
+            for (Party p : agreement.parties()) {
+                partyNames.putIfAbsent(p.id(), p.name());
+            }
+        }
+        String name = partyNames.get(partyId);
+        return name == null ? partyId : name;
+    }
+
+    /** The obligation's description, empty when it has none or no obligation has the id. */
+    private String description(String obligationId) {
+        if (descriptions == null) {
+            descriptions = new HashMap<>();
+            for (Obligation o : agreement.obligations()) {
+                descriptions.putIfAbsent(o.id(), o.description());
+            }
+        }
+        String description = descriptions.get(obligationId);
+        return description == null ? "" : description;
     }
 
     /** How the clause counted the delay: "counted in started days: 4 days", "counted pro rata: 10/7 weeks". */
@@ -234,25 +279,26 @@ public final class Explainer {
         long hours = d.toHoursPart();
         long minutes = d.toMinutesPart();
         long seconds = d.toSecondsPart();
-        List<String> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder(32);
         if (days > 0) {
-            parts.add(days + (days == 1 ? " day" : " days"));
+            text.append(days).append(days == 1 ? " day" : " days");
         }
         if (hours > 0) {
-            parts.add(hours + (hours == 1 ? " hour" : " hours"));
+            text.append(text.isEmpty() ? "" : " ").append(hours).append(hours == 1 ? " hour" : " hours");
         }
         if (minutes > 0) {
-            parts.add(minutes + (minutes == 1 ? " minute" : " minutes"));
+            text.append(text.isEmpty() ? "" : " ").append(minutes).append(minutes == 1 ? " minute" : " minutes");
         }
         if (seconds > 0 || d.toNanosPart() > 0) {
-            parts.add(BigDecimal.valueOf(d.toSecondsPart()).add(BigDecimal.valueOf(d.toNanosPart(), 9))
-                    .stripTrailingZeros().toPlainString() + " seconds");
+            text.append(text.isEmpty() ? "" : " ")
+                    .append(BigDecimal.valueOf(d.toSecondsPart()).add(BigDecimal.valueOf(d.toNanosPart(), 9))
+                    .stripTrailingZeros().toPlainString()).append(" seconds");
         }
-        return parts.isEmpty() ? "0 minutes" : String.join(" ", parts);
+        return text.isEmpty() ? "0 minutes" : text.toString();
     }
 
     public static String money(Money money) {
-        return money.toDisplayString();
+        return DerivationLine.money(money);
     }
 
     private static String pad(String s, int width, boolean right) {

@@ -1,0 +1,51 @@
+package io.slarules.rules.facts;
+
+import io.slarules.model.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Currency;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DerivationLineTest {
+
+    @ParameterizedTest(name = "{0} {1} is written {2}")
+    @CsvSource(delimiter = '|', value = {
+            // at least the minor unit, thousands grouped
+            "1250      | EUR | 1,250.00 EUR",
+            "0         | EUR | 0.00 EUR",
+            "-1234567.5| EUR | -1,234,567.50 EUR",
+            "999.999   | EUR | 999.999 EUR",
+            "100.500   | EUR | 100.50 EUR",
+            "1E+6      | JPY | 1,000,000 JPY",
+            "-100      | JPY | -100 JPY",
+            "12.3456789| BHD | 12.3456789 BHD",
+            "0.5       | BHD | 0.500 BHD"})
+    void moneyIsWrittenGroupedWithEverySignificantDigit(String amount, String currency, String expected) {
+        assertThat(DerivationLine.money(Money.of(new BigDecimal(amount.strip()), Currency.getInstance(currency.strip()))))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void moneyIsWrittenAsMoneyWritesItForDisplay() {
+        // explanations must not change by a byte: the reference is Money.toDisplayString (String.format "%,.Nf")
+        Random random = new Random(15);
+        List<Currency> currencies = List.of(Currency.getInstance("EUR"), Currency.getInstance("JPY"),
+                Currency.getInstance("BHD"), Currency.getInstance("XXX"));
+        for (int i = 0; i < 50_000; i++) {
+            BigInteger unscaled = new BigInteger(1 + random.nextInt(80), random);
+            if (random.nextBoolean()) {
+                unscaled = unscaled.negate();
+            }
+            Money money = Money.of(new BigDecimal(unscaled, random.nextInt(30) - 8),
+                    currencies.get(random.nextInt(currencies.size())));
+            assertThat(DerivationLine.money(money)).as("%s", money).isEqualTo(money.toDisplayString());
+        }
+    }
+}
