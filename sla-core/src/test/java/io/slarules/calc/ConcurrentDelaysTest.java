@@ -97,4 +97,31 @@ class ConcurrentDelaysTest {
                 .extracting(Segment::responsible, s -> s.length().toDays())
                 .containsExactly(tuple(CUSTOMER, 4L), tuple(Responsible.EXCUSED, 3L));
     }
+
+    @Test
+    void anyOverlapAgreesWithIntervalOverlapsPairwise() {
+        IntervalClaim a = claim(days(1, 5), CUSTOMER, Cause.BLOCKED, "A");
+        IntervalClaim touching = claim(days(5, 8), CUSTOMER, Cause.BLOCKED, "T");     // [5, 8) after [1, 5): no overlap
+        IntervalClaim sameStart = claim(days(1, 2), SUB, Cause.BLOCKED, "S");
+        IntervalClaim empty = claim(days(3, 3), SUB, Cause.BLOCKED, "E");            // empty: overlaps nothing
+        IntervalClaim late = claim(days(9, 12), CUSTOMER, Cause.BLOCKED, "L");
+        IntervalClaim long1 = claim(days(1, 20), CUSTOMER, Cause.BLOCKED, "L1");
+        IntervalClaim inner = claim(days(2, 3), CUSTOMER, Cause.BLOCKED, "I");
+        assertThat(ConcurrentDelays.anyOverlap(List.of())).isFalse();
+        assertThat(ConcurrentDelays.anyOverlap(List.of(a))).isFalse();
+        assertThat(ConcurrentDelays.anyOverlap(List.of(touching, a))).isFalse();
+        assertThat(ConcurrentDelays.anyOverlap(List.of(a, empty))).isFalse();
+        assertThat(ConcurrentDelays.anyOverlap(List.of(a, sameStart))).isTrue();
+        // the third overlaps only the first, which the second ended before: the latest end is remembered
+        assertThat(ConcurrentDelays.anyOverlap(List.of(late, inner, long1))).isTrue();
+        assertThat(ConcurrentDelays.anyOverlap(List.of(late, touching, a))).isFalse();
+        List<IntervalClaim> all = List.of(a, touching, sameStart, empty, late, long1, inner);
+        for (IntervalClaim x : all) {
+            for (IntervalClaim y : all) {
+                assertThat(ConcurrentDelays.anyOverlap(List.of(x, y)))
+                        .as(x.event() + " and " + y.event())
+                        .isEqualTo(x.interval().overlaps(y.interval()));   // two entries of one claim are two claims
+            }
+        }
+    }
 }
