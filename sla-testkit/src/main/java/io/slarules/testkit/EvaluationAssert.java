@@ -1,6 +1,6 @@
 package io.slarules.testkit;
 
-import io.slarules.CreditDecision;
+import io.slarules.Decision;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.ObjectiveResult;
@@ -79,7 +79,7 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
         }
         fail(Texts.decisions(actual.penalties()).strip(), "(no penalty decision)", "Expecting "
                 + Texts.evaluation(actual) + " to decide no penalty\nbut it decides " + actual.penalties().size()
-                + ":\n" + Texts.decisions(actual.penalties()) + explanations(actual.penalties()));
+                + ":\n" + Texts.decisions(actual.penalties()) + DecisionView.PENALTIES.explanations(actual.penalties()));
         return myself;
     }
 
@@ -98,7 +98,7 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
         if (!on.isEmpty()) {
             fail(Texts.decisions(on).strip(), "(no penalty decision)", "Expecting " + Texts.evaluation(actual)
                     + " to decide no penalty on " + obligation + "\nbut it decides " + on.size() + ":\n"
-                    + Texts.decisions(on) + explanations(on));
+                    + Texts.decisions(on) + DecisionView.PENALTIES.explanations(on));
         }
         return myself;
     }
@@ -129,23 +129,7 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
      * @return this assertion, for further checks
      */
     public EvaluationAssert owesInTotal(String debtor, String creditor, String amount) {
-        Objects.requireNonNull(debtor, "debtor");
-        Objects.requireNonNull(creditor, "creditor");
-        Money expected = Money.parse(amount);
-        if (skip()) {
-            return myself;
-        }
-        List<PenaltyDecision> owed = actual.penalties().stream()
-                .filter(d -> d.debtor().equals(debtor) && d.creditor().equals(creditor)).toList();
-        Money total = owed.stream().map(PenaltyDecision::amount).reduce(Money::plus)
-                .orElse(Money.zero(expected.currency()));
-        if (!total.equals(expected)) {
-            fail(total.toString(), expected.toString(), "Expecting " + Texts.evaluation(actual) + " to have "
-                    + debtor + " owe " + creditor + " in total:\n  " + expected + "\nbut the decisions add up to:\n  "
-                    + total + "\nDecisions of the evaluation:\n" + Texts.decisions(actual.penalties())
-                    + explanations(owed));
-        }
-        return myself;
+        return inTotal(DecisionView.PENALTIES, "owe", debtor, creditor, amount);
     }
 
     /**
@@ -308,7 +292,7 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
         }
         fail(Texts.credits(actual.credits()).strip(), "(no credit decision)", "Expecting " + Texts.evaluation(actual)
                 + " to issue no credit\nbut it issues " + actual.credits().size() + ":\n" + Texts.credits(actual.credits())
-                + CreditsAssert.explanations(actual.credits()));
+                + DecisionView.CREDITS.explanations(actual.credits()));
         return myself;
     }
 
@@ -337,20 +321,26 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
      * @return this assertion, for further checks
      */
     public EvaluationAssert creditsInTotal(String debtor, String creditor, String amount) {
+        return inTotal(DecisionView.CREDITS, "credit", debtor, creditor, amount);
+    }
+
+    /** The decisions of one kind from {@code debtor} to {@code creditor} add up to {@code amount}. */
+    private <D extends Decision> EvaluationAssert inTotal(DecisionView<D> view, String verb, String debtor,
+                                                          String creditor, String amount) {
         Objects.requireNonNull(debtor, "debtor");
         Objects.requireNonNull(creditor, "creditor");
         Money expected = Money.parse(amount);
         if (skip()) {
             return myself;
         }
-        List<CreditDecision> owed = actual.credits().stream()
+        List<D> owed = view.all(actual).stream()
                 .filter(d -> d.debtor().equals(debtor) && d.creditor().equals(creditor)).toList();
-        Money total = owed.stream().map(CreditDecision::amount).reduce(Money::plus).orElse(Money.zero(expected.currency()));
+        Money total = owed.stream().map(Decision::amount).reduce(Money::plus).orElse(Money.zero(expected.currency()));
         if (!total.equals(expected)) {
             fail(total.toString(), expected.toString(), "Expecting " + Texts.evaluation(actual) + " to have " + debtor
-                    + " credit " + creditor + " in total:\n  " + expected + "\nbut the credits add up to:\n  " + total
-                    + "\nCredits of the evaluation:\n" + Texts.credits(actual.credits())
-                    + CreditsAssert.explanations(owed));
+                    + " " + verb + " " + creditor + " in total:\n  " + expected + "\nbut the " + view.many()
+                    + " add up to:\n  " + total + "\n" + view.heading() + ":\n" + view.lines(view.all(actual))
+                    + view.explanations(owed));
         }
         return myself;
     }
@@ -359,10 +349,5 @@ public final class EvaluationAssert extends DomainAssert<EvaluationAssert, Evalu
         return actual.attributions().isEmpty() ? "\nAttributions: none (no obligation is late)."
                 : "\nAttributions:\n" + actual.attributions().stream().map(a -> "  " + Texts.attribution(a))
                 .collect(Collectors.joining("\n"));
-    }
-
-    private static String explanations(List<PenaltyDecision> decisions) {
-        return decisions.stream().map(d -> Texts.block("Explanation of decision " + d.id(), d.explanation()))
-                .collect(Collectors.joining());
     }
 }

@@ -269,7 +269,7 @@ final class ServiceLevelInvariants {
         List<String> violations = new ArrayList<>();
         ServiceLevels levels = agreement.serviceLevels();
         for (CreditDecision d : evaluation.credits()) {
-            String about = "credit " + d.id() + " (" + Texts.credit(d) + ")";
+            String about = DecisionView.CREDITS.about(d);
             Optional<ServiceCredit> found = levels.credits().stream().filter(c -> c.id().equals(d.clause())).findFirst();
             if (found.isEmpty()) {
                 violations.add(about + ": the agreement has no service-credit clause " + d.clause());
@@ -378,13 +378,12 @@ final class ServiceLevelInvariants {
         Map<YearMonth, BigDecimal> byMonth = new LinkedHashMap<>();
         int minor = agreement.currency().getDefaultFractionDigits();
         for (CreditDecision d : evaluation.credits()) {
-            String about = "credit " + d.id() + " (" + Texts.credit(d) + ")";
-            if (!d.amount().currency().equals(agreement.currency()) || !d.priced().currency().equals(agreement.currency())) {
-                violations.add(about + ": amount " + d.amount() + " or price " + d.priced() + " is not in "
-                        + agreement.currency());
+            String about = DecisionView.CREDITS.about(d);
+            if (!DecisionView.CREDITS.inCurrency(d, agreement.currency())) {
+                violations.add(DecisionView.CREDITS.notIn(d, agreement.currency()));
                 continue;
             }
-            if (d.amount().isNegative() || d.priced().isNegative()) {
+            if (DecisionView.CREDITS.negative(d)) {
                 violations.add(about + ": negative amount or price");
             }
             Money rounded = d.priced().rounded(agreement.moneyRounding());

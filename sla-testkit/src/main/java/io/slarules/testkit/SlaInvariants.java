@@ -1,6 +1,7 @@
 package io.slarules.testkit;
 
 import io.slarules.CreditDecision;
+import io.slarules.Decision;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
@@ -356,7 +357,7 @@ public final class SlaInvariants {
         List<String> violations = new ArrayList<>();
         StringBuilder context = new StringBuilder();
         for (PenaltyDecision d : evaluation.penalties()) {
-            String about = "decision " + d.id() + " (" + Texts.decision(d) + ")";
+            String about = DecisionView.PENALTIES.about(d);
             Optional<LiquidatedDamages> found = clause(agreement, d.clause());
             if (found.isEmpty()) {
                 violations.add(about + ": the agreement has no liquidated-damages clause " + d.clause());
@@ -397,7 +398,7 @@ public final class SlaInvariants {
                 }
             }
             if (violations.size() > before) {
-                context.append(Texts.block("Explanation of decision " + d.id(), d.explanation()));
+                context.append(DecisionView.PENALTIES.explanation(d));
             }
         }
         report(Invariant.ONLY_ATTRIBUTED_TIME_IS_PRICED, evaluation, violations, context.toString());
@@ -418,21 +419,20 @@ public final class SlaInvariants {
         StringBuilder context = new StringBuilder();
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
         for (PenaltyDecision d : evaluation.penalties()) {
-            String about = "decision " + d.id() + " (" + Texts.decision(d) + ")";
+            String about = DecisionView.PENALTIES.about(d);
             int before = violations.size();
             // a clause paid in another currency converts its amount at the decision: the cap holds in its price
             java.util.Currency paid = clause(agreement, d.clause()).flatMap(LiquidatedDamages::payIn)
                     .orElse(agreement.currency());
             if (!paid.equals(agreement.currency()) && d.amount().currency().equals(paid)
                     && d.priced().currency().equals(agreement.currency())) {
-                if (d.amount().isNegative() || d.priced().isNegative()) {
+                if (DecisionView.PENALTIES.negative(d)) {
                     violations.add(about + ": negative amount " + d.amount() + " or price " + d.priced());
                 }
-            } else if (!d.amount().currency().equals(agreement.currency()) || !d.priced().currency().equals(agreement.currency())) {
-                violations.add(about + ": amount " + d.amount() + " or price " + d.priced() + " is not in "
-                        + agreement.currency());
+            } else if (!DecisionView.PENALTIES.inCurrency(d, agreement.currency())) {
+                violations.add(DecisionView.PENALTIES.notIn(d, agreement.currency()));
             } else {
-                if (d.amount().isNegative() || d.priced().isNegative()) {
+                if (DecisionView.PENALTIES.negative(d)) {
                     violations.add(about + ": negative amount " + d.amount() + " or price " + d.priced());
                 }
                 Optional<BigDecimal> cap = clause(agreement, d.clause()).flatMap(SlaInvariants::cap);
@@ -443,7 +443,7 @@ public final class SlaInvariants {
                 sums.merge(d.clause(), d.amount().amount(), BigDecimal::add);
             }
             if (violations.size() > before) {
-                context.append(Texts.block("Explanation of decision " + d.id(), d.explanation()));
+                context.append(DecisionView.PENALTIES.explanation(d));
             }
         }
         sums.forEach((id, sum) -> clause(agreement, id).flatMap(SlaInvariants::cap).ifPresent(cap -> {
@@ -494,14 +494,9 @@ public final class SlaInvariants {
         Objects.requireNonNull(evaluation, "evaluation");
         List<String> violations = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (PenaltyDecision d : evaluation.penalties()) {
+        for (Decision d : evaluation.decisions()) {
             if (!ids.add(d.id())) {
-                violations.add("id " + d.id() + " is used twice; again by " + Texts.decision(d));
-            }
-        }
-        for (CreditDecision d : evaluation.credits()) {
-            if (!ids.add(d.id())) {
-                violations.add("id " + d.id() + " is used twice; again by " + Texts.credit(d));
+                violations.add("id " + d.id() + " is used twice; again by " + DecisionView.lineOf(d));
             }
         }
         report(Invariant.UNIQUE_DECISION_IDS, evaluation, violations, "");
@@ -619,10 +614,8 @@ public final class SlaInvariants {
                     .map(Texts::attribution).toList() + "\n  then:  " + other.attributions().stream()
                     .map(Texts::attribution).toList());
         }
-        List<String> written = first.penalties().stream().map(d -> d.id() + " " + Texts.decision(d) + " priced "
-                + d.priced()).toList();
-        List<String> writtenAgain = other.penalties().stream().map(d -> d.id() + " " + Texts.decision(d) + " priced "
-                + d.priced()).toList();
+        List<String> written = written(first.penalties());
+        List<String> writtenAgain = written(other.penalties());
         if (!writtenAgain.equals(written) || !other.penalties().equals(first.penalties())) {
             violations.add(what + " decides differently:\n  first: " + written + "\n  then:  " + writtenAgain);
         }
@@ -630,10 +623,8 @@ public final class SlaInvariants {
             violations.add(what + " measures differently:\n  first:\n" + Texts.results(first.objectives())
                     + "\n  then:\n" + Texts.results(other.objectives()));
         }
-        List<String> credits = first.credits().stream().map(d -> d.id() + " " + Texts.credit(d) + " priced "
-                + d.priced()).toList();
-        List<String> creditsAgain = other.credits().stream().map(d -> d.id() + " " + Texts.credit(d) + " priced "
-                + d.priced()).toList();
+        List<String> credits = written(first.credits());
+        List<String> creditsAgain = written(other.credits());
         if (!creditsAgain.equals(credits) || !other.credits().equals(first.credits())) {
             violations.add(what + " credits differently:\n  first: " + credits + "\n  then:  " + creditsAgain);
         }
@@ -648,6 +639,12 @@ public final class SlaInvariants {
             violations.add(what + " differs: " + other + " instead of " + first);
         }
         return violations;
+    }
+
+    /** Each decision as a re-run must write it again: id, line and price before any cap. */
+    private static List<String> written(List<? extends Decision> decisions) {
+        return decisions.stream().map(d -> d.id() + " " + DecisionView.lineOf(d) + " priced " + DecisionView.pricedOf(d))
+                .toList();
     }
 
     private static void report(Invariant invariant, Evaluation evaluation, List<String> violations, String context) {
