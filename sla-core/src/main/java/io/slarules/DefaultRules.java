@@ -24,6 +24,9 @@ public final class DefaultRules {
 
     // ---- deadlines: obligations, dependencies, delays and liquidated damages
 
+    /** When an obligation's work starts: the agreement's start, or when what it depends on is fulfilled. */
+    public static final String WORK_START =
+            "facts: work on an obligation starts at the agreement's start or when what it depends on is fulfilled";
     /** A blocked interval another party caused shifts the obligation's due date and counts against that party. */
     public static final String BLOCKED_BY_ANOTHER_PARTY = "attribute: blocked interval caused by another party shifts due date";
     /** A blocked interval on the owner's side shifts nothing; it is the owner's own delay. */

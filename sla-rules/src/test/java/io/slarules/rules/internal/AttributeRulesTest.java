@@ -40,8 +40,9 @@ class AttributeRulesTest {
         Timeline timeline = Timeline.of(DELIVERED_06_03,
                 BlockedInterval.of("B-1", "DELIVERY-3", days(5, 11, 5, 15), CLIENT_B, "test environment"));
 
+        // one obligation: its work is started once (facts), then attributed
         assertThat(firings(DELIVERY_3, timeline)).containsExactlyInAnyOrderEntriesOf(
-                java.util.Map.of(BLOCKED, 1, OWN, 1));
+                java.util.Map.of(io.slarules.DefaultRules.WORK_START, 1, BLOCKED, 1, OWN, 1));
         var a = evaluate(DELIVERY_3, timeline).attribution("DELIVERY-3").orElseThrow();
         assertThat(a.shareOf(CLIENT_B)).isEqualTo(Duration.ofDays(4));
         assertThat(a.shareOf(NORTHWIND)).isEqualTo(Duration.ofDays(1));
@@ -99,7 +100,7 @@ class AttributeRulesTest {
                 ForceMajeure.of("FM-1", days(7, 6, 7, 9), "flood"));
 
         assertThat(firings(agreement, timeline)).containsExactlyInAnyOrderEntriesOf(
-                java.util.Map.of(FORCE_MAJEURE, 1, OWN, 1));
+                java.util.Map.of(io.slarules.DefaultRules.WORK_START, 1, FORCE_MAJEURE, 1, OWN, 1));
         var a = evaluate(agreement, timeline).attribution("DELIVERY-4").orElseThrow();
         assertThat(a.shareOf(Responsible.EXCUSED)).isEqualTo(Duration.ofDays(3));
         assertThat(a.shareOf(NORTHWIND)).isEqualTo(Duration.ofDays(33));

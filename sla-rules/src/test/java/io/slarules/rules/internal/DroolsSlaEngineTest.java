@@ -90,14 +90,15 @@ class DroolsSlaEngineTest {
 
     @Test
     void aRunawayEvaluationIsStoppedAndNamesTheRule() {
-        // Example A takes 6 firings: 3 in "propagate", 1 in each of "assess", "penalise" and "cap". A budget of 3
-        // is used up by "propagate"; the first firing of "assess" exceeds it. The rule that fired most is named.
+        // Example A takes 8 firings: 2 in "facts" (the work of its two obligations started), 3 in "propagate", 1 in
+        // each of "assess", "penalise" and "cap". A budget of 3 is used up by "facts" and the first firing of
+        // "propagate"; the second exceeds it. The rule that fired most, the facts rule (2), is named.
         SlaEngine tight = SlaEngine.builder().maxRuleFirings(3).build();
 
         assertThatThrownBy(() -> tight.evaluate(EXAMPLE_A, RuleHarness.WHOLE_YEAR, TIMELINE_A))
                 .isInstanceOfSatisfying(EvaluationFailedException.class, e -> {
                     assertThat(e.agreementId()).isEqualTo("NW-CB-2026");
-                    assertThat(e.rule()).isEqualTo(DefaultRules.REMAINING_LATENESS_OWN);
+                    assertThat(e.rule()).isEqualTo(DefaultRules.WORK_START);
                     assertThat(e).hasMessageContaining("stopped after 3 rule firings");
                 });
         // the engine that failed keeps working

@@ -1,6 +1,8 @@
 package io.slarules.rules.internal.deadlines;
 
+import io.slarules.DefaultRules;
 import io.slarules.DelayAttribution;
+import io.slarules.EvaluationFailedException;
 import io.slarules.Evaluation;
 import io.slarules.model.Agreement;
 import io.slarules.model.BlockedInterval;
@@ -13,6 +15,7 @@ import io.slarules.rules.facts.Charge;
 import io.slarules.rules.facts.DelayAssessment;
 import io.slarules.rules.facts.EvaluationContext;
 import io.slarules.rules.facts.ObligationState;
+import io.slarules.rules.facts.WorkToStart;
 import io.slarules.rules.internal.engine.ChunkSessions;
 import io.slarules.rules.internal.engine.DroolsSlaEngine;
 import io.slarules.rules.internal.engine.UniqueConclusions;
@@ -25,8 +28,10 @@ import org.kie.api.runtime.KieSession;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The deadline pipeline of one evaluation, the counterpart of the service levels' month run: the
@@ -73,11 +78,11 @@ public final class DeadlineRun {
     public Derivation derive() {
         Interval instants = period.toInterval(agreement.zone());
         Normalisation normalisation = new Normalisation(agreement, instants, timeline, asOf);
-        List<ObligationState> states = normalisation.obligationStates();
+        List<WorkToStart> pending = normalisation.obligationsToStart();
         KieSession session = sessions.open();
         boolean evaluated = false;
         try {
-            Derivation derivation = run(session, instants, states, normalisation);
+            Derivation derivation = run(session, instants, pending, normalisation);
             evaluated = true;
             return derivation;
         } finally {
@@ -85,11 +90,12 @@ public final class DeadlineRun {
         }
     }
 
-    private Derivation run(KieSession session, Interval instants, List<ObligationState> states,
+    private Derivation run(KieSession session, Interval instants, List<WorkToStart> pending,
                            Normalisation normalisation) {
         return engine.fire(session, agreement.id(), s -> {
             s.insert(new EvaluationContext(agreement, instants, asOf));
-            states.forEach(s::insert);
+            // the facts phase's rule turns each into the ObligationState the later phases match
+            pending.forEach(s::insert);
             normalisation.dependencies().forEach(s::insert);
             // the dependency order, computed here rather than searched for by the propagate rules
             List<String> order = normalisation.dependencyOrder();
@@ -118,9 +124,13 @@ public final class DeadlineRun {
             List<CappedCharge> charges = new ArrayList<>();
             List<TerminationRight> terminationRights = new ArrayList<>();
             List<ForceMajeureTerminationRight> forceMajeureTerminations = new ArrayList<>();
+            Map<String, List<ObligationState>> started = new HashMap<>();
             for (Object fact : s.getObjects()) {
                 if (fact instanceof ForceMajeureTerminationRight right) {
                     forceMajeureTerminations.add(right);
+                }
+                if (fact instanceof ObligationState state) {
+                    started.computeIfAbsent(state.id(), k -> new ArrayList<>()).add(state);
                 }
                 if (fact instanceof DelayAttribution attribution) {
                     attributions.add(attribution);
@@ -138,9 +148,28 @@ public final class DeadlineRun {
             engine.unique(agreement.id()).byKey(forceMajeureTerminations, t -> key(t.clause().id(), t.event().id()),
                     ForceMajeureTerminationRight::rule, t -> "grant the termination right under clause "
                             + t.clause().id() + " for " + t.event().id());
-            return new Derivation(asOf, states, attributions, charges, terminationRights,
+            return new Derivation(asOf, startedOnce(pending, started), attributions, charges, terminationRights,
                     firings.counts(), forceMajeureTerminations);
         });
+    }
+
+    /**
+     * The state the facts phase gave each obligation, in the agreement's order; an obligation a rule left
+     * without one (a pack's replacement that forgot it), or gave two, fails the evaluation: its delay would
+     * otherwise be silently unattributed or attributed twice.
+     */
+    private List<ObligationState> startedOnce(List<WorkToStart> pending, Map<String, List<ObligationState>> started) {
+        List<ObligationState> states = new ArrayList<>();
+        for (WorkToStart w : pending) {
+            List<ObligationState> found = started.getOrDefault(w.id(), List.of());
+            if (found.size() != 1) {
+                throw new EvaluationFailedException(agreement.id(), DefaultRules.WORK_START, "the facts phase gave"
+                        + " obligation " + w.id() + " " + found.size() + " states (ObligationState) instead of one: the"
+                        + " rule that starts work must insert exactly one per WorkToStart", null);
+            }
+            states.add(found.get(0));
+        }
+        return states;
     }
 
     /**

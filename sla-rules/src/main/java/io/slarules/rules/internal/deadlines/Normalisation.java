@@ -11,6 +11,7 @@ import io.slarules.model.Obligation;
 import io.slarules.model.Timeline;
 import io.slarules.rules.facts.Dependency;
 import io.slarules.rules.facts.ObligationState;
+import io.slarules.rules.facts.WorkToStart;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,10 +25,9 @@ import java.util.Optional;
 
 /**
  * Turns an agreement and its timeline into the facts the rules reason over, as of the end of the
- * period: due dates resolved, fulfilments after the "as of" instant ignored, each obligation's
- * working time found. Arithmetic, except one policy choice still fixed here rather than in a rule: an
- * obligation's work starts at the agreement's start, or at the latest fulfilment of what it depends on
- * ({@link ObligationState#work()}, which packs read in the attribute phase).
+ * period: due dates resolved, fulfilments after the "as of" instant ignored, the dependency graph and
+ * its order. Arithmetic only: when an obligation's work starts is decided by a rule of the
+ * {@code facts} phase from the {@link WorkToStart} facts made here.
  */
 public final class Normalisation {
 
@@ -55,29 +55,32 @@ public final class Normalisation {
         }
     }
 
-    /** The state of every obligation, in the agreement's order. */
-    public List<ObligationState> obligationStates() {
+    /**
+     * Every obligation, in the agreement's order, with all a rule needs to decide when its work starts
+     * ({@link WorkToStart}): that choice is the {@code facts} phase's, not this class's.
+     */
+    public List<WorkToStart> obligationsToStart() {
         Instant agreementStart = agreement.effective().startInclusive().atStartOfDay(zone).toInstant();
         Map<String, Integer> ranks = settlementRanks();
-        List<ObligationState> states = new ArrayList<>();
+        List<WorkToStart> pending = new ArrayList<>();
         for (Obligation o : agreement.obligations()) {
             Optional<Instant> fulfilled = Optional.ofNullable(fulfilledAt.get(o.id()));
             Instant measuredTo = fulfilled.orElse(asOf);
             Optional<Instant> due = resolve(o.due());
-            Instant workStart = agreementStart;
+            List<Instant> dependenciesFulfilled = new ArrayList<>();
             for (String dependency : edges(o)) {
                 Instant done = fulfilledAt.get(dependency);
-                if (done != null && done.isAfter(workStart)) {
-                    workStart = done;
+                if (done != null) {
+                    dependenciesFulfilled.add(done);
                 }
             }
-            Interval work = workStart.isBefore(measuredTo) ? Interval.of(workStart, measuredTo)
-                    : Interval.of(measuredTo, measuredTo);
             boolean inPeriod = fulfilled.isPresent() && fulfilled.get().isAfter(period.startInclusive());
-            states.add(new ObligationState(o, due.orElse(measuredTo), due.isPresent(), fulfilled, measuredTo, work,
-                    inPeriod, ranks.getOrDefault(o.id(), Integer.MAX_VALUE)));
+            ObligationState unstarted = new ObligationState(o, due.orElse(measuredTo), due.isPresent(), fulfilled,
+                    measuredTo, Interval.of(measuredTo, measuredTo), inPeriod,
+                    ranks.getOrDefault(o.id(), Integer.MAX_VALUE));
+            pending.add(new WorkToStart(unstarted, agreementStart, dependenciesFulfilled));
         }
-        return states;
+        return pending;
     }
 
     /** Every edge of the dependency graph, relative due dates included. */

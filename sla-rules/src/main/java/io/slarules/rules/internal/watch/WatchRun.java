@@ -88,7 +88,7 @@ public final class WatchRun {
         Instant start = agreement.effective().startInclusive().atStartOfDay(agreement.zone()).toInstant();
         if (!agreement.obligations().isEmpty() && start.isBefore(watermark)) {
             Normalisation normalisation = new Normalisation(agreement, Interval.of(start, watermark), timeline);
-            facts.addAll(normalisation.obligationStates());
+            facts.addAll(normalisation.obligationsToStart());   // the facts phase starts their work
             facts.addAll(normalisation.dependencies());
         }
         KieSession session = sessions.open();
