@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.slarules.internal.json.JsonExplicit;
-import io.slarules.model.DateRange;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.time.DateRange;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.slarules;
 
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
 
 import java.util.List;
 

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.slarules.internal.json.JsonExplicit;
 import io.slarules.internal.json.JsonForms;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.slarules;
 
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.Timeline;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Timeline;
 
 import java.time.YearMonth;
 import java.util.Objects;

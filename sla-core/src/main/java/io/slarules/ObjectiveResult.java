@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.slarules.internal.json.JsonExplicit;
 import io.slarules.internal.json.JsonForms;
-import io.slarules.model.DateRange;
-import io.slarules.model.MetricKind;
+import io.slarules.model.servicelevels.MetricKind;
+import io.slarules.model.time.DateRange;
 
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.slarules.internal.json.JsonExplicit;
-import io.slarules.model.DelayUnit;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.DelayUnit;
 
 import java.time.Duration;
 import java.util.List;

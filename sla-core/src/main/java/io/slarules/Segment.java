@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.slarules.internal.json.JsonExplicit;
 import io.slarules.internal.json.JsonForms;
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 
 import java.time.Duration;
 import java.util.ArrayList;

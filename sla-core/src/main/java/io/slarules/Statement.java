@@ -1,10 +1,10 @@
 package io.slarules;
 
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.Money;
 import io.slarules.model.Party;
-import io.slarules.model.Price;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.Price;
+import io.slarules.model.time.DateRange;
 
 import java.util.ArrayList;
 import java.util.Comparator;

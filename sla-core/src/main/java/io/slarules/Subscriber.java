@@ -1,8 +1,8 @@
 package io.slarules;
 
-import io.slarules.model.History;
 import io.slarules.model.Subscription;
-import io.slarules.model.Timeline;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.timeline.Timeline;
 
 import java.util.Objects;
 

@@ -7,7 +7,7 @@
  * {@link io.slarules.InvalidInputException} listing every {@link io.slarules.Problem}; a rule pack is
  * described by a {@link io.slarules.RulePack}.
  *
- * <p><b>API.</b> Together with {@code io.slarules.model}, {@code io.slarules.calendar},
+ * <p><b>API.</b> Together with {@code io.slarules.model} (and its packages by concern), {@code io.slarules.calendar},
  * {@code io.slarules.files} and {@code io.slarules.report} (and, for rule-pack authors, the pack SPI
  * {@code io.slarules.spi}, {@code io.slarules.calc} and sla-rules' {@code io.slarules.rules.facts}),
  * this is what users may rely on. In every 1.x release its public types and members keep their

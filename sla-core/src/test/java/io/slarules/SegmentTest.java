@@ -1,6 +1,6 @@
 package io.slarules;
 
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

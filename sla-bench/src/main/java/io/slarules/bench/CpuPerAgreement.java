@@ -3,11 +3,11 @@ package io.slarules.bench;
 import io.slarules.EvaluationRequest;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.CaseEvent;
-import io.slarules.model.History;
-import io.slarules.model.Outage;
-import io.slarules.model.ServiceLevels;
-import io.slarules.model.Timeline;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.timeline.CaseEvent;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.Timeline;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

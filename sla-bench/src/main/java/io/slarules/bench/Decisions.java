@@ -8,8 +8,8 @@ import io.slarules.Evaluation;
 import io.slarules.ObjectiveResult;
 import io.slarules.PenaltyDecision;
 import io.slarules.Share;
-import io.slarules.model.DateRange;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.time.DateRange;
 
 import java.math.BigDecimal;
 

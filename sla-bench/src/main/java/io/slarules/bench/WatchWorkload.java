@@ -1,20 +1,20 @@
 package io.slarules.bench;
 
 import io.slarules.model.Agreement;
-import io.slarules.model.AvailabilityObjective;
-import io.slarules.model.CaseEvent;
-import io.slarules.model.CaseEventKind;
-import io.slarules.model.CaseTarget;
-import io.slarules.model.DateRange;
-import io.slarules.model.Interval;
-import io.slarules.model.Money;
-import io.slarules.model.Outage;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
-import io.slarules.model.Service;
-import io.slarules.model.ServiceLevels;
-import io.slarules.model.TimeToObjective;
-import io.slarules.model.TimelineEvent;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.servicelevels.CaseTarget;
+import io.slarules.model.servicelevels.Service;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.servicelevels.TimeToObjective;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.CaseEvent;
+import io.slarules.model.timeline.CaseEventKind;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.TimelineEvent;
 import io.slarules.watch.Monitor;
 
 import java.math.BigDecimal;

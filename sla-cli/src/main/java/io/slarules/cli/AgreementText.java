@@ -6,18 +6,18 @@ import io.slarules.calendar.WeeklyHours;
 import io.slarules.files.Agreements;
 import io.slarules.model.Agreement;
 import io.slarules.model.Amendment;
-import io.slarules.model.AvailabilityObjective;
-import io.slarules.model.CaseTarget;
-import io.slarules.model.CreditShare;
 import io.slarules.model.LevelledAgreement;
-import io.slarules.model.Objective;
-import io.slarules.model.QuotaObjective;
-import io.slarules.model.RatioObjective;
-import io.slarules.model.Service;
-import io.slarules.model.ServiceCredit;
-import io.slarules.model.ServiceLevels;
 import io.slarules.model.Subscription;
-import io.slarules.model.TimeToObjective;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.servicelevels.CaseTarget;
+import io.slarules.model.servicelevels.CreditShare;
+import io.slarules.model.servicelevels.Objective;
+import io.slarules.model.servicelevels.QuotaObjective;
+import io.slarules.model.servicelevels.RatioObjective;
+import io.slarules.model.servicelevels.Service;
+import io.slarules.model.servicelevels.ServiceCredit;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.servicelevels.TimeToObjective;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code sla explain-agreement}: an agreement's service-level terms, one per line, named as
- * {@link io.slarules.model.ServiceLevels#sources()} names them ({@code objective AVAIL},
+ * {@link io.slarules.model.servicelevels.ServiceLevels#sources()} names them ({@code objective AVAIL},
  * {@code credit 4.2}). At a level of a multi-level agreement, first the level each term came from
  * ({@link LevelledAgreement#explain}), then the terms.
  */
@@ -137,7 +137,7 @@ final class AgreementText {
             return head + "at least " + q.target() + " " + q.metric()
                     + q.dependsOn().map(d -> ", scaled by " + d + "'s delivery (rounded " + q.scaledRounding() + ")").orElse("");
         }
-        if (o instanceof io.slarules.model.ReadingsObjective g) {
+        if (o instanceof io.slarules.model.servicelevels.ReadingsObjective g) {
             return head + "each reading within " + g.range();
         }
         TimeToObjective t = (TimeToObjective) o;
@@ -157,7 +157,7 @@ final class AgreementText {
         c.perBreach().forEach(p -> text.append(", ").append(p.amount()).append(" per breached ")
                 .append(p.priority().map(priority -> priority + " case").orElse("case")));
         c.perUnitShort().ifPresent(m -> text.append(", ").append(m).append(" per unit short"));
-        c.perReading().ifPresent(r -> text.append(", ").append(r.rate() instanceof io.slarules.model.Amount.PercentOfValue p
+        c.perReading().ifPresent(r -> text.append(", ").append(r.rate() instanceof io.slarules.model.money.Amount.PercentOfValue p
                 ? p.percent().toPlainString() + " % of " + r.value().map(Object::toString).orElse("the value")
                 : r.rate().toString()).append(" per reading outside the range"));
         c.cap().ifPresent(a -> text.append(", cap ").append(a));

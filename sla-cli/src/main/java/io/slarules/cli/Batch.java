@@ -15,7 +15,7 @@ import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;
 import io.slarules.SlaException;
-import io.slarules.model.DateRange;
+import io.slarules.model.time.DateRange;
 import io.slarules.report.EvaluationJson;
 
 import java.io.BufferedReader;

@@ -1,14 +1,14 @@
 package io.slarules.cli;
 
 import io.slarules.Evaluation;
-import io.slarules.Statement;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;
+import io.slarules.Statement;
 import io.slarules.files.DataFiles;
 import io.slarules.model.Agreement;
 import io.slarules.model.AgreementKind;
-import io.slarules.model.DateRange;
+import io.slarules.model.time.DateRange;
 
 import java.nio.file.Path;
 import java.util.List;

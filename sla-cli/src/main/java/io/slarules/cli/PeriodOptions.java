@@ -3,8 +3,8 @@ package io.slarules.cli;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.ServiceLevels;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.DateRange;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 

@@ -9,10 +9,10 @@ import io.slarules.files.DataFiles;
 import io.slarules.files.Histories;
 import io.slarules.files.Timelines;
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
 import io.slarules.model.LevelledAgreement;
-import io.slarules.model.Timeline;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Timeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

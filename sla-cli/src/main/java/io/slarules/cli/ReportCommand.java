@@ -5,7 +5,7 @@ import io.slarules.EvaluationRequest;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;
-import io.slarules.model.DateRange;
+import io.slarules.model.time.DateRange;
 import io.slarules.report.friction.EvaluatedAgreement;
 import io.slarules.report.friction.FrictionReport;
 import picocli.CommandLine;

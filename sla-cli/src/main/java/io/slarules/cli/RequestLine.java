@@ -12,8 +12,8 @@ import io.slarules.files.Histories;
 import io.slarules.files.Timelines;
 import io.slarules.model.Agreement;
 import io.slarules.model.AgreementKind;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
 
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -127,7 +127,7 @@ final class RequestLine {
         }
         Path timelineFile = timelineFiles.get(0);
         List<Problem> fileProblems = new ArrayList<>();
-        io.slarules.model.Timeline timeline = null;
+        io.slarules.model.timeline.Timeline timeline = null;
         History history = History.empty();
         try {
             timeline = Timelines.read(timelineFile, agreement);

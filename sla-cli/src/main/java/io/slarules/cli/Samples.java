@@ -2,7 +2,7 @@ package io.slarules.cli;
 
 import io.slarules.Evaluation;
 import io.slarules.SlaEngine;
-import io.slarules.model.DateRange;
+import io.slarules.model.time.DateRange;
 
 import java.io.IOException;
 import java.io.PrintStream;

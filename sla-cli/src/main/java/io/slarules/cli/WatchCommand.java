@@ -10,10 +10,10 @@ import io.slarules.files.DataFiles;
 import io.slarules.files.Timelines;
 import io.slarules.internal.text.PrintableText;
 import io.slarules.model.Agreement;
-import io.slarules.model.Outage;
-import io.slarules.model.OutageKind;
-import io.slarules.model.Timeline;
-import io.slarules.model.TimelineEvent;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.OutageKind;
+import io.slarules.model.timeline.Timeline;
+import io.slarules.model.timeline.TimelineEvent;
 import io.slarules.watch.Monitor;
 import io.slarules.watch.Warning;
 import io.slarules.watch.WatchOptions;
@@ -283,20 +283,20 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     private static Instant happened(TimelineEvent e, Agreement a) {
-        if (e instanceof io.slarules.model.Fulfilment f) {
+        if (e instanceof io.slarules.model.timeline.Fulfilment f) {
             return f.at();
-        } else if (e instanceof io.slarules.model.BlockedInterval b) {
+        } else if (e instanceof io.slarules.model.timeline.BlockedInterval b) {
             return b.interval().startInclusive();
-        } else if (e instanceof io.slarules.model.ForceMajeure f) {
+        } else if (e instanceof io.slarules.model.timeline.ForceMajeure f) {
             return f.interval().startInclusive();
-        } else if (e instanceof io.slarules.model.Outage o) {
+        } else if (e instanceof io.slarules.model.timeline.Outage o) {
             return o.interval().startInclusive();
-        } else if (e instanceof io.slarules.model.CaseEvent c) {
+        } else if (e instanceof io.slarules.model.timeline.CaseEvent c) {
             return c.at();
-        } else if (e instanceof io.slarules.model.Count c) {
+        } else if (e instanceof io.slarules.model.timeline.Count c) {
             return c.at();
         }
-        return ((io.slarules.model.LevelReport) e).window().startInclusive().atStartOfDay(a.zone()).toInstant();
+        return ((io.slarules.model.timeline.LevelReport) e).window().startInclusive().atStartOfDay(a.zone()).toInstant();
     }
 
     /** One warning: a line of text, or a JSON object on a line. */

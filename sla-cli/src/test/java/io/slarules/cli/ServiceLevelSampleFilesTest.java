@@ -5,8 +5,8 @@ import io.slarules.calendar.PublicHolidays;
 import io.slarules.files.Agreements;
 import io.slarules.files.Timelines;
 import io.slarules.model.Agreement;
-import io.slarules.model.CalendarSpec;
-import io.slarules.model.Timeline;
+import io.slarules.model.time.CalendarSpec;
+import io.slarules.model.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.slarules.calc;
 
 import io.slarules.Responsible;
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 
 import java.util.ArrayList;
 import java.util.Collection;

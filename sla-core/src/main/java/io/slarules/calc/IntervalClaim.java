@@ -2,7 +2,7 @@ package io.slarules.calc;
 
 import io.slarules.Cause;
 import io.slarules.Responsible;
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 
 import java.util.Objects;
 

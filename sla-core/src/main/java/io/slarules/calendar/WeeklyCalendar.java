@@ -1,6 +1,6 @@
 package io.slarules.calendar;
 
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package io.slarules.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.slarules.model.Amount;
-import io.slarules.model.Bound;
-import io.slarules.model.CreditBand;
-import io.slarules.model.CreditShare;
-import io.slarules.model.Money;
-import io.slarules.model.ServiceCredit;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.Bound;
+import io.slarules.model.servicelevels.CreditBand;
+import io.slarules.model.servicelevels.CreditShare;
+import io.slarules.model.servicelevels.ServiceCredit;
 
 import java.math.BigDecimal;
 import java.util.List;

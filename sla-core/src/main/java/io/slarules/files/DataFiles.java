@@ -5,8 +5,8 @@ import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.Subscriber;
 import io.slarules.model.Agreement;
-import io.slarules.model.History;
-import io.slarules.model.Timeline;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.timeline.Timeline;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.slarules.files;
 
 import io.slarules.InvalidInputException;
 import io.slarules.model.Agreement;
-import io.slarules.model.History;
+import io.slarules.model.servicelevels.History;
 
 import java.nio.file.Path;
 import java.util.Objects;

@@ -3,9 +3,9 @@ package io.slarules.files;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.InvalidInputException;
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -7,8 +7,8 @@ import io.slarules.Subscriber;
 import io.slarules.model.Agreement;
 import io.slarules.model.AgreementDraft;
 import io.slarules.model.AgreementKind;
-import io.slarules.model.History;
-import io.slarules.model.Timeline;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.timeline.Timeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

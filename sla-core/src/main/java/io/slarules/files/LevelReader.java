@@ -3,9 +3,9 @@ package io.slarules.files;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.slarules.model.AgreementLevel;
-import io.slarules.model.Objective;
-import io.slarules.model.ServiceCredit;
-import io.slarules.model.ServiceLevels;
+import io.slarules.model.servicelevels.Objective;
+import io.slarules.model.servicelevels.ServiceCredit;
+import io.slarules.model.servicelevels.ServiceLevels;
 
 import java.util.ArrayList;
 import java.util.HashMap;

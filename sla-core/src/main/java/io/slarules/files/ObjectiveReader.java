@@ -1,19 +1,19 @@
 package io.slarules.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.slarules.model.AvailabilityObjective;
-import io.slarules.model.CaseEventKind;
-import io.slarules.model.CaseTarget;
-import io.slarules.model.Denominator;
-import io.slarules.model.LevelRounding;
-import io.slarules.model.MeasurementWindow;
-import io.slarules.model.MetricKind;
-import io.slarules.model.Objective;
-import io.slarules.model.QuotaObjective;
-import io.slarules.model.RatioObjective;
-import io.slarules.model.ReadingsObjective;
-import io.slarules.model.TimeToObjective;
-import io.slarules.model.WindowKind;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.servicelevels.CaseTarget;
+import io.slarules.model.servicelevels.Denominator;
+import io.slarules.model.servicelevels.LevelRounding;
+import io.slarules.model.servicelevels.MeasurementWindow;
+import io.slarules.model.servicelevels.MetricKind;
+import io.slarules.model.servicelevels.Objective;
+import io.slarules.model.servicelevels.QuotaObjective;
+import io.slarules.model.servicelevels.RatioObjective;
+import io.slarules.model.servicelevels.ReadingsObjective;
+import io.slarules.model.servicelevels.TimeToObjective;
+import io.slarules.model.servicelevels.WindowKind;
+import io.slarules.model.timeline.CaseEventKind;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

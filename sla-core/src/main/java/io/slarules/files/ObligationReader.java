@@ -1,9 +1,9 @@
 package io.slarules.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.slarules.model.DayCount;
-import io.slarules.model.Due;
-import io.slarules.model.Obligation;
+import io.slarules.model.obligations.DayCount;
+import io.slarules.model.obligations.Due;
+import io.slarules.model.obligations.Obligation;
 
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package io.slarules.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.slarules.model.Amount;
-import io.slarules.model.DelayRounding;
-import io.slarules.model.DelayUnit;
-import io.slarules.model.ExchangeRate;
-import io.slarules.model.LiquidatedDamages;
-import io.slarules.model.Money;
-import io.slarules.model.PenaltyClause;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.DelayRounding;
+import io.slarules.model.obligations.DelayUnit;
+import io.slarules.model.obligations.LiquidatedDamages;
+import io.slarules.model.obligations.PenaltyClause;
+import io.slarules.model.timeline.ExchangeRate;
 
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -2,24 +2,24 @@ package io.slarules.files;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import io.slarules.model.DateRange;
-import io.slarules.model.LevelReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.InvalidInputException;
 import io.slarules.calc.WallClock;
 import io.slarules.model.Agreement;
 import io.slarules.model.AgreementDraft;
-import io.slarules.model.BlockedInterval;
-import io.slarules.model.CaseEvent;
-import io.slarules.model.CaseEventKind;
-import io.slarules.model.Count;
-import io.slarules.model.ForceMajeure;
-import io.slarules.model.Fulfilment;
-import io.slarules.model.Interval;
-import io.slarules.model.Outage;
-import io.slarules.model.OutageKind;
-import io.slarules.model.Timeline;
-import io.slarules.model.TimelineEvent;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.BlockedInterval;
+import io.slarules.model.timeline.CaseEvent;
+import io.slarules.model.timeline.CaseEventKind;
+import io.slarules.model.timeline.Count;
+import io.slarules.model.timeline.ForceMajeure;
+import io.slarules.model.timeline.Fulfilment;
+import io.slarules.model.timeline.LevelReport;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.OutageKind;
+import io.slarules.model.timeline.Timeline;
+import io.slarules.model.timeline.TimelineEvent;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -216,14 +216,14 @@ final class TimelineReader {
     }
 
     /** A sensor's reading: an instant (a date alone is its day's start) and an exact number, of any sign. */
-    private io.slarules.model.Reading reading(JsonNode node, String path) {
+    private io.slarules.model.timeline.Reading reading(JsonNode node, String path) {
         int mark = reader.mark();
         Fields f = reader.fields(node, path, READING);
         String id = f.required("id", Values::id);
         String objective = f.required("objective", Values::id);
         Instant at = f.required("at", startOfDay);
         BigDecimal value = f.required("value", Values::decimal);
-        return reader.build(mark, path, () -> new io.slarules.model.Reading(id, objective, at, value));
+        return reader.build(mark, path, () -> new io.slarules.model.timeline.Reading(id, objective, at, value));
     }
 
     /** A reported level: its window is dates, as the objective's windows are. */

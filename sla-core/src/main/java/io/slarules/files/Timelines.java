@@ -6,7 +6,7 @@ import io.slarules.Problem;
 import io.slarules.Subscriber;
 import io.slarules.model.Agreement;
 import io.slarules.model.Subscription;
-import io.slarules.model.Timeline;
+import io.slarules.model.timeline.Timeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,10 +2,10 @@ package io.slarules.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.slarules.calendar.TimeRange;
-import io.slarules.model.Amount;
-import io.slarules.model.DateRange;
 import io.slarules.model.InputLimits;
-import io.slarules.model.Money;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.time.DateRange;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;

@@ -2,6 +2,14 @@ package io.slarules.model;
 
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
+import io.slarules.internal.model.Checks;
+import io.slarules.model.obligations.ConcurrentDelay;
+import io.slarules.model.obligations.Obligation;
+import io.slarules.model.obligations.PenaltyClause;
+import io.slarules.model.obligations.Price;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.ForceMajeure;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -79,9 +87,9 @@ public record Agreement(String id, AgreementKind kind, List<Party> parties, Zone
         forceMajeureClauses = Checks.list(forceMajeureClauses, "agreement", "forceMajeure");
         watchTerms = Objects.requireNonNullElse(watchTerms, WatchTerms.defaults());
         problems = new ArrayList<>(problems);
-        problems.addAll(ForceMajeure.Termination.problems(forceMajeureClauses, parties, penalties));
+        problems.addAll(AgreementChecks.forceMajeureTerminations(forceMajeureClauses, parties, penalties));
         prices = Checks.list(prices, "agreement", "prices");
-        problems.addAll(Price.problems(prices, parties, effective));
+        problems.addAll(AgreementChecks.prices(prices, parties, effective));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(id, problems);
         }

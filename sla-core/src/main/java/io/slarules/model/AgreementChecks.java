@@ -1,6 +1,15 @@
 package io.slarules.model;
 
 import io.slarules.Problem;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.LiquidatedDamages;
+import io.slarules.model.obligations.Obligation;
+import io.slarules.model.obligations.PenaltyClause;
+import io.slarules.model.obligations.Price;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.ExchangeRate;
+import io.slarules.model.timeline.ForceMajeure;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -169,6 +178,61 @@ final class AgreementChecks {
             }
         }
         amendments(draft.amendments(), parties, currency, effective, penalties, unread, problems);
+        return problems;
+    }
+
+    /**
+     * The problems of the agreement's prices: unknown parties, a due date outside its dates, an amount finer than the
+     * currency allows, ids given twice.
+     */
+    static List<Problem> prices(List<Price> prices, List<Party> parties, DateRange effective) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> known = new HashSet<>();
+        parties.forEach(p -> known.add(p.id()));
+        for (int i = 0; i < prices.size(); i++) {
+            Price p = prices.get(i);
+            String path = "prices[" + i + "]";
+            if (!ids.add(p.id())) {
+                problems.add(Problem.at("agreement", path + ".id", "two prices share the id " + p.id()));
+            }
+            if (!known.contains(p.payer())) {
+                problems.add(Problem.at("agreement", path + ".payer", "unknown party " + p.payer()));
+            }
+            if (!known.contains(p.payee())) {
+                problems.add(Problem.at("agreement", path + ".payee", "unknown party " + p.payee()));
+            }
+            InputLimits.moneyProblem(p.amount()).ifPresent(m -> problems.add(Problem.at("agreement",
+                    path + ".amount", m)));
+            if (effective != null && !effective.contains(p.due())) {
+                problems.add(Problem.at("agreement", path + ".due", "the due date " + p.due()
+                        + " lies outside the agreement's effective dates " + effective));
+            }
+        }
+        return problems;
+    }
+
+    /** The clauses' problems within an agreement: unknown parties, clause ids used twice. */
+    static List<Problem> forceMajeureTerminations(List<ForceMajeure.Termination> clauses, List<Party> parties,
+                                                  List<PenaltyClause> penalties) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> partyIds = new HashSet<>();
+        parties.forEach(p -> partyIds.add(p.id()));
+        Set<String> ids = new HashSet<>();
+        penalties.forEach(c -> ids.add(c.id()));
+        for (int i = 0; i < clauses.size(); i++) {
+            ForceMajeure.Termination clause = clauses.get(i);
+            if (!ids.add(clause.id())) {
+                problems.add(Problem.at("agreement", "forceMajeure[" + i + "].id", "duplicate clause id "
+                        + clause.id()));
+            }
+            for (int k = 0; k < clause.mayTerminate().size(); k++) {
+                if (!partyIds.contains(clause.mayTerminate().get(k))) {
+                    problems.add(Problem.at("agreement", "forceMajeure[" + i + "].mayTerminate[" + k + "]",
+                            "unknown party " + clause.mayTerminate().get(k)));
+                }
+            }
+        }
         return problems;
     }
 

@@ -2,6 +2,13 @@ package io.slarules.model;
 
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
+import io.slarules.internal.model.Checks;
+import io.slarules.model.obligations.ConcurrentDelay;
+import io.slarules.model.obligations.Obligation;
+import io.slarules.model.obligations.PenaltyClause;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Timeline;
 
 import java.math.RoundingMode;
 import java.time.LocalDate;

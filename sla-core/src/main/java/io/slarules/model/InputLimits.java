@@ -1,5 +1,7 @@
 package io.slarules.model;
 
+import io.slarules.model.money.Money;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;

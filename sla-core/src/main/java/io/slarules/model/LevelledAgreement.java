@@ -2,6 +2,17 @@ package io.slarules.model;
 
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
+import io.slarules.internal.model.Checks;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.servicelevels.CreditCaps;
+import io.slarules.model.servicelevels.MaintenanceWindow;
+import io.slarules.model.servicelevels.Objective;
+import io.slarules.model.servicelevels.QuotaObjective;
+import io.slarules.model.servicelevels.RatioObjective;
+import io.slarules.model.servicelevels.Service;
+import io.slarules.model.servicelevels.ServiceCredit;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.CalendarSpec;
 
 import java.util.ArrayList;
 import java.util.HashMap;

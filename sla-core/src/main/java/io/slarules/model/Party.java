@@ -1,5 +1,7 @@
 package io.slarules.model;
 
+import io.slarules.internal.model.Checks;
+
 import java.util.Optional;
 
 /**

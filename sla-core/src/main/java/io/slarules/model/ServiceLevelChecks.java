@@ -2,6 +2,22 @@ package io.slarules.model;
 
 import io.slarules.Problem;
 import io.slarules.calendar.PublicHolidays;
+import io.slarules.internal.model.Checks;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.servicelevels.Bound;
+import io.slarules.model.servicelevels.CaseTarget;
+import io.slarules.model.servicelevels.CreditBand;
+import io.slarules.model.servicelevels.Objective;
+import io.slarules.model.servicelevels.QuotaObjective;
+import io.slarules.model.servicelevels.RatioObjective;
+import io.slarules.model.servicelevels.ReadingsObjective;
+import io.slarules.model.servicelevels.Service;
+import io.slarules.model.servicelevels.ServiceCredit;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.servicelevels.TimeToObjective;
+import io.slarules.model.time.CalendarSpec;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

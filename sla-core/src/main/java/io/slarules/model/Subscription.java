@@ -1,5 +1,8 @@
 package io.slarules.model;
 
+import io.slarules.internal.model.Checks;
+import io.slarules.model.money.Money;
+
 import java.time.LocalDate;
 
 /**

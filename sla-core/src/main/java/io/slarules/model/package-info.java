@@ -1,7 +1,12 @@
 /**
- * The domain model: agreements, parties, obligations, penalty and service-credit clauses, service
- * levels, timelines of events, histories, money, intervals and date ranges. Every type is
- * immutable and validated when it is built, in code or by the readers of {@code io.slarules.files}.
+ * The domain model's root: the agreement and its parties (levels, amendments, subscriptions, the monitor's
+ * thresholds) and the limits every input is held to. The rest of the model is split by concern, so a
+ * newcomer finds a term where its name says:
+ * {@link io.slarules.model.obligations} (what a party owes by when, its dependencies and damages),
+ * {@link io.slarules.model.servicelevels} (objectives, services, credits, caps, history),
+ * {@link io.slarules.model.timeline} (what happened) and {@link io.slarules.model.money} /
+ * {@link io.slarules.model.time} (the values the others are made of). Every type is immutable and
+ * validated when it is built, in code or by the readers of {@code io.slarules.files}.
  *
  * <p><b>API</b>, stable in every 1.x release as {@code io.slarules} describes. Types with many
  * fields ({@code Agreement}, {@code Obligation}, {@code LiquidatedDamages}, {@code ServiceCredit},

@@ -4,9 +4,9 @@ import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
 import io.slarules.SlaException;
 import io.slarules.model.Agreement;
-import io.slarules.model.History;
-import io.slarules.model.TimelineEvent;
 import io.slarules.model.WatchTerms;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.timeline.TimelineEvent;
 
 import java.time.Instant;
 import java.util.Collection;

@@ -3,7 +3,7 @@ package io.slarules.calc;
 import io.slarules.Cause;
 import io.slarules.Responsible;
 import io.slarules.Segment;
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

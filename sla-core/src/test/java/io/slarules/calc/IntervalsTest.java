@@ -1,6 +1,6 @@
 package io.slarules.calc;
 
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,6 +1,6 @@
 package io.slarules.calendar;
 
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -2,7 +2,7 @@ package io.slarules.files;
 
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
-import io.slarules.model.History;
+import io.slarules.model.servicelevels.History;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

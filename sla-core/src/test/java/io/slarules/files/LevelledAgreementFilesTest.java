@@ -2,9 +2,9 @@ package io.slarules.files;
 
 import io.slarules.Problem;
 import io.slarules.model.Agreement;
-import io.slarules.model.AvailabilityObjective;
 import io.slarules.model.LevelledAgreement;
-import io.slarules.model.ServiceCredit;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.servicelevels.ServiceCredit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

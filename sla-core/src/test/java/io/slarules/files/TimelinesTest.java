@@ -3,10 +3,10 @@ package io.slarules.files;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.model.Agreement;
-import io.slarules.model.BlockedInterval;
-import io.slarules.model.Fulfilment;
-import io.slarules.model.Interval;
-import io.slarules.model.Timeline;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.BlockedInterval;
+import io.slarules.model.timeline.Fulfilment;
+import io.slarules.model.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,8 @@
 package io.slarules.files;
 
 import io.slarules.model.Agreement;
-import io.slarules.model.History;
-import io.slarules.model.Timeline;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

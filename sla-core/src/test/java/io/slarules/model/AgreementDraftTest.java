@@ -1,6 +1,11 @@
 package io.slarules.model;
 
 import io.slarules.Problem;
+import io.slarules.model.obligations.ConcurrentDelay;
+import io.slarules.model.obligations.Due;
+import io.slarules.model.obligations.Obligation;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 import java.math.RoundingMode;

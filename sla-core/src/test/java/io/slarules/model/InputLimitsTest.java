@@ -2,6 +2,10 @@ package io.slarules.model;
 
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,9 +1,24 @@
 package io.slarules.model;
 
 import io.slarules.Problem;
-import io.slarules.model.CreditCaps.RollingCap;
-import io.slarules.model.ServiceCredit.Bonus;
-import io.slarules.model.ServiceCredit.RepeatOffence;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.servicelevels.Bound;
+import io.slarules.model.servicelevels.CaseTarget;
+import io.slarules.model.servicelevels.CreditBand;
+import io.slarules.model.servicelevels.CreditCaps;
+import io.slarules.model.servicelevels.CreditCaps.RollingCap;
+import io.slarules.model.servicelevels.MeasurementWindow;
+import io.slarules.model.servicelevels.Objective;
+import io.slarules.model.servicelevels.RatioObjective;
+import io.slarules.model.servicelevels.Service;
+import io.slarules.model.servicelevels.ServiceCredit;
+import io.slarules.model.servicelevels.ServiceCredit.Bonus;
+import io.slarules.model.servicelevels.ServiceCredit.RepeatOffence;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.servicelevels.TimeToObjective;
+import io.slarules.model.timeline.CaseEventKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

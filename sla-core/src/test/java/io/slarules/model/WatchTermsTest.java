@@ -2,6 +2,8 @@ package io.slarules.model;
 
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
+import io.slarules.model.obligations.ConcurrentDelay;
+import io.slarules.model.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -13,10 +13,10 @@ import io.slarules.UnitShare;
 import io.slarules.files.Agreements;
 import io.slarules.files.Histories;
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.MetricKind;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.servicelevels.MetricKind;
+import io.slarules.model.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,18 +1,18 @@
 package io.slarules.report;
 
-import io.slarules.DefaultRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.slarules.Cause;
+import io.slarules.DefaultRules;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
 import io.slarules.Responsible;
 import io.slarules.Segment;
-import io.slarules.model.DateRange;
-import io.slarules.model.DelayUnit;
-import io.slarules.model.Interval;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.DelayUnit;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.time.Interval;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,10 +4,10 @@ import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.CaseEvent;
-import io.slarules.model.Interval;
-import io.slarules.model.Outage;
-import io.slarules.model.Timeline;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.CaseEvent;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

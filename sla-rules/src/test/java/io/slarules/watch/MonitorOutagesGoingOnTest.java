@@ -5,9 +5,9 @@ import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.Interval;
-import io.slarules.model.Outage;
-import io.slarules.model.Timeline;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -2,15 +2,15 @@ package io.slarules.watch;
 
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.AvailabilityObjective;
-import io.slarules.model.DateRange;
-import io.slarules.model.Interval;
-import io.slarules.model.Money;
-import io.slarules.model.Outage;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
-import io.slarules.model.Service;
-import io.slarules.model.ServiceLevels;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.servicelevels.Service;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.Outage;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -10,10 +10,10 @@ import io.slarules.files.Histories;
 import io.slarules.files.Timelines;
 import io.slarules.model.Agreement;
 import io.slarules.model.AgreementKind;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
 import io.slarules.model.Subscription;
-import io.slarules.model.Timeline;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Timeline;
 import org.apache.spark.sql.Row;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package io.slarules.spark;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.slarules.Decision;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
@@ -9,11 +11,9 @@ import io.slarules.ObjectiveResult;
 import io.slarules.PenaltyDecision;
 import io.slarules.Share;
 import io.slarules.SlaException;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
 import io.slarules.report.EvaluationJson;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import scala.collection.immutable.Seq;

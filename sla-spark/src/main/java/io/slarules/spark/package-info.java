@@ -6,7 +6,7 @@
  * is a runnable job over them; {@link io.slarules.spark.StandardMonth} a generated month to try it on.
  *
  * <p>API: the types and schemas here may be relied on. The module uses only the library's API
- * ({@code io.slarules}, {@code io.slarules.model}, {@code io.slarules.files}, {@code io.slarules.report}),
+ * ({@code io.slarules}, {@code io.slarules.model} and its packages, {@code io.slarules.files}, {@code io.slarules.report}),
  * never an {@code internal} package.
  */
 package io.slarules.spark;

@@ -10,8 +10,8 @@ import io.slarules.SlaEngine;
 import io.slarules.files.Agreements;
 import io.slarules.files.Timelines;
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.Timeline;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Timeline;
 import org.apache.spark.sql.Row;
 
 import java.math.RoundingMode;

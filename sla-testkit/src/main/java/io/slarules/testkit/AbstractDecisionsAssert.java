@@ -2,7 +2,7 @@ package io.slarules.testkit;
 
 import io.slarules.Decision;
 import io.slarules.Evaluation;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
 import org.assertj.core.api.AssertionErrorCollector;
 
 import java.util.ArrayList;

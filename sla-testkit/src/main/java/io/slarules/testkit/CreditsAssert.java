@@ -3,7 +3,7 @@ package io.slarules.testkit;
 import io.slarules.CreditDecision;
 import io.slarules.CreditKind;
 import io.slarules.Evaluation;
-import io.slarules.model.DateRange;
+import io.slarules.model.time.DateRange;
 import org.assertj.core.api.AssertionErrorCollector;
 
 import java.time.YearMonth;

@@ -1,7 +1,7 @@
 package io.slarules.testkit;
 
 import io.slarules.Decision;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
 
 import java.util.Objects;
 

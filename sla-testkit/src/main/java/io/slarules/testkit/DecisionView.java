@@ -4,7 +4,7 @@ import io.slarules.CreditDecision;
 import io.slarules.Decision;
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
 
 import java.util.Currency;
 import java.util.List;

@@ -5,8 +5,8 @@ import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.ObjectiveResult;
 import io.slarules.PenaltyDecision;
-import io.slarules.model.DateRange;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.time.DateRange;
 import org.assertj.core.api.AssertionErrorCollector;
 
 import java.time.YearMonth;

@@ -1,7 +1,7 @@
 package io.slarules.testkit;
 
-import io.slarules.model.Amount;
-import io.slarules.model.Money;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.slarules.testkit;
 
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
+import io.slarules.model.time.DateRange;
 
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -6,9 +6,9 @@ import io.slarules.EvaluationOutcome;
 import io.slarules.EvaluationRequest;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.Timeline;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Timeline;
 
 import java.util.Objects;
 import java.util.stream.Stream;

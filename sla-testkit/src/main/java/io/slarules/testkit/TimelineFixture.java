@@ -2,12 +2,12 @@ package io.slarules.testkit;
 
 import io.slarules.InvalidInputException;
 import io.slarules.model.Agreement;
-import io.slarules.model.BlockedInterval;
-import io.slarules.model.ForceMajeure;
-import io.slarules.model.Fulfilment;
-import io.slarules.model.Interval;
-import io.slarules.model.Timeline;
-import io.slarules.model.TimelineEvent;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.BlockedInterval;
+import io.slarules.model.timeline.ForceMajeure;
+import io.slarules.model.timeline.Fulfilment;
+import io.slarules.model.timeline.Timeline;
+import io.slarules.model.timeline.TimelineEvent;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

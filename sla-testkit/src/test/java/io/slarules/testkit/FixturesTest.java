@@ -2,11 +2,11 @@ package io.slarules.testkit;
 
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.DayCount;
-import io.slarules.model.Due;
-import io.slarules.model.LiquidatedDamages;
 import io.slarules.model.PartyRole;
-import io.slarules.model.Timeline;
+import io.slarules.model.obligations.DayCount;
+import io.slarules.model.obligations.Due;
+import io.slarules.model.obligations.LiquidatedDamages;
+import io.slarules.model.timeline.Timeline;
 import io.slarules.testkit.junit.SlaTest;
 import org.junit.jupiter.api.Test;
 

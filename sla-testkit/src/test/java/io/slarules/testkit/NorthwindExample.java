@@ -3,7 +3,7 @@ package io.slarules.testkit;
 import io.slarules.Evaluation;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.Timeline;
+import io.slarules.model.timeline.Timeline;
 
 /** Worked example A built with the fixtures: Northwind owes Client B 4,000.00 EUR. */
 final class NorthwindExample {

@@ -1,10 +1,10 @@
 package io.slarules.testkit;
 
-import io.slarules.DefaultRules;
 import io.slarules.CreditKind;
+import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.SlaEngine;
-import io.slarules.model.DateRange;
+import io.slarules.model.time.DateRange;
 import io.slarules.testkit.junit.SlaTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

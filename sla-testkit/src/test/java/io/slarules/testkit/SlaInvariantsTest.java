@@ -10,9 +10,9 @@ import io.slarules.Responsible;
 import io.slarules.Segment;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.Timeline;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Timeline;
 import io.slarules.testkit.SlaInvariants.Invariant;
 import org.junit.jupiter.api.Test;
 

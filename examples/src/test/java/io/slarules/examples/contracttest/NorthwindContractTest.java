@@ -5,7 +5,7 @@ import io.slarules.SlaEngine;
 import io.slarules.files.Agreements;
 import io.slarules.files.Timelines;
 import io.slarules.model.Agreement;
-import io.slarules.model.Timeline;
+import io.slarules.model.timeline.Timeline;
 import io.slarules.testkit.Fixtures;
 import io.slarules.testkit.junit.SlaTest;
 import org.junit.jupiter.api.Test;

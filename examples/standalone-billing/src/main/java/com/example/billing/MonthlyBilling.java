@@ -6,7 +6,7 @@ import io.slarules.DecisionKind;
 import io.slarules.EvaluationOutcome;
 import io.slarules.EvaluationRequest;
 import io.slarules.SlaEngine;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,22 +1,22 @@
 package com.example.billing;
 
 import io.slarules.model.Agreement;
-import io.slarules.model.Amount;
-import io.slarules.model.AvailabilityObjective;
-import io.slarules.model.Bound;
-import io.slarules.model.CreditBand;
-import io.slarules.model.DateRange;
-import io.slarules.model.Interval;
-import io.slarules.model.LiquidatedDamages;
-import io.slarules.model.MeasurementWindow;
-import io.slarules.model.Money;
-import io.slarules.model.Obligation;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
-import io.slarules.model.Service;
-import io.slarules.model.ServiceCredit;
-import io.slarules.model.ServiceLevels;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.LiquidatedDamages;
+import io.slarules.model.obligations.Obligation;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.servicelevels.Bound;
+import io.slarules.model.servicelevels.CreditBand;
+import io.slarules.model.servicelevels.MeasurementWindow;
+import io.slarules.model.servicelevels.Service;
+import io.slarules.model.servicelevels.ServiceCredit;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.Timeline;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -2,12 +2,12 @@ package com.example.billing;
 
 import com.example.billing.MonthlyBilling.InvoiceLine;
 import io.slarules.CreditKind;
-import io.slarules.PenaltyKind;
 import io.slarules.EvaluationRequest;
+import io.slarules.PenaltyKind;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;

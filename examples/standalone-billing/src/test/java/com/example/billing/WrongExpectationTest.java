@@ -2,7 +2,7 @@ package com.example.billing;
 
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
+import io.slarules.model.time.DateRange;
 import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;

@@ -2,7 +2,7 @@ package com.example.telecom;
 
 import io.slarules.calc.Downtime;
 import io.slarules.calc.Intervals;
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 import io.slarules.rules.facts.AttributedDowntime;
 import io.slarules.rules.facts.ObjectiveWindow;
 import io.slarules.rules.facts.OutagePiece;

@@ -5,10 +5,10 @@ import io.slarules.Share;
 import io.slarules.calc.Downtime;
 import io.slarules.calc.Intervals;
 import io.slarules.calendar.BusinessCalendar;
-import io.slarules.model.AvailabilityObjective;
-import io.slarules.model.Denominator;
-import io.slarules.model.Interval;
-import io.slarules.model.LevelRounding;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.servicelevels.Denominator;
+import io.slarules.model.servicelevels.LevelRounding;
+import io.slarules.model.time.Interval;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

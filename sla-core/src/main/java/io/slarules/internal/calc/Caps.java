@@ -1,8 +1,8 @@
 package io.slarules.internal.calc;
 
-import io.slarules.model.CreditCaps;
-import io.slarules.model.History;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.CreditCaps;
+import io.slarules.model.servicelevels.History;
 
 import java.math.RoundingMode;
 import java.time.YearMonth;

@@ -5,7 +5,7 @@ import io.slarules.Responsible;
 import io.slarules.Share;
 import io.slarules.calc.Intervals;
 import io.slarules.calendar.BusinessCalendar;
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.slarules.internal.calc;
 
-import io.slarules.model.CaseEvent;
-import io.slarules.model.CaseEventKind;
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.CaseEvent;
+import io.slarules.model.timeline.CaseEventKind;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.slarules.internal.calc;
 
-import io.slarules.model.CreditShare;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.CreditShare;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;

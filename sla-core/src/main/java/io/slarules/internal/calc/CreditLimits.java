@@ -1,6 +1,6 @@
 package io.slarules.internal.calc;
 
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import io.slarules.Responsible;
 import io.slarules.calc.Downtime;
 import io.slarules.calc.Intervals;
 import io.slarules.calendar.BusinessCalendar;
-import io.slarules.model.AvailabilityObjective;
-import io.slarules.model.Interval;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.time.Interval;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

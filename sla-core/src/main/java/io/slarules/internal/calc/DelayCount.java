@@ -1,9 +1,9 @@
 package io.slarules.internal.calc;
 
-import io.slarules.model.DelayRounding;
-import io.slarules.model.DelayUnit;
-import io.slarules.model.LiquidatedDamages;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.DelayRounding;
+import io.slarules.model.obligations.DelayUnit;
+import io.slarules.model.obligations.LiquidatedDamages;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

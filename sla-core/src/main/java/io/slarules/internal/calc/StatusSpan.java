@@ -1,6 +1,6 @@
 package io.slarules.internal.calc;
 
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 
 import java.util.Objects;
 

@@ -2,7 +2,7 @@ package io.slarules.report.friction;
 
 import io.slarules.Evaluation;
 import io.slarules.model.Agreement;
-import io.slarules.model.Timeline;
+import io.slarules.model.timeline.Timeline;
 
 import java.util.Objects;
 

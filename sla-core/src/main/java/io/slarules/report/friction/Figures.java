@@ -1,6 +1,6 @@
 package io.slarules.report.friction;
 
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.slarules.model.DateRange;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.time.DateRange;
 
 import java.math.BigDecimal;
 import java.time.Duration;

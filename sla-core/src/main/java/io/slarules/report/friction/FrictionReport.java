@@ -1,9 +1,9 @@
 package io.slarules.report.friction;
 
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.Money;
 import io.slarules.model.Party;
+import io.slarules.model.money.Money;
+import io.slarules.model.time.DateRange;
 
 import java.time.Duration;
 import java.util.ArrayList;

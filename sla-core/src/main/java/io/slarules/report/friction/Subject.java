@@ -63,14 +63,14 @@ public record Subject(String agreement, Kind kind, String id) implements Compara
     }
 
     /**
-     * A window of an objective, written as {@link io.slarules.model.DateRange#toString()} writes it.
+     * A window of an objective, written as {@link io.slarules.model.time.DateRange#toString()} writes it.
      *
      * @param agreement the agreement's id
      * @param objective the objective's id
      * @param window the window's dates
      * @return the subject
      */
-    public static Subject window(String agreement, String objective, io.slarules.model.DateRange window) {
+    public static Subject window(String agreement, String objective, io.slarules.model.time.DateRange window) {
         return new Subject(agreement, Kind.WINDOW, objective + "@" + window);
     }
 

@@ -11,10 +11,10 @@ import io.slarules.Segment;
 import io.slarules.Share;
 import io.slarules.UnitShare;
 import io.slarules.model.Agreement;
-import io.slarules.model.Fulfilment;
-import io.slarules.model.MetricKind;
-import io.slarules.model.Objective;
-import io.slarules.model.Obligation;
+import io.slarules.model.obligations.Obligation;
+import io.slarules.model.servicelevels.MetricKind;
+import io.slarules.model.servicelevels.Objective;
+import io.slarules.model.timeline.Fulfilment;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import io.slarules.Segment;
 import io.slarules.Share;
 import io.slarules.calc.IntervalClaim;
 import io.slarules.calc.WallClock;
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

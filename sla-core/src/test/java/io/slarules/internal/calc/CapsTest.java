@@ -1,9 +1,9 @@
 package io.slarules.internal.calc;
 
 import io.slarules.CurrencyMismatchException;
-import io.slarules.model.CreditCaps;
-import io.slarules.model.History;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.CreditCaps;
+import io.slarules.model.servicelevels.History;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.BigRange;

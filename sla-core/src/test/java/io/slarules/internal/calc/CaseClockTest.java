@@ -8,7 +8,7 @@ import io.slarules.calendar.HolidaySource;
 import io.slarules.calendar.TimeRange;
 import io.slarules.calendar.WeeklyHours;
 import io.slarules.internal.calc.CaseClock.Pause;
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,8 +1,8 @@
 package io.slarules.internal.calc;
 
-import io.slarules.model.CaseEvent;
-import io.slarules.model.CaseEventKind;
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.CaseEvent;
+import io.slarules.model.timeline.CaseEventKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,8 +1,8 @@
 package io.slarules.internal.calc;
 
 import io.slarules.internal.calc.Compensation.Part;
-import io.slarules.model.CreditShare;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.CreditShare;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

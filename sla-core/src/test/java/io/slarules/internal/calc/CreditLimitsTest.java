@@ -2,7 +2,7 @@ package io.slarules.internal.calc;
 
 import io.slarules.internal.calc.CreditLimits.Item;
 import io.slarules.internal.calc.CreditLimits.Outcome;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

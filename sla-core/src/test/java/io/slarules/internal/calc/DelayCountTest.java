@@ -1,7 +1,7 @@
 package io.slarules.internal.calc;
 
-import io.slarules.model.DelayRounding;
-import io.slarules.model.DelayUnit;
+import io.slarules.model.obligations.DelayRounding;
+import io.slarules.model.obligations.DelayUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -10,10 +10,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.Duration;
 import java.util.stream.Stream;
 
-import static io.slarules.model.DelayRounding.DOWN;
-import static io.slarules.model.DelayRounding.UP;
-import static io.slarules.model.DelayUnit.DAYS;
-import static io.slarules.model.DelayUnit.HOURS;
+import static io.slarules.model.obligations.DelayRounding.DOWN;
+import static io.slarules.model.obligations.DelayRounding.UP;
+import static io.slarules.model.obligations.DelayUnit.DAYS;
+import static io.slarules.model.obligations.DelayUnit.HOURS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.junit.jupiter.params.provider.Arguments.arguments;

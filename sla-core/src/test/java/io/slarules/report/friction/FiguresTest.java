@@ -1,9 +1,9 @@
 package io.slarules.report.friction;
 
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.slarules.report.friction;
 
 import io.slarules.Evaluation;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.slarules.rules.facts;
 
 import io.slarules.CreditKind;
-import io.slarules.model.Money;
-import io.slarules.model.ServiceCredit;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.ServiceCredit;
 
 import java.util.List;
 import java.util.Objects;

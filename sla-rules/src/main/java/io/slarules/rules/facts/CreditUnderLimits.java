@@ -1,10 +1,10 @@
 package io.slarules.rules.facts;
 
 import io.slarules.internal.calc.CreditLimits;
-import io.slarules.model.Amount;
-import io.slarules.model.Money;
-import io.slarules.model.Service;
-import io.slarules.model.ServiceCredit;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.Service;
+import io.slarules.model.servicelevels.ServiceCredit;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;

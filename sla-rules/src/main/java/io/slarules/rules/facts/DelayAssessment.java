@@ -1,7 +1,7 @@
 package io.slarules.rules.facts;
 
 import io.slarules.DelayAttribution;
-import io.slarules.model.LiquidatedDamages;
+import io.slarules.model.obligations.LiquidatedDamages;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package io.slarules.rules.facts;
 
-import io.slarules.model.Amount;
-import io.slarules.model.LiquidatedDamages;
-import io.slarules.model.Money;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.LiquidatedDamages;
 
 import io.slarules.internal.calc.DelayCount;
 

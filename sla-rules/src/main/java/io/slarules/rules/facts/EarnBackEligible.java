@@ -1,7 +1,7 @@
 package io.slarules.rules.facts;
 
-import io.slarules.model.History;
-import io.slarules.model.ServiceCredit;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.servicelevels.ServiceCredit;
 
 import java.util.Objects;
 

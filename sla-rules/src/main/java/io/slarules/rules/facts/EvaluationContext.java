@@ -1,7 +1,7 @@
 package io.slarules.rules.facts;
 
 import io.slarules.model.Agreement;
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 
 import java.time.Instant;
 import java.util.Objects;

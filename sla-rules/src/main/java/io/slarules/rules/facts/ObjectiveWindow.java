@@ -1,12 +1,12 @@
 package io.slarules.rules.facts;
 
 import io.slarules.calendar.BusinessCalendar;
-import io.slarules.model.DateRange;
-import io.slarules.model.Interval;
-import io.slarules.model.Money;
-import io.slarules.model.Objective;
-import io.slarules.model.ServiceCredit;
-import io.slarules.model.ServiceLevels;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.Objective;
+import io.slarules.model.servicelevels.ServiceCredit;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.time.Interval;
 
 import java.util.List;
 import java.util.Objects;
@@ -51,15 +51,15 @@ public record ObjectiveWindow(Objective objective, DateRange window, Interval in
 
     /** {@return the metric a quota counts, or the good events of a ratio; empty for other kinds} */
     public String counted() {
-        if (objective instanceof io.slarules.model.QuotaObjective q) {
+        if (objective instanceof io.slarules.model.servicelevels.QuotaObjective q) {
             return q.metric();
         }
-        return objective instanceof io.slarules.model.RatioObjective r ? r.good() : "";
+        return objective instanceof io.slarules.model.servicelevels.RatioObjective r ? r.good() : "";
     }
 
     /** {@return the quota this one depends on, if it is a dependent quota} */
     public Optional<String> upstream() {
-        return objective instanceof io.slarules.model.QuotaObjective q ? q.dependsOn() : Optional.empty();
+        return objective instanceof io.slarules.model.servicelevels.QuotaObjective q ? q.dependsOn() : Optional.empty();
     }
 
     /**
@@ -68,12 +68,12 @@ public record ObjectiveWindow(Objective objective, DateRange window, Interval in
      * @param value a reading's value
      */
     public boolean admits(java.math.BigDecimal value) {
-        return !(objective instanceof io.slarules.model.ReadingsObjective r) || r.admits(value);
+        return !(objective instanceof io.slarules.model.servicelevels.ReadingsObjective r) || r.admits(value);
     }
 
     /** {@return the metric of all events of a ratio; empty for other kinds} */
     public String total() {
-        return objective instanceof io.slarules.model.RatioObjective r ? r.total() : "";
+        return objective instanceof io.slarules.model.servicelevels.RatioObjective r ? r.total() : "";
     }
 
     /** Windows are told apart by their rank: comparing terms field by field in every join would be slow. */

@@ -4,8 +4,8 @@ import io.slarules.DelayAttribution;
 import io.slarules.Segment;
 import io.slarules.calc.IntervalClaim;
 import io.slarules.internal.calc.Attributions;
-import io.slarules.model.Interval;
-import io.slarules.model.Obligation;
+import io.slarules.model.obligations.Obligation;
+import io.slarules.model.time.Interval;
 
 import java.time.Instant;
 import java.time.ZoneId;

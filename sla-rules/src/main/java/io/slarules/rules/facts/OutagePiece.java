@@ -1,7 +1,7 @@
 package io.slarules.rules.facts;
 
-import io.slarules.model.Interval;
-import io.slarules.model.Outage;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.Outage;
 
 import java.util.Objects;
 

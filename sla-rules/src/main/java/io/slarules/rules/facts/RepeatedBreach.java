@@ -1,6 +1,6 @@
 package io.slarules.rules.facts;
 
-import io.slarules.model.ServiceCredit;
+import io.slarules.model.servicelevels.ServiceCredit;
 
 import java.util.Objects;
 

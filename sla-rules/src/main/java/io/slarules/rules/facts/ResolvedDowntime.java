@@ -2,7 +2,7 @@ package io.slarules.rules.facts;
 
 import io.slarules.calc.Downtime;
 import io.slarules.calc.Intervals;
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.slarules.rules.facts;
 
 import io.slarules.model.Agreement;
-import io.slarules.model.CreditCaps;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.CreditCaps;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.slarules.rules.facts;
 
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

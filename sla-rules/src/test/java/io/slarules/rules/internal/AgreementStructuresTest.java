@@ -14,27 +14,27 @@ import io.slarules.calendar.WeeklyHours;
 import io.slarules.model.Agreement;
 import io.slarules.model.AgreementKind;
 import io.slarules.model.Amendment;
-import io.slarules.model.CalendarSpec;
-import io.slarules.model.CaseEvent;
-import io.slarules.model.CaseEventKind;
-import io.slarules.model.CaseTarget;
-import io.slarules.model.Count;
-import io.slarules.model.CreditCaps;
-import io.slarules.model.CreditShare;
-import io.slarules.model.DateRange;
-import io.slarules.model.MeasurementWindow;
-import io.slarules.model.Money;
-import io.slarules.model.Outage;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
-import io.slarules.model.QuotaObjective;
-import io.slarules.model.Service;
-import io.slarules.model.ServiceCredit;
-import io.slarules.model.ServiceLevels;
 import io.slarules.model.Subscription;
-import io.slarules.model.TimeToObjective;
-import io.slarules.model.Timeline;
-import io.slarules.model.TimelineEvent;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.CaseTarget;
+import io.slarules.model.servicelevels.CreditCaps;
+import io.slarules.model.servicelevels.CreditShare;
+import io.slarules.model.servicelevels.MeasurementWindow;
+import io.slarules.model.servicelevels.QuotaObjective;
+import io.slarules.model.servicelevels.Service;
+import io.slarules.model.servicelevels.ServiceCredit;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.servicelevels.TimeToObjective;
+import io.slarules.model.time.CalendarSpec;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.CaseEvent;
+import io.slarules.model.timeline.CaseEventKind;
+import io.slarules.model.timeline.Count;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.Timeline;
+import io.slarules.model.timeline.TimelineEvent;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -63,16 +63,16 @@ class AgreementStructuresTest {
     /** "Standard Hosting": availability 99.9 %, below 99.9 -> 10 %, below 99.0 -> 25 % of the subscriber's fee. */
     private static Agreement standardHosting() {
         ServiceCredit credit = ServiceCredit.builder("5.1", "AVAIL").payable("hostco", "customer")
-                .bands(Hosting.band("99.0", "99.9", "10"), new io.slarules.model.CreditBand(Optional.empty(),
-                        io.slarules.model.Bound.exclusive(new BigDecimal("99.0")),
-                        io.slarules.model.Amount.percentOfValue(new BigDecimal("25"))))
+                .bands(Hosting.band("99.0", "99.9", "10"), new io.slarules.model.servicelevels.CreditBand(Optional.empty(),
+                        io.slarules.model.servicelevels.Bound.exclusive(new BigDecimal("99.0")),
+                        io.slarules.model.money.Amount.percentOfValue(new BigDecimal("25"))))
                 .build();
         return Agreement.builder("STD-HOSTING").kind(AgreementKind.SERVICE_BASED).currency("EUR").zone(UTC)
                 .effective(Hosting.year(2026))
                 .parties(Party.of("hostco", "HostCo", PartyRole.PROVIDER), Party.of("customer", "Any customer", PartyRole.CUSTOMER))
                 .serviceLevels(new ServiceLevels(List.of(new Service("hosting", "Standard Hosting", Money.of("0.00", "EUR"))),
                         List.of(), List.of(), Optional.empty(),
-                        List.of(new io.slarules.model.AvailabilityObjective("AVAIL", "", "hosting", "hostco", "customer",
+                        List.of(new io.slarules.model.servicelevels.AvailabilityObjective("AVAIL", "", "hosting", "hostco", "customer",
                                 MeasurementWindow.month(), CalendarSpec.ALWAYS, new BigDecimal("99.9"), null, null,
                                 Optional.empty())),
                         List.of(credit), CreditCaps.NONE))
@@ -256,8 +256,8 @@ class AgreementStructuresTest {
                         new CreditShare("operator", new BigDecimal("30")))))
                 .build();
         Timeline timeline = Timeline.of(
-                io.slarules.model.Fulfilment.of("F-1", "SPEC-1", Northwind.endOf(3, 23)),
-                io.slarules.model.Fulfilment.of("F-2", "DELIVERY-1", Northwind.endOf(4, 24)));
+                io.slarules.model.timeline.Fulfilment.of("F-1", "SPEC-1", Northwind.endOf(3, 23)),
+                io.slarules.model.timeline.Fulfilment.of("F-2", "DELIVERY-1", Northwind.endOf(4, 24)));
 
         Evaluation evaluation = ENGINE.evaluate(agreement, DateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 5, 1)),
                 timeline);
@@ -274,13 +274,13 @@ class AgreementStructuresTest {
     @Test
     void exampleQAnAmendmentAppliesFromTheNextWindowAndLeavesThePastAlone() {
         ServiceLevels old = Hosting.levels(Money.of("1000.00", "EUR"), List.of(Hosting.availability("99.5")),
-                List.of(Hosting.credit("AVAIL").bands(Hosting.band("99.0", "99.5", "10"), new io.slarules.model.CreditBand(
-                        Optional.empty(), io.slarules.model.Bound.exclusive(new BigDecimal("99.0")),
-                        io.slarules.model.Amount.percentOfValue(new BigDecimal("25")))).build()), CreditCaps.NONE, List.of());
+                List.of(Hosting.credit("AVAIL").bands(Hosting.band("99.0", "99.5", "10"), new io.slarules.model.servicelevels.CreditBand(
+                        Optional.empty(), io.slarules.model.servicelevels.Bound.exclusive(new BigDecimal("99.0")),
+                        io.slarules.model.money.Amount.percentOfValue(new BigDecimal("25")))).build()), CreditCaps.NONE, List.of());
         ServiceLevels raised = Hosting.levels(Money.of("1000.00", "EUR"), List.of(Hosting.availability("99.9")),
-                List.of(Hosting.credit("AVAIL").bands(Hosting.band("99.0", "99.9", "10"), new io.slarules.model.CreditBand(
-                        Optional.empty(), io.slarules.model.Bound.exclusive(new BigDecimal("99.0")),
-                        io.slarules.model.Amount.percentOfValue(new BigDecimal("25")))).build()), CreditCaps.NONE, List.of());
+                List.of(Hosting.credit("AVAIL").bands(Hosting.band("99.0", "99.9", "10"), new io.slarules.model.servicelevels.CreditBand(
+                        Optional.empty(), io.slarules.model.servicelevels.Bound.exclusive(new BigDecimal("99.0")),
+                        io.slarules.model.money.Amount.percentOfValue(new BigDecimal("25")))).build()), CreditCaps.NONE, List.of());
         Agreement before = Hosting.agreement("EUR", UTC, Hosting.year(2026)).serviceLevels(old).build();
         Agreement amended = Hosting.agreement("EUR", UTC, Hosting.year(2026)).serviceLevels(old)
                 .amendments(new Amendment("A-1", LocalDate.of(2026, 3, 15), raised)).build();

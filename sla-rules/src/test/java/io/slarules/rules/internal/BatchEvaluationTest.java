@@ -1,7 +1,5 @@
 package io.slarules.rules.internal;
 
-import io.slarules.rules.internal.engine.BatchRun;
-import io.slarules.rules.internal.engine.DroolsSlaEngineFactory;
 import io.slarules.BatchOptions;
 import io.slarules.BatchOptions.OnFailure;
 import io.slarules.Evaluation;
@@ -13,12 +11,14 @@ import io.slarules.PenaltyDecision;
 import io.slarules.SlaEngine;
 import io.slarules.SlaException;
 import io.slarules.model.Agreement;
-import io.slarules.model.BlockedInterval;
-import io.slarules.model.DateRange;
-import io.slarules.model.Fulfilment;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
-import io.slarules.model.Timeline;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.BlockedInterval;
+import io.slarules.model.timeline.Fulfilment;
+import io.slarules.model.timeline.Timeline;
+import io.slarules.rules.internal.engine.BatchRun;
+import io.slarules.rules.internal.engine.DroolsSlaEngineFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +67,7 @@ class BatchEvaluationTest {
                 .obligations(clientB("SPEC-1", date(3, 2)), northwind("DELIVERY-1", date(3, 30), "SPEC-1"))
                 .penalties(delayDamages("DELIVERY-1"))
                 .build();
-        List<io.slarules.model.TimelineEvent> events = new ArrayList<>(List.of(
+        List<io.slarules.model.timeline.TimelineEvent> events = new ArrayList<>(List.of(
                 Fulfilment.of("F-1", "SPEC-1", endOf(3, 2 + i % 20)),
                 Fulfilment.of("F-2", "DELIVERY-1", endOf(4, 1 + i % 28))));
         if (i % 3 == 0) {

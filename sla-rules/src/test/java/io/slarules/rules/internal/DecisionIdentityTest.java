@@ -1,21 +1,21 @@
 package io.slarules.rules.internal;
 
-import io.slarules.rules.internal.engine.DecisionIds;
 import io.slarules.CreditDecision;
 import io.slarules.CreditKind;
 import io.slarules.Decision;
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
 import io.slarules.model.Agreement;
-import io.slarules.model.CreditCaps;
-import io.slarules.model.CreditShare;
-import io.slarules.model.DateRange;
-import io.slarules.model.Fulfilment;
-import io.slarules.model.Money;
-import io.slarules.model.Outage;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.CreditCaps;
+import io.slarules.model.servicelevels.CreditShare;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Fulfilment;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.Timeline;
+import io.slarules.rules.internal.engine.DecisionIds;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -119,10 +119,10 @@ class DecisionIdentityTest {
     void decisionsOnDifferentObligationsOrClausesHaveDifferentIds() {
         // DELIVERY-1 4 days Northwind's (4,000.00 EUR); DELIVERY-2 due 04-10, delivered 04-13: 3 days (3,000.00 EUR);
         // the standby fee: Client B pays for its 21 days on DELIVERY-1 under its own clause
-        io.slarules.model.LiquidatedDamages standby = new io.slarules.model.LiquidatedDamages("7.3", "Standby fee",
+        io.slarules.model.obligations.LiquidatedDamages standby = new io.slarules.model.obligations.LiquidatedDamages("7.3", "Standby fee",
                 CLIENT_B, NORTHWIND, List.of("DELIVERY-1"), Optional.empty(),
-                io.slarules.model.Amount.of(Money.of("500.00", "EUR")), io.slarules.model.DelayUnit.DAYS,
-                io.slarules.model.DelayRounding.UP, Optional.empty(), java.util.OptionalLong.empty());
+                io.slarules.model.money.Amount.of(Money.of("500.00", "EUR")), io.slarules.model.obligations.DelayUnit.DAYS,
+                io.slarules.model.obligations.DelayRounding.UP, Optional.empty(), java.util.OptionalLong.empty());
         Agreement agreement = Northwind.agreement(clientB("SPEC-1", date(3, 2)),
                         northwind("DELIVERY-1", date(3, 30), "SPEC-1"), northwind("DELIVERY-2", date(4, 10)))
                 .penalties(Northwind.delayDamages("DELIVERY-1", "DELIVERY-2"), standby).build();
@@ -230,14 +230,14 @@ class DecisionIdentityTest {
     @Test
     void decisionsListsPenaltiesThenCreditsForOneInvoicingLoop() {
         Agreement agreement = Hosting.agreement("USD", UTC, Hosting.year(2026))
-                .obligations(io.slarules.model.Obligation.of("SETUP", PROVIDER, CUSTOMER, "",
-                        io.slarules.model.Due.onDate(LocalDate.of(2026, 4, 10))))
-                .penalties(new io.slarules.model.LiquidatedDamages("9.1", "Late set-up", PROVIDER, CUSTOMER,
-                        List.of("SETUP"), Optional.empty(), io.slarules.model.Amount.of(Money.of("100.00", "USD")),
-                        io.slarules.model.DelayUnit.DAYS, io.slarules.model.DelayRounding.UP, Optional.empty(),
+                .obligations(io.slarules.model.obligations.Obligation.of("SETUP", PROVIDER, CUSTOMER, "",
+                        io.slarules.model.obligations.Due.onDate(LocalDate.of(2026, 4, 10))))
+                .penalties(new io.slarules.model.obligations.LiquidatedDamages("9.1", "Late set-up", PROVIDER, CUSTOMER,
+                        List.of("SETUP"), Optional.empty(), io.slarules.model.money.Amount.of(Money.of("100.00", "USD")),
+                        io.slarules.model.obligations.DelayUnit.DAYS, io.slarules.model.obligations.DelayRounding.UP, Optional.empty(),
                         java.util.OptionalLong.empty()))
                 .serviceLevels(exampleG().serviceLevels()).build();
-        List<io.slarules.model.TimelineEvent> events = new java.util.ArrayList<>(exampleGTimeline().events());
+        List<io.slarules.model.timeline.TimelineEvent> events = new java.util.ArrayList<>(exampleGTimeline().events());
         events.add(Fulfilment.of("F-1", "SETUP", LocalDate.of(2026, 4, 14).atStartOfDay(UTC).toInstant()));
 
         Evaluation evaluation = ENGINE.evaluate(agreement, YearMonth.of(2026, 4), Timeline.of(events));

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
 import io.slarules.model.Agreement;
-import io.slarules.model.Fulfilment;
-import io.slarules.model.Money;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Money;
+import io.slarules.model.timeline.Fulfilment;
+import io.slarules.model.timeline.Timeline;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

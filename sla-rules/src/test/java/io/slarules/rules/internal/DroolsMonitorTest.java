@@ -1,23 +1,18 @@
 package io.slarules.rules.internal;
 
-import io.slarules.rules.internal.watch.DroolsMonitor;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.CaseEvent;
-import io.slarules.model.DateRange;
-import io.slarules.model.Fulfilment;
-import io.slarules.model.Interval;
-import io.slarules.model.Obligation;
-import io.slarules.model.Outage;
-import io.slarules.model.Party;
-import io.slarules.model.PartyRole;
+import io.slarules.model.WatchTerms;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.Fulfilment;
+import io.slarules.model.timeline.Outage;
+import io.slarules.rules.internal.watch.DroolsMonitor;
 import io.slarules.watch.Monitor;
 import io.slarules.watch.Warning;
 import io.slarules.watch.WarningKind;
 import io.slarules.watch.WatchOptions;
-import io.slarules.model.WatchTerms;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -72,11 +67,11 @@ class DroolsMonitorTest {
                 .withLateness(Duration.ofHours(1)));
         monitor.watch(hosting);
         InvalidInputException e = catchThrowableOfType(() -> monitor.append(hosting.id(),
-                io.slarules.model.ExchangeRate.of("FX-9", "USD", "EUR", "0.92", LocalDate.of(2026, 4, 9))),
+                io.slarules.model.timeline.ExchangeRate.of("FX-9", "USD", "EUR", "0.92", LocalDate.of(2026, 4, 9))),
                 InvalidInputException.class);
         assertThat(e.problems()).extracting(Problem::path).containsExactly("events[FX-9]");
         assertThat(e.problems().get(0).message()).contains("happened at 2026-04-09T00:00:00Z");
-        monitor.append(hosting.id(), io.slarules.model.ExchangeRate.of("FX-10", "USD", "EUR", "0.92", LocalDate.of(2026, 4, 10)));
+        monitor.append(hosting.id(), io.slarules.model.timeline.ExchangeRate.of("FX-10", "USD", "EUR", "0.92", LocalDate.of(2026, 4, 10)));
         assertThat(((DroolsMonitor) monitor).eventsHeld(hosting.id())).isEqualTo(1);
     }
 

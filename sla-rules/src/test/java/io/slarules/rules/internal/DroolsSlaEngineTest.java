@@ -1,17 +1,17 @@
 package io.slarules.rules.internal;
 
 import io.slarules.DefaultRules;
-import io.slarules.rules.internal.engine.DroolsSlaEngineFactory;
 import io.slarules.Evaluation;
 import io.slarules.EvaluationFailedException;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.BlockedInterval;
-import io.slarules.model.DateRange;
-import io.slarules.model.Fulfilment;
-import io.slarules.model.Timeline;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.BlockedInterval;
+import io.slarules.model.timeline.Fulfilment;
+import io.slarules.model.timeline.Timeline;
+import io.slarules.rules.internal.engine.DroolsSlaEngineFactory;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package io.slarules.rules.internal;
 
-import io.slarules.rules.internal.engine.DroolsSlaEngine;
 import io.slarules.BatchOptions;
 import io.slarules.EvaluationFailedException;
 import io.slarules.EvaluationOutcome;
@@ -8,8 +7,9 @@ import io.slarules.EvaluationRequest;
 import io.slarules.RulePack;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.Fulfilment;
-import io.slarules.model.Timeline;
+import io.slarules.model.timeline.Fulfilment;
+import io.slarules.model.timeline.Timeline;
+import io.slarules.rules.internal.engine.DroolsSlaEngine;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

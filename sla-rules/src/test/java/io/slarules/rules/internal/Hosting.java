@@ -3,23 +3,23 @@ package io.slarules.rules.internal;
 import io.slarules.calendar.TimeRange;
 import io.slarules.calendar.WeeklyHours;
 import io.slarules.model.Agreement;
-import io.slarules.model.AvailabilityObjective;
-import io.slarules.model.Bound;
-import io.slarules.model.CalendarSpec;
-import io.slarules.model.CreditBand;
-import io.slarules.model.CreditCaps;
-import io.slarules.model.DateRange;
-import io.slarules.model.Denominator;
-import io.slarules.model.Interval;
-import io.slarules.model.MaintenanceWindow;
-import io.slarules.model.MeasurementWindow;
-import io.slarules.model.Money;
-import io.slarules.model.Objective;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
-import io.slarules.model.Service;
-import io.slarules.model.ServiceCredit;
-import io.slarules.model.ServiceLevels;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.servicelevels.Bound;
+import io.slarules.model.servicelevels.CreditBand;
+import io.slarules.model.servicelevels.CreditCaps;
+import io.slarules.model.servicelevels.Denominator;
+import io.slarules.model.servicelevels.MaintenanceWindow;
+import io.slarules.model.servicelevels.MeasurementWindow;
+import io.slarules.model.servicelevels.Objective;
+import io.slarules.model.servicelevels.Service;
+import io.slarules.model.servicelevels.ServiceCredit;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.CalendarSpec;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.time.Interval;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -62,12 +62,12 @@ final class Hosting {
     static CreditBand[] gBands() {
         return new CreditBand[] {
             band("99.0", "99.95", "10"), band("95.0", "99.0", "25"),
-            new CreditBand(Optional.empty(), Bound.exclusive(new BigDecimal("95.0")), io.slarules.model.Amount.percentOfValue(new BigDecimal("100")))};
+            new CreditBand(Optional.empty(), Bound.exclusive(new BigDecimal("95.0")), io.slarules.model.money.Amount.percentOfValue(new BigDecimal("100")))};
     }
 
     static CreditBand band(String atLeast, String below, String percent) {
         return new CreditBand(Optional.of(Bound.inclusive(new BigDecimal(atLeast))), Bound.exclusive(new BigDecimal(below)),
-                io.slarules.model.Amount.percentOfValue(new BigDecimal(percent)));
+                io.slarules.model.money.Amount.percentOfValue(new BigDecimal(percent)));
     }
 
     static ServiceCredit.Builder credit(String objective) {

@@ -1,19 +1,19 @@
 package io.slarules.rules.internal;
 
-import io.slarules.rules.internal.servicelevels.Measures;
 import io.slarules.Responsible;
 import io.slarules.UnitShare;
 import io.slarules.calendar.BusinessCalendar;
-import io.slarules.model.DateRange;
-import io.slarules.model.Interval;
-import io.slarules.model.MeasurementWindow;
-import io.slarules.model.Objective;
-import io.slarules.model.QuotaObjective;
-import io.slarules.model.RatioObjective;
-import io.slarules.model.ServiceLevels;
+import io.slarules.model.servicelevels.MeasurementWindow;
+import io.slarules.model.servicelevels.Objective;
+import io.slarules.model.servicelevels.QuotaObjective;
+import io.slarules.model.servicelevels.RatioObjective;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.time.Interval;
 import io.slarules.rules.facts.AchievedLevel;
 import io.slarules.rules.facts.Measurement;
 import io.slarules.rules.facts.ObjectiveWindow;
+import io.slarules.rules.internal.servicelevels.Measures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -6,18 +6,18 @@ import io.slarules.InvalidInputException;
 import io.slarules.PenaltyDecision;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.Amount;
-import io.slarules.model.DateRange;
-import io.slarules.model.DelayRounding;
-import io.slarules.model.ExchangeRate;
-import io.slarules.model.ForceMajeure;
-import io.slarules.model.Interval;
-import io.slarules.model.LiquidatedDamages;
-import io.slarules.model.Money;
-import io.slarules.model.Obligation;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.DelayRounding;
+import io.slarules.model.obligations.LiquidatedDamages;
+import io.slarules.model.obligations.Obligation;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.ExchangeRate;
+import io.slarules.model.timeline.ForceMajeure;
+import io.slarules.model.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -290,9 +290,9 @@ class MoneyTermsTest {
         Timeline timeline = forceMajeureTimeline(agreement);
         DateRange april = DateRange.ofMonth(java.time.YearMonth.of(2026, 4));
 
-        assertThat(ENGINE.evaluate(agreement, april, timeline, io.slarules.model.History.empty(),
+        assertThat(ENGINE.evaluate(agreement, april, timeline, io.slarules.model.servicelevels.History.empty(),
                 Instant.parse("2026-04-02T00:00:00Z")).terminationRights()).isEmpty();
-        Evaluation tenth = ENGINE.evaluate(agreement, april, timeline, io.slarules.model.History.empty(),
+        Evaluation tenth = ENGINE.evaluate(agreement, april, timeline, io.slarules.model.servicelevels.History.empty(),
                 Instant.parse("2026-04-10T00:00:00Z"));
 
         assertThat(tenth.terminationRights()).singleElement().satisfies(t -> {

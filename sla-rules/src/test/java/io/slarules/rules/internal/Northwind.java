@@ -1,17 +1,17 @@
 package io.slarules.rules.internal;
 
 import io.slarules.model.Agreement;
-import io.slarules.model.Amount;
-import io.slarules.model.DateRange;
-import io.slarules.model.DelayRounding;
-import io.slarules.model.DelayUnit;
-import io.slarules.model.Due;
-import io.slarules.model.Interval;
-import io.slarules.model.LiquidatedDamages;
-import io.slarules.model.Money;
-import io.slarules.model.Obligation;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.DelayRounding;
+import io.slarules.model.obligations.DelayUnit;
+import io.slarules.model.obligations.Due;
+import io.slarules.model.obligations.LiquidatedDamages;
+import io.slarules.model.obligations.Obligation;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.time.Interval;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -4,12 +4,12 @@ import io.slarules.CreditDecision;
 import io.slarules.Evaluation;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.CreditCaps;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.Money;
-import io.slarules.model.Outage;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.CreditCaps;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,7 +50,7 @@ class NothingOwedTest {
         Agreement agreement = Hosting.agreement("USD", UTC, DateRange.of(LocalDate.of(2025, 5, 1), LocalDate.of(2027, 5, 1)))
                 .serviceLevels(Hosting.levels(Money.of("1000.00", "USD"), List.of(Hosting.availability("99.95")),
                         List.of(Hosting.credit("AVAIL").bands(Hosting.gBands()).build()),
-                        new CreditCaps(Optional.of(io.slarules.model.Amount.percentOfValue(BigDecimal.TEN)),
+                        new CreditCaps(Optional.of(io.slarules.model.money.Amount.percentOfValue(BigDecimal.TEN)),
                                 Optional.of(new CreditCaps.RollingCap(12, BigDecimal.TEN))), List.of()))
                 .build();
         List<History.MonthRecord> months = new ArrayList<>();

@@ -4,14 +4,14 @@ import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
 import io.slarules.model.Agreement;
-import io.slarules.model.Amount;
-import io.slarules.model.DateRange;
-import io.slarules.model.DelayRounding;
-import io.slarules.model.DelayUnit;
-import io.slarules.model.Fulfilment;
-import io.slarules.model.LiquidatedDamages;
-import io.slarules.model.Money;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.DelayRounding;
+import io.slarules.model.obligations.DelayUnit;
+import io.slarules.model.obligations.LiquidatedDamages;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Fulfilment;
+import io.slarules.model.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -81,8 +81,8 @@ class PenaliseRulesTest {
                 .parties(io.slarules.model.Party.of(NORTHWIND, "Northwind IT", io.slarules.model.PartyRole.PROVIDER),
                         io.slarules.model.Party.of(CLIENT_B, "Client B", io.slarules.model.PartyRole.CUSTOMER),
                         io.slarules.model.Party.subcontractor("hosting", "Hosting GmbH", NORTHWIND))
-                .obligations(io.slarules.model.Obligation.of("HOSTING-1", "hosting", NORTHWIND, "servers",
-                                io.slarules.model.Due.onDate(date(4, 1))),
+                .obligations(io.slarules.model.obligations.Obligation.of("HOSTING-1", "hosting", NORTHWIND, "servers",
+                                io.slarules.model.obligations.Due.onDate(date(4, 1))),
                         northwind("DELIVERY-7", date(4, 20), "HOSTING-1"))
                 .penalties(Northwind.delayDamages("DELIVERY-7")).build();
         Timeline timeline = Timeline.of(Fulfilment.of("F-1", "HOSTING-1", endOf(4, 6)),

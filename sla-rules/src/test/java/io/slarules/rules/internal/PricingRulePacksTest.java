@@ -7,9 +7,9 @@ import io.slarules.PenaltyDecision;
 import io.slarules.RulePack;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.Fulfilment;
-import io.slarules.model.Money;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Money;
+import io.slarules.model.timeline.Fulfilment;
+import io.slarules.model.timeline.Timeline;
 import io.slarules.rules.facts.DerivationLine;
 import org.junit.jupiter.api.Test;
 

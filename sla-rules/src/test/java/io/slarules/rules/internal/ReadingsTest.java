@@ -1,8 +1,8 @@
 package io.slarules.rules.internal;
 
-import io.slarules.DefaultRules;
 import io.slarules.CreditDecision;
 import io.slarules.CreditKind;
+import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
 import io.slarules.ObjectiveResult;
@@ -10,17 +10,17 @@ import io.slarules.Problem;
 import io.slarules.SlaEngine;
 import io.slarules.Statement;
 import io.slarules.model.Agreement;
-import io.slarules.model.Amount;
-import io.slarules.model.DateRange;
-import io.slarules.model.MeasurementWindow;
-import io.slarules.model.Money;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
-import io.slarules.model.Price;
-import io.slarules.model.ReadingsObjective;
-import io.slarules.model.ServiceCredit;
-import io.slarules.model.ServiceLevels;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.Price;
+import io.slarules.model.servicelevels.MeasurementWindow;
+import io.slarules.model.servicelevels.ReadingsObjective;
+import io.slarules.model.servicelevels.ServiceCredit;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -174,7 +174,7 @@ class ReadingsTest {
     @Test
     void aReadingOfAnUnknownObjectiveIsRefusedAtItsPath() {
         Agreement agreement = z1();
-        Timeline timeline = Timeline.of(new io.slarules.model.Reading("R-9", "HUMIDITY", Instant.parse("2026-03-02T06:00:00Z"),
+        Timeline timeline = Timeline.of(new io.slarules.model.timeline.Reading("R-9", "HUMIDITY", Instant.parse("2026-03-02T06:00:00Z"),
                 BigDecimal.ONE));
         assertThatThrownBy(() -> ENGINE.evaluate(agreement, YearMonth.of(2026, 3), timeline))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())

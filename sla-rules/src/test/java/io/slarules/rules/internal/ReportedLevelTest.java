@@ -1,22 +1,22 @@
 package io.slarules.rules.internal;
 
-import io.slarules.DefaultRules;
 import io.slarules.CreditDecision;
+import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
 import io.slarules.ObjectiveResult;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.Amount;
-import io.slarules.model.Bound;
-import io.slarules.model.CreditBand;
-import io.slarules.model.AvailabilityObjective;
-import io.slarules.model.CreditCaps;
-import io.slarules.model.DateRange;
-import io.slarules.model.LevelRounding;
-import io.slarules.model.Money;
-import io.slarules.model.Outage;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.servicelevels.Bound;
+import io.slarules.model.servicelevels.CreditBand;
+import io.slarules.model.servicelevels.CreditCaps;
+import io.slarules.model.servicelevels.LevelRounding;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -161,7 +161,7 @@ class ReportedLevelTest {
 
     @Test
     void aLevelOutsideZeroToAHundredIsRefused() {
-        assertThatThrownBy(() -> new io.slarules.model.LevelReport("L-1", "AVAIL", APRIL, new BigDecimal("100.5"), "x"))
+        assertThatThrownBy(() -> new io.slarules.model.timeline.LevelReport("L-1", "AVAIL", APRIL, new BigDecimal("100.5"), "x"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .singleElement().satisfies(p -> assertThat(p.path()).isEqualTo("level")));
         assertThatThrownBy(() -> LevelRounding.of(11, RoundingMode.HALF_UP)).isInstanceOf(InvalidInputException.class);

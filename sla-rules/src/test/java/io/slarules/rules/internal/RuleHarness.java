@@ -1,11 +1,11 @@
 package io.slarules.rules.internal;
 
-import io.slarules.rules.internal.engine.DroolsSlaEngine;
 import io.slarules.Evaluation;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.Timeline;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Timeline;
+import io.slarules.rules.internal.engine.DroolsSlaEngine;
 
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package io.slarules.rules.internal;
 
 import io.slarules.DefaultRules;
-import io.slarules.rules.internal.engine.DroolsSlaEngine;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
@@ -13,14 +12,15 @@ import io.slarules.RulePackProblem;
 import io.slarules.RulePackProblem.Reason;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.BlockedInterval;
-import io.slarules.model.ConcurrentDelay;
-import io.slarules.model.ForceMajeure;
-import io.slarules.model.Fulfilment;
-import io.slarules.model.Money;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.ConcurrentDelay;
+import io.slarules.model.timeline.BlockedInterval;
+import io.slarules.model.timeline.ForceMajeure;
+import io.slarules.model.timeline.Fulfilment;
+import io.slarules.model.timeline.Timeline;
+import io.slarules.rules.internal.engine.DroolsSlaEngine;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

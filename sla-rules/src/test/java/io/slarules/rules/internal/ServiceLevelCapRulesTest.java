@@ -1,23 +1,23 @@
 package io.slarules.rules.internal;
 
-import io.slarules.DefaultRules;
 import io.slarules.CreditKind;
+import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.EvaluationFailedException;
 import io.slarules.RulePack;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.Amount;
-import io.slarules.model.Bound;
-import io.slarules.model.CreditCaps;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.Money;
-import io.slarules.model.Outage;
-import io.slarules.model.Service;
-import io.slarules.model.ServiceCredit;
-import io.slarules.model.ServiceLevels;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.Bound;
+import io.slarules.model.servicelevels.CreditCaps;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.servicelevels.Service;
+import io.slarules.model.servicelevels.ServiceCredit;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.Timeline;
 import io.slarules.rules.facts.ServiceLevelContext;
 import org.junit.jupiter.api.Test;
 

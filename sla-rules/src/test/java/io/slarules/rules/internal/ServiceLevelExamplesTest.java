@@ -1,27 +1,26 @@
 package io.slarules.rules.internal;
 
-import io.slarules.DefaultRules;
 import io.slarules.CaseResult;
 import io.slarules.CreditDecision;
 import io.slarules.CreditKind;
+import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.ObjectiveResult;
 import io.slarules.Responsible;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.CaseEvent;
-import io.slarules.model.CaseEventKind;
-import io.slarules.model.CaseTarget;
-import io.slarules.model.CreditCaps;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.MeasurementWindow;
-import io.slarules.model.Money;
-import io.slarules.model.Outage;
-import io.slarules.model.ServiceCredit;
-import io.slarules.model.TimeToObjective;
-import io.slarules.model.Timeline;
-import io.slarules.model.TimelineEvent;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.CaseTarget;
+import io.slarules.model.servicelevels.CreditCaps;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.servicelevels.MeasurementWindow;
+import io.slarules.model.servicelevels.TimeToObjective;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.CaseEvent;
+import io.slarules.model.timeline.CaseEventKind;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.Timeline;
+import io.slarules.model.timeline.TimelineEvent;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -152,9 +151,9 @@ class ServiceLevelExamplesTest {
         Agreement agreement = Hosting.agreement("EUR", UTC, Hosting.year(2026))
                 .serviceLevels(Hosting.levels(Money.of("2000.00", "EUR"), List.of(resolution),
                         List.of(Hosting.credit("P1-SHARE").bands(Hosting.band("85", "95", "5"),
-                                new io.slarules.model.CreditBand(Optional.empty(),
-                                        io.slarules.model.Bound.exclusive(new BigDecimal("85")),
-                                        io.slarules.model.Amount.percentOfValue(new BigDecimal("15")))).build()),
+                                new io.slarules.model.servicelevels.CreditBand(Optional.empty(),
+                                        io.slarules.model.servicelevels.Bound.exclusive(new BigDecimal("85")),
+                                        io.slarules.model.money.Amount.percentOfValue(new BigDecimal("15")))).build()),
                         CreditCaps.NONE, List.of(Hosting.office("office", "09:00-17:00", UTC, null))))
                 .build();
         List<TimelineEvent> events = new ArrayList<>();
@@ -186,7 +185,7 @@ class ServiceLevelExamplesTest {
         Agreement agreement = Hosting.agreement("USD", UTC, DateRange.of(LocalDate.of(2025, 5, 1), LocalDate.of(2027, 5, 1)))
                 .serviceLevels(Hosting.levels(Money.of("1000.00", "USD"), List.of(Hosting.availability("99.95")),
                         List.of(Hosting.credit("AVAIL").bands(Hosting.gBands()).build()),
-                        new CreditCaps(Optional.of(io.slarules.model.Amount.percentOfValue(BigDecimal.TEN)),
+                        new CreditCaps(Optional.of(io.slarules.model.money.Amount.percentOfValue(BigDecimal.TEN)),
                                 Optional.of(new CreditCaps.RollingCap(12, BigDecimal.TEN))), List.of()))
                 .build();
         List<History.MonthRecord> months = new ArrayList<>();

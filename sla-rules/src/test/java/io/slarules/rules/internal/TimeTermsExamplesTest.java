@@ -1,28 +1,27 @@
 package io.slarules.rules.internal;
 
-import io.slarules.DefaultRules;
 import io.slarules.CaseResult;
 import io.slarules.CreditKind;
+import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
 import io.slarules.ObjectiveResult;
 import io.slarules.PenaltyDecision;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.Amount;
-import io.slarules.model.CaseEventKind;
-import io.slarules.model.CaseTarget;
-import io.slarules.model.CreditBand;
-import io.slarules.model.CreditCaps;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.LiquidatedDamages;
-import io.slarules.model.Money;
-import io.slarules.model.Obligation;
-import io.slarules.model.ServiceCredit;
-import io.slarules.model.ServiceLevels;
-import io.slarules.model.TimeToObjective;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.LiquidatedDamages;
+import io.slarules.model.obligations.Obligation;
+import io.slarules.model.servicelevels.CaseTarget;
+import io.slarules.model.servicelevels.CreditBand;
+import io.slarules.model.servicelevels.CreditCaps;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.servicelevels.TimeToObjective;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.CaseEventKind;
+import io.slarules.model.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -190,7 +189,7 @@ class TimeTermsExamplesTest {
         return Hosting.agreement("USD", UTC, DateRange.of(LocalDate.of(2026, 1, 16), LocalDate.of(2027, 1, 16)))
                 .serviceLevels(Hosting.levels(Money.of("2000.00", "USD"), List.of(Hosting.availability("99.9")),
                         List.of(Hosting.credit("AVAIL").bands(Hosting.band("99.0", "99.9", "10"),
-                                new CreditBand(Optional.empty(), io.slarules.model.Bound.exclusive(new BigDecimal("99.0")),
+                                new CreditBand(Optional.empty(), io.slarules.model.servicelevels.Bound.exclusive(new BigDecimal("99.0")),
                                         Amount.percentOfValue(new BigDecimal("25")))).build()),
                         caps, List.of()).withBillingCycle(ServiceLevels.BillingCycle.monthlyFrom(16)))
                 .build();
@@ -308,7 +307,7 @@ class TimeTermsExamplesTest {
 
     @Test
     void aCaseDueBeforeItOpensIsRefused() {
-        assertThatThrownBy(() -> io.slarules.model.CaseEvent.opened("E-1", "CR-1", "web",
+        assertThatThrownBy(() -> io.slarules.model.timeline.CaseEvent.opened("E-1", "CR-1", "web",
                 Instant.parse("2026-07-01T09:00:00Z"), "CR").withDue(Instant.parse("2026-07-01T08:00:00Z")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .anySatisfy(p -> assertThat(p.path()).isEqualTo("due")));

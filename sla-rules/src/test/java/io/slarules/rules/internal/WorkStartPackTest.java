@@ -7,10 +7,10 @@ import io.slarules.EvaluationFailedException;
 import io.slarules.RulePack;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.BlockedInterval;
-import io.slarules.model.Fulfilment;
-import io.slarules.model.Money;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Money;
+import io.slarules.model.timeline.BlockedInterval;
+import io.slarules.model.timeline.Fulfilment;
+import io.slarules.model.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

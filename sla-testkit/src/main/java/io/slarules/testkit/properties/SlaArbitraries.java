@@ -1,9 +1,9 @@
 package io.slarules.testkit.properties;
 
-import io.slarules.model.ConcurrentDelay;
-import io.slarules.model.DayCount;
-import io.slarules.model.DelayRounding;
-import io.slarules.model.DelayUnit;
+import io.slarules.model.obligations.ConcurrentDelay;
+import io.slarules.model.obligations.DayCount;
+import io.slarules.model.obligations.DelayRounding;
+import io.slarules.model.obligations.DelayUnit;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -111,7 +111,7 @@ public abstract class SlaInvariantProperties {
     /**
      * Every invariant on generated service-level agreements, timelines and histories, the history
      * passed: {@link SlaInvariants#evaluateAndCheck(SlaEngine, io.slarules.model.Agreement,
-     * io.slarules.model.DateRange, io.slarules.model.Timeline, io.slarules.model.History)} (objective
+     * io.slarules.model.time.DateRange, io.slarules.model.timeline.Timeline, io.slarules.model.servicelevels.History)} (objective
      * results, credits within their clause and every cap, ids, re-run, reordered events, others'
      * downtime taken out).
      *

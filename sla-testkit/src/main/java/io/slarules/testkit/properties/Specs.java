@@ -1,10 +1,10 @@
 package io.slarules.testkit.properties;
 
-import io.slarules.model.ConcurrentDelay;
+import io.slarules.model.obligations.ConcurrentDelay;
 
-import io.slarules.model.DayCount;
-import io.slarules.model.DelayRounding;
-import io.slarules.model.DelayUnit;
+import io.slarules.model.obligations.DayCount;
+import io.slarules.model.obligations.DelayRounding;
+import io.slarules.model.obligations.DelayUnit;
 
 import java.math.BigDecimal;
 import java.time.Instant;

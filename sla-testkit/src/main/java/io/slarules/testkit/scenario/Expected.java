@@ -2,8 +2,8 @@ package io.slarules.testkit.scenario;
 
 import io.slarules.CreditDecision;
 import io.slarules.CreditKind;
-import io.slarules.model.DateRange;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.time.DateRange;
 
 import java.math.BigDecimal;
 import java.time.Instant;

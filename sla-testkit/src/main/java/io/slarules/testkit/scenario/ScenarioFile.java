@@ -13,9 +13,9 @@ import io.slarules.files.Agreements;
 import io.slarules.files.Histories;
 import io.slarules.files.Timelines;
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.Timeline;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Timeline;
 
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;

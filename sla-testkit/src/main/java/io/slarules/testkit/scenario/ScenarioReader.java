@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.slarules.CreditKind;
 import io.slarules.InvalidInputException;
 import io.slarules.files.Trees;
-import io.slarules.model.DateRange;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.time.DateRange;
 
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -5,26 +5,26 @@ import io.slarules.Evaluation;
 import io.slarules.Subscriber;
 import io.slarules.model.Agreement;
 import io.slarules.model.AgreementKind;
-import io.slarules.model.Amount;
-import io.slarules.model.AvailabilityObjective;
-import io.slarules.model.Bound;
-import io.slarules.model.CalendarSpec;
-import io.slarules.model.CreditBand;
-import io.slarules.model.CreditCaps;
-import io.slarules.model.CreditShare;
-import io.slarules.model.DateRange;
-import io.slarules.model.Interval;
-import io.slarules.model.MeasurementWindow;
-import io.slarules.model.Money;
-import io.slarules.model.Outage;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
-import io.slarules.model.QuotaObjective;
-import io.slarules.model.Service;
-import io.slarules.model.ServiceCredit;
-import io.slarules.model.ServiceLevels;
 import io.slarules.model.Subscription;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.servicelevels.Bound;
+import io.slarules.model.servicelevels.CreditBand;
+import io.slarules.model.servicelevels.CreditCaps;
+import io.slarules.model.servicelevels.CreditShare;
+import io.slarules.model.servicelevels.MeasurementWindow;
+import io.slarules.model.servicelevels.QuotaObjective;
+import io.slarules.model.servicelevels.Service;
+import io.slarules.model.servicelevels.ServiceCredit;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.CalendarSpec;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.Timeline;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -127,7 +127,7 @@ class AgreementStructuresPropertiesTest {
                 Arbitraries.integers().between(1, 3_000), Arbitraries.of("hostco", "customer"))
                 .as((start, minutes, who) -> new Outage("O-" + start + "-" + minutes, "hosting",
                         Interval.of(march.plusSeconds(60L * start), march.plusSeconds(60L * (start + minutes))),
-                        io.slarules.model.OutageKind.FAULT, Optional.of(who), Optional.empty(), "fault"));
+                        io.slarules.model.timeline.OutageKind.FAULT, Optional.of(who), Optional.empty(), "fault"));
         Arbitrary<Subscriber> subscriber = Combinators.combine(Arbitraries.integers().between(1, 1_000),
                 Arbitraries.longs().between(0, 500_000), outages.list().ofMaxSize(4).uniqueElements(Outage::id))
                 .as((n, cents, down) -> {

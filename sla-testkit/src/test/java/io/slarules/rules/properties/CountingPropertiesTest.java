@@ -3,15 +3,15 @@ package io.slarules.rules.properties;
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
 import io.slarules.model.Agreement;
-import io.slarules.model.Amount;
-import io.slarules.model.DateRange;
-import io.slarules.model.DelayRounding;
-import io.slarules.model.LiquidatedDamages;
-import io.slarules.model.Money;
-import io.slarules.model.Obligation;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.DelayRounding;
+import io.slarules.model.obligations.LiquidatedDamages;
+import io.slarules.model.obligations.Obligation;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Timeline;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -58,7 +58,7 @@ class CountingPropertiesTest {
         Agreement agreement = Agreement.builder("COUNTING").zone(ZONE).currency("EUR")
                 .effective(DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)))
                 .parties(Party.of("vendor", "Vendor", PartyRole.PROVIDER), Party.of("buyer", "Buyer", PartyRole.CUSTOMER))
-                .obligations(Obligation.builder("DELIVERY").owner("vendor").beneficiary("buyer").due(io.slarules.model.Due.at(DUE)).build())
+                .obligations(Obligation.builder("DELIVERY").owner("vendor").beneficiary("buyer").due(io.slarules.model.obligations.Due.at(DUE)).build())
                 .penalties(
                         clause("STARTED", DelayRounding.UP, unit, rate, threshold,
                                 LiquidatedDamages.TerminationBasis.COUNTED_UNITS),

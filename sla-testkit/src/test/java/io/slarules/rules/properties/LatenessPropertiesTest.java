@@ -2,7 +2,7 @@ package io.slarules.rules.properties;
 
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
-import io.slarules.model.Obligation;
+import io.slarules.model.obligations.Obligation;
 import io.slarules.testkit.properties.GeneratedInput;
 import io.slarules.testkit.properties.SlaArbitraries;
 import net.jqwik.api.Arbitrary;

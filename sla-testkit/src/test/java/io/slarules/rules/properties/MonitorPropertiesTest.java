@@ -1,10 +1,10 @@
 package io.slarules.rules.properties;
 
 import io.slarules.Evaluation;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.Timeline;
-import io.slarules.model.TimelineEvent;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Timeline;
+import io.slarules.model.timeline.TimelineEvent;
 import io.slarules.testkit.properties.GeneratedInput;
 import io.slarules.testkit.properties.ServiceLevelArbitraries;
 import io.slarules.testkit.properties.ServiceLevelInput;
@@ -113,33 +113,33 @@ class MonitorPropertiesTest {
     private static List<TimelineEvent> from(List<TimelineEvent> events, Instant start, ZoneId zone) {
         java.util.Set<String> openedBefore = new java.util.HashSet<>();
         for (TimelineEvent e : events) {
-            if (e instanceof io.slarules.model.CaseEvent c && c.kind() == io.slarules.model.CaseEventKind.OPENED
+            if (e instanceof io.slarules.model.timeline.CaseEvent c && c.kind() == io.slarules.model.timeline.CaseEventKind.OPENED
                     && c.at().isBefore(start)) {
                 openedBefore.add(c.caseId());
             }
         }
         List<TimelineEvent> kept = new ArrayList<>(events.stream().filter(e -> !happened(e, zone).isBefore(start))
-                .filter(e -> !(e instanceof io.slarules.model.CaseEvent c && openedBefore.contains(c.caseId()))).toList());
+                .filter(e -> !(e instanceof io.slarules.model.timeline.CaseEvent c && openedBefore.contains(c.caseId()))).toList());
         kept.sort(Comparator.comparing((TimelineEvent e) -> happened(e, zone)).thenComparing(TimelineEvent::id));
         return kept;
     }
 
     /** As the monitor reads an event's instant: an interval's start, a point event's instant. */
     private static Instant happened(TimelineEvent e, ZoneId zone) {
-        if (e instanceof io.slarules.model.Fulfilment f) {
+        if (e instanceof io.slarules.model.timeline.Fulfilment f) {
             return f.at();
-        } else if (e instanceof io.slarules.model.BlockedInterval b) {
+        } else if (e instanceof io.slarules.model.timeline.BlockedInterval b) {
             return b.interval().startInclusive();
-        } else if (e instanceof io.slarules.model.ForceMajeure f) {
+        } else if (e instanceof io.slarules.model.timeline.ForceMajeure f) {
             return f.interval().startInclusive();
-        } else if (e instanceof io.slarules.model.Outage o) {
+        } else if (e instanceof io.slarules.model.timeline.Outage o) {
             return o.interval().startInclusive();
-        } else if (e instanceof io.slarules.model.CaseEvent c) {
+        } else if (e instanceof io.slarules.model.timeline.CaseEvent c) {
             return c.at();
-        } else if (e instanceof io.slarules.model.Count c) {
+        } else if (e instanceof io.slarules.model.timeline.Count c) {
             return c.at();
         }
-        return ((io.slarules.model.LevelReport) e).window().startInclusive().atStartOfDay(zone).toInstant();
+        return ((io.slarules.model.timeline.LevelReport) e).window().startInclusive().atStartOfDay(zone).toInstant();
     }
 
     /**

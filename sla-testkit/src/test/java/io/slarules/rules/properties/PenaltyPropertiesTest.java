@@ -2,9 +2,9 @@ package io.slarules.rules.properties;
 
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
-import io.slarules.model.LiquidatedDamages;
-import io.slarules.model.Obligation;
-import io.slarules.model.PenaltyClause;
+import io.slarules.model.obligations.LiquidatedDamages;
+import io.slarules.model.obligations.Obligation;
+import io.slarules.model.obligations.PenaltyClause;
 import io.slarules.testkit.SlaInvariants;
 import io.slarules.testkit.properties.GeneratedInput;
 import io.slarules.testkit.properties.SlaArbitraries;
@@ -66,7 +66,7 @@ class PenaltyPropertiesTest {
             assertThat(d.delay()).as("units of the debtor's share " + share + ", " + about).isLessThanOrEqualTo(units);
             assertThat(d.delay()).as("units of the debtor's share " + share + ", " + about).isEqualTo(units);
             BigDecimal priced = ReferencePolicy.priced(share, clause, Pricing.ratePerUnit(clause));
-            if (clause.rounding() == io.slarules.model.DelayRounding.PRO_RATA) {
+            if (clause.rounding() == io.slarules.model.obligations.DelayRounding.PRO_RATA) {
                 // the exact fraction does not always end: the engine's price rounds to the same cents
                 assertThat(Pricing.cents(d.priced().amount())).as("priced = " + share + " pro rata x "
                         + Pricing.ratePerUnit(clause) + ", " + about).isEqualByComparingTo(Pricing.cents(priced));

@@ -1,7 +1,7 @@
 package io.slarules.rules.properties;
 
-import io.slarules.model.Amount;
-import io.slarules.model.LiquidatedDamages;
+import io.slarules.model.money.Amount;
+import io.slarules.model.obligations.LiquidatedDamages;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,13 +1,13 @@
 package io.slarules.testkit.scenario;
 
 import io.slarules.model.Agreement;
-import io.slarules.model.Amount;
-import io.slarules.model.DateRange;
-import io.slarules.model.LiquidatedDamages;
-import io.slarules.model.Money;
-import io.slarules.model.Obligation;
 import io.slarules.model.Party;
 import io.slarules.model.PartyRole;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.obligations.LiquidatedDamages;
+import io.slarules.model.obligations.Obligation;
+import io.slarules.model.time.DateRange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -5,8 +5,8 @@ import io.slarules.Responsible;
 import io.slarules.Segment;
 import io.slarules.calc.ConcurrentDelays;
 import io.slarules.calc.IntervalClaim;
-import io.slarules.model.ForceMajeure;
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.ForceMajeure;
 
 import java.time.Duration;
 import java.time.Instant;

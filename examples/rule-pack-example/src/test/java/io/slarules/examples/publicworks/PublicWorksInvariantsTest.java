@@ -1,7 +1,7 @@
 package io.slarules.examples.publicworks;
 
 import io.slarules.SlaEngine;
-import io.slarules.model.ConcurrentDelay;
+import io.slarules.model.obligations.ConcurrentDelay;
 import io.slarules.testkit.properties.GeneratedInput;
 import io.slarules.testkit.properties.SlaArbitraries;
 import io.slarules.testkit.properties.SlaInvariantProperties;

@@ -1,25 +1,25 @@
 package io.slarules.rules.internal.deadlines;
 
-import io.slarules.rules.internal.engine.DecisionIds;
-import io.slarules.rules.internal.engine.Explainer;
-import io.slarules.internal.text.PrintableText;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
+import io.slarules.internal.text.PrintableText;
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.LiquidatedDamages;
-import io.slarules.model.PenaltyClause;
-import io.slarules.rules.internal.facts.CappedCharge;
+import io.slarules.model.obligations.LiquidatedDamages;
+import io.slarules.model.obligations.PenaltyClause;
+import io.slarules.model.time.DateRange;
 import io.slarules.rules.facts.DelayAssessment;
 import io.slarules.rules.facts.ObligationState;
+import io.slarules.rules.internal.engine.DecisionIds;
+import io.slarules.rules.internal.engine.Explainer;
+import io.slarules.rules.internal.facts.CappedCharge;
 import io.slarules.rules.internal.facts.TerminationRight;
 
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
-import io.slarules.model.ExchangeRate;
-import io.slarules.model.ForceMajeure;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
+import io.slarules.model.timeline.ExchangeRate;
+import io.slarules.model.timeline.ForceMajeure;
 import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.slarules.rules.internal.engine;
 
 import io.slarules.CreditKind;
-import io.slarules.model.DateRange;
+import io.slarules.model.time.DateRange;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

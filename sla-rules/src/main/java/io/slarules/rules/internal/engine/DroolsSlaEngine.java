@@ -1,9 +1,5 @@
 package io.slarules.rules.internal.engine;
 
-import io.slarules.rules.internal.deadlines.DeadlineRun;
-import io.slarules.rules.internal.deadlines.Derivation;
-import io.slarules.rules.internal.watch.DroolsMonitor;
-import io.slarules.rules.internal.servicelevels.ServiceLevelRun;
 import io.slarules.BatchOptions;
 import io.slarules.Evaluation;
 import io.slarules.EvaluationOutcome;
@@ -12,10 +8,14 @@ import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.SlaEngine;
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.Interval;
-import io.slarules.model.Timeline;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.Timeline;
+import io.slarules.rules.internal.deadlines.DeadlineRun;
+import io.slarules.rules.internal.deadlines.Derivation;
+import io.slarules.rules.internal.servicelevels.ServiceLevelRun;
+import io.slarules.rules.internal.watch.DroolsMonitor;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 

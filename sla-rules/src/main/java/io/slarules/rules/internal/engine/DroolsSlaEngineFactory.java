@@ -5,7 +5,7 @@ import io.slarules.RulePack;
 import io.slarules.SlaEngine;
 import io.slarules.SlaException;
 import io.slarules.internal.engine.SlaEngineFactory;
-import io.slarules.model.ConcurrentDelay;
+import io.slarules.model.obligations.ConcurrentDelay;
 import io.slarules.spi.RulePackProvider;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;

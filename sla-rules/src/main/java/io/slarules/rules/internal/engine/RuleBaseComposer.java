@@ -6,7 +6,7 @@ import io.slarules.RulePack;
 import io.slarules.RulePackException;
 import io.slarules.RulePackProblem;
 import io.slarules.RulePackProblem.Reason;
-import io.slarules.model.ConcurrentDelay;
+import io.slarules.model.obligations.ConcurrentDelay;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;

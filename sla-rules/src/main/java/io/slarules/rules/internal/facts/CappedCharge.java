@@ -1,7 +1,7 @@
 package io.slarules.rules.internal.facts;
 
 import io.slarules.internal.calc.Caps;
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
 import io.slarules.rules.facts.Charge;
 
 import java.math.RoundingMode;

@@ -38,7 +38,7 @@ public record CaseMeasure(ObjectiveCase kase, CaseResult result, Optional<Instan
      *
      * @param interval a window's instants, half-open
      */
-    public boolean countsIn(io.slarules.model.Interval interval) {
+    public boolean countsIn(io.slarules.model.time.Interval interval) {
         return countedAt.filter(interval::contains).isPresent();
     }
 }

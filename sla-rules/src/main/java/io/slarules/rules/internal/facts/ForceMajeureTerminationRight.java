@@ -1,6 +1,6 @@
 package io.slarules.rules.internal.facts;
 
-import io.slarules.model.ForceMajeure;
+import io.slarules.model.timeline.ForceMajeure;
 
 import java.util.Objects;
 

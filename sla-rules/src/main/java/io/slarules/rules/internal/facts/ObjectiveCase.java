@@ -2,8 +2,8 @@ package io.slarules.rules.internal.facts;
 
 import io.slarules.calendar.BusinessCalendar;
 import io.slarules.internal.calc.CaseTrack;
-import io.slarules.model.CaseTarget;
-import io.slarules.model.TimeToObjective;
+import io.slarules.model.servicelevels.CaseTarget;
+import io.slarules.model.servicelevels.TimeToObjective;
 
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package io.slarules.rules.internal.facts;
 
-import io.slarules.model.BlockedInterval;
+import io.slarules.model.timeline.BlockedInterval;
 
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package io.slarules.rules.internal.facts;
 
-import io.slarules.model.Reading;
+import io.slarules.model.timeline.Reading;
 import io.slarules.rules.facts.ObjectiveWindow;
 
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package io.slarules.rules.internal.facts;
 
-import io.slarules.model.Money;
+import io.slarules.model.money.Money;
 import io.slarules.rules.facts.CreditDue;
 
 import java.util.List;

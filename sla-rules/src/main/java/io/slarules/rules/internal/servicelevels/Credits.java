@@ -1,13 +1,12 @@
 package io.slarules.rules.internal.servicelevels;
 
-import io.slarules.rules.internal.engine.Explainer;
 import io.slarules.CaseResult;
 import io.slarules.CreditKind;
-import io.slarules.model.Amount;
-import io.slarules.model.CreditBand;
-import io.slarules.model.History;
-import io.slarules.model.Money;
-import io.slarules.model.ServiceCredit;
+import io.slarules.model.money.Amount;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.CreditBand;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.servicelevels.ServiceCredit;
 import io.slarules.rules.facts.AchievedLevel;
 import io.slarules.rules.facts.CreditDue;
 import io.slarules.rules.facts.EarnBackEligible;
@@ -15,6 +14,7 @@ import io.slarules.rules.facts.Measurement;
 import io.slarules.rules.facts.ObjectiveWindow;
 import io.slarules.rules.facts.RepeatedBreach;
 import io.slarules.rules.facts.ServiceLevelContext;
+import io.slarules.rules.internal.engine.Explainer;
 import io.slarules.rules.internal.facts.Remark;
 
 import java.math.BigDecimal;
@@ -144,8 +144,8 @@ public final class Credits {
     public static CreditDue perReading(Measurement m, ServiceCredit clause,
                                        List<io.slarules.rules.internal.facts.OutsideReading> outside, String rule) {
         ServiceCredit.PerReading per = clause.perReading().orElseThrow();
-        io.slarules.model.ReadingsObjective o = (io.slarules.model.ReadingsObjective) m.window().objective();
-        List<io.slarules.model.Reading> out = Measures.byTime(outside);
+        io.slarules.model.servicelevels.ReadingsObjective o = (io.slarules.model.servicelevels.ReadingsObjective) m.window().objective();
+        List<io.slarules.model.timeline.Reading> out = Measures.byTime(outside);
         Money each = per.each();
         Money priced = each.times(out.size());
         String rate = per.rate() instanceof Amount.PercentOfValue p
@@ -218,7 +218,7 @@ public final class Credits {
         if (!start.isBefore(w.window().startInclusive())) {
             return 0;
         }
-        return w.objective().window().settledIn(io.slarules.model.DateRange.of(start, w.window().startInclusive())).size();
+        return w.objective().window().settledIn(io.slarules.model.time.DateRange.of(start, w.window().startInclusive())).size();
     }
 
     /**

@@ -6,13 +6,13 @@ import io.slarules.UnitShare;
 import io.slarules.calc.Downtime;
 import io.slarules.internal.calc.AvailabilityMeasure;
 import io.slarules.internal.calc.CaseClock;
-import io.slarules.model.AvailabilityObjective;
-import io.slarules.model.LevelRounding;
-import io.slarules.model.LevelReport;
-import io.slarules.model.CaseTarget;
-import io.slarules.model.QuotaObjective;
-import io.slarules.model.RatioObjective;
-import io.slarules.model.TimeToObjective;
+import io.slarules.model.servicelevels.AvailabilityObjective;
+import io.slarules.model.servicelevels.CaseTarget;
+import io.slarules.model.servicelevels.LevelRounding;
+import io.slarules.model.servicelevels.QuotaObjective;
+import io.slarules.model.servicelevels.RatioObjective;
+import io.slarules.model.servicelevels.TimeToObjective;
+import io.slarules.model.timeline.LevelReport;
 import io.slarules.rules.facts.AchievedLevel;
 import io.slarules.rules.facts.Measurement;
 import io.slarules.rules.facts.ObjectiveWindow;
@@ -171,8 +171,8 @@ public final class Measures {
      */
     public static Measurement readings(ObjectiveWindow w, long all, List<io.slarules.rules.internal.facts.OutsideReading> outside,
                                        String rule) {
-        io.slarules.model.ReadingsObjective o = (io.slarules.model.ReadingsObjective) w.objective();
-        List<io.slarules.model.Reading> out = byTime(outside);
+        io.slarules.model.servicelevels.ReadingsObjective o = (io.slarules.model.servicelevels.ReadingsObjective) w.objective();
+        List<io.slarules.model.timeline.Reading> out = byTime(outside);
         List<String> rules = new ArrayList<>();
         outside.stream().map(io.slarules.rules.internal.facts.OutsideReading::rule).distinct().sorted().forEach(rules::add);
         rules.add(rule);
@@ -187,10 +187,10 @@ public final class Measures {
      *
      * @param outside readings found outside the allowed range, in any order
      */
-    public static List<io.slarules.model.Reading> byTime(List<io.slarules.rules.internal.facts.OutsideReading> outside) {
+    public static List<io.slarules.model.timeline.Reading> byTime(List<io.slarules.rules.internal.facts.OutsideReading> outside) {
         return outside.stream().map(io.slarules.rules.internal.facts.OutsideReading::reading)
-                .sorted(java.util.Comparator.comparing(io.slarules.model.Reading::at)
-                        .thenComparing(io.slarules.model.Reading::id)).toList();
+                .sorted(java.util.Comparator.comparing(io.slarules.model.timeline.Reading::at)
+                        .thenComparing(io.slarules.model.timeline.Reading::id)).toList();
     }
 
     /**
@@ -198,7 +198,7 @@ public final class Measures {
      *
      * @param readings readings, in the order to list them
      */
-    public static String listed(List<io.slarules.model.Reading> readings) {
+    public static String listed(List<io.slarules.model.timeline.Reading> readings) {
         return readings.stream().map(r -> r.value().toPlainString() + " at " + r.at())
                 .collect(java.util.stream.Collectors.joining(", "));
     }

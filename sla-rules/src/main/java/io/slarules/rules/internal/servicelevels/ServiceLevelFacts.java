@@ -6,18 +6,18 @@ import io.slarules.calendar.HolidaySource;
 import io.slarules.calendar.PublicHolidays;
 import io.slarules.internal.calc.CaseTrack;
 import io.slarules.model.Agreement;
-import io.slarules.model.CalendarSpec;
-import io.slarules.model.CaseEvent;
-import io.slarules.model.DateRange;
-import io.slarules.model.Interval;
-import io.slarules.model.MaintenanceWindow;
-import io.slarules.model.Money;
-import io.slarules.model.Objective;
-import io.slarules.model.Outage;
-import io.slarules.model.OutageKind;
-import io.slarules.model.ServiceLevels;
-import io.slarules.model.TimeToObjective;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.MaintenanceWindow;
+import io.slarules.model.servicelevels.Objective;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.servicelevels.TimeToObjective;
+import io.slarules.model.time.CalendarSpec;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.CaseEvent;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.OutageKind;
+import io.slarules.model.timeline.Timeline;
 import io.slarules.rules.facts.ObjectiveWindow;
 import io.slarules.rules.facts.OutagePiece;
 import io.slarules.rules.internal.facts.ObjectiveCase;
@@ -116,9 +116,9 @@ public final class ServiceLevelFacts {
             Objective o = c.objective();
             Optional<Money> fee = o.serviceId().flatMap(c.terms()::service)
                     .map(s -> s.monthlyFee().times(Math.max(1, o.window().months())));
-            String calendar = o instanceof io.slarules.model.AvailabilityObjective a ? a.calendar()
+            String calendar = o instanceof io.slarules.model.servicelevels.AvailabilityObjective a ? a.calendar()
                     : o instanceof TimeToObjective t ? t.calendar() : CalendarSpec.ALWAYS;
-            List<io.slarules.model.ServiceCredit> credits = c.terms().credits().stream()
+            List<io.slarules.model.servicelevels.ServiceCredit> credits = c.terms().credits().stream()
                     .filter(k -> k.objective().equals(o.id())).toList();
             windows.add(new ObjectiveWindow(o, c.window(), c.window().toInterval(agreement.zone()), fee, rank++,
                     c.terms(), calendars(c.terms()).get(calendar), credits));
@@ -130,7 +130,7 @@ public final class ServiceLevelFacts {
     public List<OutagePiece> outagePieces(ObjectiveWindow w) {
         List<OutagePiece> pieces = new ArrayList<>();
         String service = w.objective().serviceId().orElse("");
-        if (w.objective().kind() != io.slarules.model.MetricKind.AVAILABILITY) {
+        if (w.objective().kind() != io.slarules.model.servicelevels.MetricKind.AVAILABILITY) {
             return pieces;
         }
         List<Interval> maintenance = maintenanceWindows(w.window(), w.levels());

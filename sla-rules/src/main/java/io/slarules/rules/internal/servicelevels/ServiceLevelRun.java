@@ -1,21 +1,21 @@
 package io.slarules.rules.internal.servicelevels;
 
-import io.slarules.rules.internal.engine.ChunkSessions;
-import io.slarules.rules.internal.engine.DroolsSlaEngine;
-import io.slarules.internal.text.PrintableText;
 import io.slarules.CreditDecision;
 import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
 import io.slarules.ObjectiveResult;
 import io.slarules.Problem;
+import io.slarules.internal.text.PrintableText;
 import io.slarules.model.Agreement;
-import io.slarules.model.DateRange;
-import io.slarules.model.History;
-import io.slarules.model.Money;
-import io.slarules.model.ServiceLevels;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.Timeline;
 import io.slarules.rules.facts.ObjectiveWindow;
 import io.slarules.rules.facts.ServiceLevelContext;
+import io.slarules.rules.internal.engine.ChunkSessions;
+import io.slarules.rules.internal.engine.DroolsSlaEngine;
 import org.kie.api.runtime.KieSession;
 
 import java.time.Instant;
@@ -122,7 +122,7 @@ public final class ServiceLevelRun {
         java.util.stream.Stream.concat(java.util.stream.Stream.of(levels),
                 agreement.amendments().stream().map(io.slarules.model.Amendment::serviceLevels))
                 .flatMap(t -> t.caps().rolling().stream())
-                .max(Comparator.comparingInt(io.slarules.model.CreditCaps.RollingCap::months)).ifPresent(rolling -> {
+                .max(Comparator.comparingInt(io.slarules.model.servicelevels.CreditCaps.RollingCap::months)).ifPresent(rolling -> {
             YearMonth first = cycle.monthHolding(period.startInclusive());
             YearMonth start = cycle.monthHolding(effective.startInclusive());
             for (int back = 1; back < rolling.months(); back++) {

@@ -1,18 +1,18 @@
 package io.slarules.rules.internal.watch;
 
-import io.slarules.rules.internal.engine.ChunkSessions;
-import io.slarules.rules.internal.engine.DroolsSlaEngine;
-import io.slarules.rules.internal.deadlines.Normalisation;
-import io.slarules.rules.internal.engine.Phase;
-import io.slarules.rules.internal.servicelevels.ServiceLevelFacts;
 import io.slarules.model.Agreement;
-import io.slarules.model.Interval;
-import io.slarules.model.Money;
-import io.slarules.model.ServiceLevels;
-import io.slarules.model.Timeline;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.Interval;
+import io.slarules.model.timeline.Timeline;
 import io.slarules.rules.facts.ObjectiveWindow;
 import io.slarules.rules.facts.ServiceLevelContext;
 import io.slarules.rules.facts.WatchContext;
+import io.slarules.rules.internal.deadlines.Normalisation;
+import io.slarules.rules.internal.engine.ChunkSessions;
+import io.slarules.rules.internal.engine.DroolsSlaEngine;
+import io.slarules.rules.internal.engine.Phase;
+import io.slarules.rules.internal.servicelevels.ServiceLevelFacts;
 import io.slarules.watch.Warning;
 import org.kie.api.runtime.KieSession;
 
@@ -123,7 +123,7 @@ public final class WatchRun {
     private record WindowEnds(Agreement agreement) {
         Optional<Instant> windowEnd(Warning w) {
             if (w.item().isEmpty() || agreement.serviceLevels().objective(w.subject()).filter(o ->
-                    o.kind() == io.slarules.model.MetricKind.AVAILABILITY).isEmpty()) {
+                    o.kind() == io.slarules.model.servicelevels.MetricKind.AVAILABILITY).isEmpty()) {
                 return Optional.empty();
             }
             String item = w.item().get();

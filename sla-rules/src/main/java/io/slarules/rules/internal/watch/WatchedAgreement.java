@@ -1,26 +1,26 @@
 package io.slarules.rules.internal.watch;
 
-import io.slarules.rules.internal.servicelevels.ServiceLevelFacts;
 import io.slarules.Evaluation;
 import io.slarules.SlaException;
 import io.slarules.model.Agreement;
-import io.slarules.model.BlockedInterval;
-import io.slarules.model.CaseEvent;
-import io.slarules.model.CaseEventKind;
-import io.slarules.model.Count;
-import io.slarules.model.DateRange;
-import io.slarules.model.ForceMajeure;
-import io.slarules.model.Fulfilment;
-import io.slarules.model.History;
-import io.slarules.model.LevelReport;
-import io.slarules.model.Outage;
-import io.slarules.model.ServiceLevels;
-import io.slarules.model.Timeline;
-import io.slarules.model.TimelineEvent;
+import io.slarules.model.WatchTerms;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.DateRange;
+import io.slarules.model.timeline.BlockedInterval;
+import io.slarules.model.timeline.CaseEvent;
+import io.slarules.model.timeline.CaseEventKind;
+import io.slarules.model.timeline.Count;
+import io.slarules.model.timeline.ForceMajeure;
+import io.slarules.model.timeline.Fulfilment;
+import io.slarules.model.timeline.LevelReport;
+import io.slarules.model.timeline.Outage;
+import io.slarules.model.timeline.Timeline;
+import io.slarules.model.timeline.TimelineEvent;
 import io.slarules.rules.facts.ObjectiveWindow;
+import io.slarules.rules.internal.servicelevels.ServiceLevelFacts;
 import io.slarules.watch.Warning;
 import io.slarules.watch.WarningKind;
-import io.slarules.model.WatchTerms;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -211,7 +211,7 @@ public final class WatchedAgreement {
         int before = events.size();
         events.values().removeIf(e -> e instanceof Outage o && !o.interval().endExclusive().isAfter(keepFrom)
                 || e instanceof Count c && c.at().isBefore(keepFrom)
-                || e instanceof io.slarules.model.Reading r && r.at().isBefore(keepFrom)
+                || e instanceof io.slarules.model.timeline.Reading r && r.at().isBefore(keepFrom)
                 || e instanceof LevelReport l && !l.window().toInterval(zone).endExclusive().isAfter(keepFrom)
                 || e instanceof CaseEvent c && resolved.contains(c.caseId()));
         if (events.size() != before) {
@@ -245,9 +245,9 @@ public final class WatchedAgreement {
             return c.at();
         } else if (e instanceof Count c) {
             return c.at();
-        } else if (e instanceof io.slarules.model.Reading r) {
+        } else if (e instanceof io.slarules.model.timeline.Reading r) {
             return r.at();
-        } else if (e instanceof io.slarules.model.ExchangeRate r) {
+        } else if (e instanceof io.slarules.model.timeline.ExchangeRate r) {
             // a rate is known from the start of its date: conversions of that day may use it
             return r.date().atStartOfDay(zone).toInstant();
         } else if (e instanceof LevelReport l) {

@@ -7,7 +7,7 @@ import io.slarules.internal.calc.CaseClock;
 import io.slarules.internal.calc.CaseTrack;
 import io.slarules.internal.calc.Crossings;
 import io.slarules.model.Agreement;
-import io.slarules.model.AvailabilityObjective;
+import io.slarules.model.servicelevels.AvailabilityObjective;
 import io.slarules.rules.facts.ObjectiveWindow;
 import io.slarules.rules.facts.ObligationState;
 import io.slarules.rules.facts.WatchContext;

@@ -5,7 +5,7 @@ import io.slarules.calendar.HolidaySource;
 import io.slarules.calendar.PublicHolidays;
 import io.slarules.calendar.TimeRange;
 import io.slarules.calendar.WeeklyHours;
-import io.slarules.model.Interval;
+import io.slarules.model.time.Interval;
 import io.slarules.spi.PublicHolidayProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
