@@ -23,8 +23,11 @@ public enum Phase {
     static final List<Phase> IN_ORDER = List.of(FACTS, ATTRIBUTE, CONCURRENT, PROPAGATE, MEASURE, ASSESS,
             PENALISE, CAP);
 
-    /** The phases of a monitor's session: who lost the time, what was measured, what to warn of. */
-    public static final List<Phase> WATCH = List.of(FACTS, ATTRIBUTE, MEASURE, WARN);
+    /**
+     * The phases of a monitor's session: who lost the time, who answers for an instant several causes cover (so a
+     * pack's precedence for overlapping downtime warns as it evaluates), what was measured, what to warn of.
+     */
+    public static final List<Phase> WATCH = List.of(FACTS, ATTRIBUTE, CONCURRENT, MEASURE, WARN);
 
     private final String agendaGroup;
 

@@ -127,7 +127,7 @@ public final class Watches {
      *
      * @param ctx      the monitor's context
      * @param w        the window
-     * @param downtime every stretch of downtime attributed in the window, in any order
+     * @param downtime the window's downtime, its overlaps resolved by the rule of the concurrent phase, in any order
      * @param percent  the share of the allowance
      * @param rule     the rule's name
      */
@@ -172,7 +172,7 @@ public final class Watches {
      *
      * @param ctx      the monitor's context
      * @param w        the window
-     * @param downtime every stretch of downtime attributed in the window, in any order
+     * @param downtime the window's downtime, its overlaps resolved by the rule of the concurrent phase, in any order
      * @param rule     the rule's name
      */
     public static Optional<Warning> allowanceUsedUp(WatchContext ctx, ObjectiveWindow w, List<Downtime> downtime,
