@@ -14,8 +14,9 @@ import io.slarules.model.History;
 import io.slarules.model.Money;
 import io.slarules.model.ServiceLevels;
 import io.slarules.model.Timeline;
+import io.slarules.rules.facts.CapLedger;
+import io.slarules.rules.facts.EvaluationContext;
 import io.slarules.rules.facts.ObjectiveWindow;
-import io.slarules.rules.facts.ServiceLevelContext;
 import org.kie.api.runtime.KieSession;
 
 import java.time.Instant;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -147,10 +147,9 @@ public final class ServiceLevelRun {
         // the month's caps and charges follow the terms in force when the month starts
         ServiceLevels monthTerms = agreement.serviceLevelsAt(
                 ServiceLevelFacts.max(monthRange.startInclusive(), agreement.effective().startInclusive()));
-        Money charged = charged(monthTerms);
-        Optional<Money> monthCap = monthTerms.caps().perMonth().map(a -> a.resolve(Optional.of(charged)));
-        Optional<Money> rollingRoom = monthTerms.caps().rolling()
-                .map(r -> io.slarules.internal.calc.Caps.rollingRoom(r, month, charged, history));
+        Money charged = Limits.charged(agreement, monthTerms);
+        CapLedger limits = Limits.opening(agreement, month, history);
+        EvaluationContext ctx = new EvaluationContext(agreement, monthRange.toInterval(zone), asOf);
         // windows that end earlier are settled first, so a later window's earn-back or repeat
         // offence sees them in the history, and its credits see what they used of the month's caps
         TreeMap<LocalDate, List<ObjectiveWindow>> byEnd = new TreeMap<>();
@@ -164,9 +163,9 @@ public final class ServiceLevelRun {
         List<CreditDecision> decisions = new ArrayList<>();
         List<History.WindowRecord> records = new ArrayList<>();
         for (List<ObjectiveWindow> windows : byEnd.values()) {
-            ServiceLevelContext ctx = new ServiceLevelContext(agreement, month, asOf, sofar, monthCap, rollingRoom,
-                    credited, creditedByService);
-            ServiceLevelResults.Settlement settled = settle(ctx, windows);
+            CapLedger ledger = new CapLedger(limits.monthCap(), limits.rollingCap(), limits.rollingRoom(), Map.of(),
+                    creditedByService, credited);
+            ServiceLevelResults.Settlement settled = settle(List.of(ctx, sofar, ledger), ctx.asOf(), windows);
             results.addAll(settled.objectives());
             decisions.addAll(settled.credits());
             records.addAll(settled.windows());
@@ -177,19 +176,19 @@ public final class ServiceLevelRun {
         return new MonthOutcome(results, decisions, new History.MonthRecord(month, charged, credited), records);
     }
 
-    private ServiceLevelResults.Settlement settle(ServiceLevelContext ctx, List<ObjectiveWindow> windows) {
-        List<Object> facts = new ArrayList<>();
-        facts.add(ctx);
+    /** One session: the context, the history and the cap ledger ({@code context}), the windows and what they hold. */
+    private ServiceLevelResults.Settlement settle(List<Object> context, Instant asOf, List<ObjectiveWindow> windows) {
+        List<Object> facts = new ArrayList<>(context);
         facts.addAll(windows);
         for (ObjectiveWindow w : windows) {
             facts.addAll(this.facts.outagePieces(w));
         }
-        facts.addAll(this.facts.cases(windows, ctx.asOf()));
-        timeline.counts().stream().filter(c -> c.at().isBefore(ctx.asOf())).forEach(facts::add);
+        facts.addAll(this.facts.cases(windows, asOf));
+        timeline.counts().stream().filter(c -> c.at().isBefore(asOf)).forEach(facts::add);
         // a reported level is what the monitoring tool said of its window; as of an instant inside the window it
         // is the level known so far, and no credit is issued for a window that has not ended
         facts.addAll(timeline.levelReports());
-        timeline.readings().stream().filter(r -> r.at().isBefore(ctx.asOf())).forEach(facts::add);
+        timeline.readings().stream().filter(r -> r.at().isBefore(asOf)).forEach(facts::add);
 
         KieSession session = sessions.open();
         boolean evaluated = false;
@@ -206,11 +205,6 @@ public final class ServiceLevelRun {
     /** The agreement's billing cycle: months of the run, windows, caps and fees follow it. */
     private ServiceLevels.BillingCycle cycle() {
         return levels.billingCycle();
-    }
-
-    /** The fees of every service for one month. */
-    private Money charged(ServiceLevels terms) {
-        return Money.total(agreement.currency(), terms.services().stream().map(s -> s.monthlyFee()).toList());
     }
 
 }
