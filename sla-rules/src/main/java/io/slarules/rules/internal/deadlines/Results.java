@@ -80,32 +80,11 @@ public final class Results {
         List<PenaltyDecision> decisions = decisions();
         List<PenaltyDecision> accrued = accrued();
 
-        StringBuilder text = new StringBuilder();
-        boolean atPeriodEnd = asOf.equals(period.toInterval(agreement.zone()).endExclusive());
-        text.append("Agreement ").append(agreement.id()).append(", period ").append(period)
-                .append(atPeriodEnd ? " (as of the end of " : " (as of ").append(explainer.instant(asOf)).append(")\n");
-        if (attributions.isEmpty()) {
-            text.append("\nNo delays.\n");
-        }
-        for (DelayAttribution a : attributions) {
-            text.append('\n').append(explainer.attribution(a));
-        }
-        if (decisions.isEmpty()) {
-            text.append("\nNo penalties.\n");
-        }
-        for (PenaltyDecision d : decisions) {
-            text.append('\n').append(d.explanation());
-        }
-        for (PenaltyDecision d : accrued) {
-            text.append('\n').append(d.explanation());
-        }
         List<Evaluation.TerminationRight> terminations = forceMajeureTerminations();
-        for (Evaluation.TerminationRight t : terminations) {
-            text.append('\n').append(t.explanation());
-        }
+        String text = explainer.deadlines(period, asOf, attributions, decisions, accrued, terminations);
         // names and ids reach here through the Java API unchecked: no escape sequence reaches a terminal
         return Evaluation.builder().agreementId(agreement.id()).period(period).asOf(asOf).attributions(attributions)
-                .penalties(decisions).accrued(accrued).explanation(PrintableText.of(text.toString()))
+                .penalties(decisions).accrued(accrued).explanation(PrintableText.of(text))
                 .terminationRights(terminations)
                 .build();
     }
@@ -129,18 +108,7 @@ public final class Results {
         java.time.Duration lasted = io.slarules.calc.WallClock.between(t.event().interval().startInclusive(), end,
                 agreement.zone());
         List<String> parties = t.clause().parties(agreement);
-        String names = parties.size() == agreement.parties().size() && parties.size() == 2 ? "Either party ("
-                + String.join(" or ", parties.stream().map(agreement::partyName).toList()) + ")"
-                : String.join(", ", parties.stream().map(agreement::partyName).toList());
-        String explanation = id + ": " + names + " may terminate the agreement under clause " + t.clause().id()
-                + (t.clause().title().isEmpty() ? "" : " (" + t.clause().title() + ")") + ".\n"
-                + "  Force majeure " + t.event().id() + " " + explainer.period(t.event().interval())
-                + (t.event().reason().isEmpty() ? "" : ": " + t.event().reason()) + " lasted "
-                + Explainer.duration(lasted) + (end.equals(asOf) && !end.equals(t.event().interval().endExclusive())
-                        ? (asOf.equals(period.toInterval(agreement.zone()).endExclusive()) ? " by the end of the period"
-                        : " by " + explainer.instant(asOf)) : "")
-                + ", more than the " + t.clause().afterDays() + " days the clause allows.\n"
-                + "  Rules: " + t.rule() + ".\n";
+        String explanation = explainer.forceMajeureTermination(id, t, parties, lasted, period, asOf);
         return new Evaluation.TerminationRight(id, t.clause().id(), t.event().id(), parties, lasted,
                 List.of(t.rule()), PrintableText.of(explanation));
     }
@@ -190,10 +158,7 @@ public final class Results {
                         String id = DecisionIds.accrued(agreement.id(), part.clause(), part.subject(), part.debtor(),
                                 part.creditor());
                         accrued.add(part.toBuilder().id(id).provisional(true)
-                                .explanation(part.explanation().replace(part.id(), id).stripTrailing()
-                                        + "\n  Provisional: accrued so far, as of " + explainer.instant(asOf) + ", on "
-                                        + state.id() + " still open; not to be booked until it is fulfilled.\n")
-                                .build());
+                                .explanation(explainer.accrued(part, id, asOf, state.id())).build());
                     }
                 }
             }
@@ -252,13 +217,8 @@ public final class Results {
         for (io.slarules.internal.calc.Compensation.Part part : io.slarules.internal.calc.Compensation.split(whole.amount(),
                 clause.shares(), clause.creditor())) {
             String id = DecisionIds.penalty(agreement.id(), clause.id(), whole.subject(), clause.debtor(), part.party());
-            String share = part.percent().signum() == 0 ? "the cents left over"
-                    : part.percent().stripTrailingZeros().toPlainString() + " %"
-                    + (part.leftOver() ? " and the cents left over" : "");
             parts.add(whole.toBuilder().id(id).creditor(part.party()).amount(part.amount())
-                    .explanation(whole.explanation().replace(whole.id(), id) + "  " + share + " of "
-                            + Explainer.money(whole.amount()) + " to " + PrintableText.of(agreement.partyName(part.party()))
-                            + ": " + Explainer.money(part.amount()) + ".\n")
+                    .explanation(explainer.penaltyPart(whole, id, part))
                     .build());
         }
         return parts;

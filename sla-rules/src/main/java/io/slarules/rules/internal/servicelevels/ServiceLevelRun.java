@@ -2,6 +2,7 @@ package io.slarules.rules.internal.servicelevels;
 
 import io.slarules.rules.internal.engine.ChunkSessions;
 import io.slarules.rules.internal.engine.DroolsSlaEngine;
+import io.slarules.rules.internal.engine.Explainer;
 import io.slarules.internal.text.PrintableText;
 import io.slarules.CreditDecision;
 import io.slarules.Evaluation;
@@ -45,6 +46,7 @@ public final class ServiceLevelRun {
     private final History given;
     private final ServiceLevelFacts facts;
     private final ServiceLevelResults assembly;
+    private final Explainer explainer;
     /** What is known: the period's end, or an instant before it. */
     private final Instant asOf;
 
@@ -65,7 +67,8 @@ public final class ServiceLevelRun {
         this.timeline = timeline;
         this.given = history;
         this.facts = new ServiceLevelFacts(agreement, timeline, asOf);
-        this.assembly = new ServiceLevelResults(engine, agreement, asOf);
+        this.explainer = new Explainer(agreement);
+        this.assembly = new ServiceLevelResults(engine, agreement, asOf, explainer);
     }
 
     /** The deadline evaluation with this period's objectives, credits and history added. */
@@ -87,7 +90,7 @@ public final class ServiceLevelRun {
             objectives.addAll(outcome.objectives);
             credits.addAll(outcome.credits);
             history = history.plus(List.of(outcome.record), outcome.windows);
-            text.append(ServiceLevelText.month(agreement, month, outcome.objectives, outcome.credits));
+            text.append(explainer.serviceLevels(month, outcome.objectives, outcome.credits));
         }
         // as of an instant before the period's end nothing is settled for good: the history stays as given
         return deadlines.toBuilder().objectives(objectives).credits(credits).history(beforeTheEnd ? given : history)
