@@ -15,15 +15,12 @@ import io.slarules.rules.facts.DelayAssessment;
 import io.slarules.rules.facts.ObligationState;
 import io.slarules.rules.internal.facts.TerminationRight;
 
-import io.slarules.InvalidInputException;
-import io.slarules.Problem;
 import io.slarules.model.ExchangeRate;
 import io.slarules.model.ForceMajeure;
 import io.slarules.model.Money;
 import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -43,8 +40,8 @@ public final class Results {
     private final List<ObligationState> states;
     private final Derivation derivation;
     private final Explainer explainer;
-    /** The timeline's rates of exchange, for clauses paid in another currency that agree none of their own. */
-    private List<ExchangeRate> publishedRates = List.of();
+    /** How decisions of clauses paid in another currency are converted; the timeline's rates, once given. */
+    private Conversion conversion;
 
     public Results(Agreement agreement, DateRange period, Derivation derivation) {
         this.agreement = agreement;
@@ -53,10 +50,11 @@ public final class Results {
         this.states = derivation.states();
         this.derivation = derivation;
         this.explainer = new Explainer(agreement);
+        this.conversion = new Conversion(agreement, List.of());
     }
 
     public Results withPublishedRates(List<ExchangeRate> rates) {
-        this.publishedRates = List.copyOf(rates);
+        this.conversion = new Conversion(agreement, rates);
         return this;
     }
 
@@ -178,23 +176,9 @@ public final class Results {
             rules.add(termination.rule());
         }
         rules.add(capped.rule());
-        Money amount = capped.amount();
-        String conversion = "";
-        if (clause.payIn().isPresent()) {
-            ExchangeRate rate = rateFor(clause, assessment.obligation());
-            // the capped amount is whole cents of the price's currency only when the cap cut it; else the exact price
-            Money exact = capped.capped() ? capped.amount() : capped.charge().priced();
-            Money converted = rate.convert(exact);
-            amount = converted.rounded(agreement.moneyRounding());
-            boolean agreed = clause.exchangeRates().contains(rate);
-            conversion = "Paid in " + rate.to() + " at " + rate.from() + "->" + rate.to() + " "
-                    + rate.rate().toPlainString() + " (" + (agreed ? "the clause's rate" : "the timeline's rate "
-                    + rate.id()) + " of " + rate.date() + ", the latest on or before "
-                    + settlementDay(assessment.obligation()) + "): " + Explainer.money(exact) + " x "
-                    + rate.rate().toPlainString() + " = " + Explainer.money(converted) + ", rounded once, "
-                    + agreement.moneyRounding() + ", to " + Explainer.money(amount) + ".";
-        }
-        String explanation = explainer.decision(id, capped, amount, conversion, termination != null,
+        Conversion.Converted paid = conversion.of(capped);
+        Money amount = paid.amount();
+        String explanation = explainer.decision(id, capped, amount, paid.line(), termination != null,
                 List.copyOf(rules));
         return PenaltyDecision.builder().id(id).clause(clause.id()).subject(subject).debtor(clause.debtor())
                 .creditor(clause.creditor()).amount(amount).priced(capped.charge().priced())
@@ -222,33 +206,6 @@ public final class Results {
                     .build());
         }
         return parts;
-    }
-
-    /**
-     * The rate a decision of a clause paid in another currency is converted at: the latest rate dated on or before
-     * the day its obligation was settled, of the clause's own rates for the pair when it agrees any (the contract
-     * fixed them), else of the timeline's. None is refused as invalid input naming the clause.
-     */
-    private ExchangeRate rateFor(LiquidatedDamages clause, ObligationState state) {
-        LocalDate day = settlementDay(state);
-        java.util.Currency to = clause.payIn().orElseThrow();
-        boolean agreesRates = clause.exchangeRates().stream()
-                .anyMatch(r -> r.from().equals(agreement.currency()) && r.to().equals(to));
-        List<ExchangeRate> rates = agreesRates ? clause.exchangeRates() : publishedRates;
-        return ExchangeRate.applying(rates, agreement.currency(), to, day).orElseThrow(() -> new InvalidInputException(agreement.id(),
-                        List.of(Problem.at("agreement", "penalties[" + agreement.penalties().indexOf(clause) + "].payIn",
-                                "clause " + clause.id() + " pays in " + clause.payIn().get() + ", but no rate "
-                                        + agreement.currency() + "->" + clause.payIn().get() + " applies on " + day
-                                        + " (when " + state.id() + " was settled); give one dated on or before it"
-                                        + (agreesRates ? " in the clause's exchangeRates"
-                                                : " in the clause's or the timeline's exchangeRates")))));
-    }
-
-    /** The day, in the agreement's zone, an obligation was fulfilled: a fulfilment at the end of a day is that day's. */
-    private LocalDate settlementDay(ObligationState state) {
-        Instant at = state.fulfilled().orElseThrow(() -> new IllegalStateException(
-                "SLA Rules: a decision is only made for a settled obligation"));
-        return LocalDate.ofInstant(at.minusNanos(1), agreement.zone());
     }
 
     private static String key(DelayAssessment assessment) {
