@@ -6,7 +6,7 @@ import io.slarules.model.time.Interval;
 import io.slarules.rules.facts.AttributedDowntime;
 import io.slarules.rules.facts.ObjectiveWindow;
 import io.slarules.rules.facts.OutagePiece;
-import io.slarules.rules.facts.ServiceLevelContext;
+import io.slarules.rules.facts.EvaluationContext;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +32,7 @@ public final class Telecom {
     }
 
     /** Whether a fault is a carrier's: a subcontractor the obligated party engaged. */
-    public static boolean isCarrier(ServiceLevelContext ctx, OutagePiece piece) {
+    public static boolean isCarrier(EvaluationContext ctx, OutagePiece piece) {
         String obligated = piece.window().objective().obligated();
         return piece.outage().responsible().filter(p -> !p.equals(obligated) && ctx.answersFor(obligated, p)).isPresent();
     }

@@ -157,7 +157,7 @@ public record CreditUnderLimits(CreditDue due, int order, Stage stage, Money amo
     /**
      * {@return the credit held to the agreement's monthly cap}
      *
-     * @param cap the agreement's cap for the month, exact ({@link ServiceLevelContext#monthCap()})
+     * @param cap the agreement's cap for the month, exact ({@link CapLedger#monthCap()})
      * @param ledger what earlier credits used
      * @param rounding the agreement's rounding of decision amounts
      * @param rule the rule that applies the cap, cited when it bites
@@ -170,7 +170,7 @@ public record CreditUnderLimits(CreditDue due, int order, Stage stage, Money amo
     /**
      * {@return the credit held to the room the rolling cap leaves this month}
      *
-     * @param room the room, exact ({@link ServiceLevelContext#rollingRoom()}); a negative room leaves none
+     * @param room the room, exact ({@link CapLedger#rollingRoom()}); a negative room leaves none
      * @param ledger what earlier credits used
      * @param rounding the agreement's rounding of decision amounts
      * @param rule the rule that applies the cap, cited when it bites

@@ -13,7 +13,8 @@
  * {@code cap} (caps, and the decision's rounded amount).
  *
  * <p>Service levels are evaluated a calendar month at a time, in the same phases: the month's
- * {@link io.slarules.rules.facts.ServiceLevelContext}, its {@link io.slarules.rules.facts.ObjectiveWindow}s
+ * {@link io.slarules.rules.facts.EvaluationContext} (the one context fact of every session), the
+ * {@link io.slarules.model.servicelevels.History} of the windows before, the {@link io.slarules.rules.facts.CapLedger}, its {@link io.slarules.rules.facts.ObjectiveWindow}s
  * and {@link io.slarules.rules.facts.OutagePiece}s (and the cases of time-to objectives) go in;
  * {@code attribute} decides whom downtime (and case pauses) count against
  * ({@link io.slarules.rules.facts.AttributedDowntime}), {@code measure} what each window achieved
@@ -29,7 +30,7 @@
  * {@link io.slarules.rules.facts.Charge}, {@link io.slarules.rules.facts.DerivationLine}), of the
  * attribution of downtime and of the assessment of service credits. Facts the engine makes and
  * packs only read ({@link io.slarules.rules.facts.EvaluationContext},
- * {@link io.slarules.rules.facts.ObligationState}, {@link io.slarules.rules.facts.ServiceLevelContext},
+ * {@link io.slarules.rules.facts.ObligationState},
  * {@link io.slarules.rules.facts.ObjectiveWindow}, {@link io.slarules.rules.facts.OutagePiece},
  * {@link io.slarules.rules.facts.Measurement}) may gain a component in a minor release: a pack reads
  * them, it does not construct them. The facts of the cases of time-to objectives, of credits settled

@@ -18,7 +18,9 @@ import io.slarules.model.servicelevels.ServiceLevels;
 import io.slarules.model.time.DateRange;
 import io.slarules.model.timeline.Outage;
 import io.slarules.model.timeline.Timeline;
-import io.slarules.rules.facts.ServiceLevelContext;
+import io.slarules.rules.facts.CapLedger;
+import io.slarules.rules.facts.EvaluationContext;
+import io.slarules.rules.internal.servicelevels.Limits;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -133,13 +135,13 @@ class ServiceLevelCapRulesTest {
                 .build();
         java.time.Instant end = java.time.Instant.parse("2026-05-01T00:00:00Z");
 
-        ServiceLevelContext ctx = new ServiceLevelContext(rolling, YearMonth.of(2026, 4), end, History.empty(),
-                Optional.empty(), Optional.of(Money.of("300.00", "USD")), Money.zero(FEE.currency()), java.util.Map.of());
-        ServiceLevelContext none = new ServiceLevelContext(capped(), YearMonth.of(2026, 4), end, History.empty(),
-                Optional.empty(), Optional.empty(), Money.zero(FEE.currency()), java.util.Map.of());
+        // a service-level session's context holds the billing month as its period; its ledger the month's caps
+        EvaluationContext ctx = new EvaluationContext(rolling, APRIL.toInterval(UTC), end);
+        CapLedger ledger = Limits.opening(rolling, YearMonth.of(2026, 4), History.empty());
+        CapLedger none = Limits.opening(capped(), YearMonth.of(2026, 4), History.empty());
 
-        assertThat(ctx.billingMonth()).isEqualTo(APRIL);
-        assertThat(ctx.rollingCap()).contains(new CreditCaps.RollingCap(3, BigDecimal.TEN));
+        assertThat(ctx.dates()).isEqualTo(APRIL);
+        assertThat(ledger.rollingCap()).contains(new CreditCaps.RollingCap(3, BigDecimal.TEN));
         assertThat(none.rollingCap()).isEmpty();
     }
 }

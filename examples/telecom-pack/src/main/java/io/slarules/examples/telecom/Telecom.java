@@ -6,7 +6,7 @@ import io.slarules.model.time.Interval;
 import io.slarules.rules.facts.AttributedDowntime;
 import io.slarules.rules.facts.ObjectiveWindow;
 import io.slarules.rules.facts.OutagePiece;
-import io.slarules.rules.facts.ServiceLevelContext;
+import io.slarules.rules.facts.EvaluationContext;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,10 +38,10 @@ public final class Telecom {
     /**
      * {@return whether a fault is a carrier's: a subcontractor the obligated party engaged}
      *
-     * @param ctx   the evaluation's service-level context, which knows who engaged whom
+     * @param ctx   the session's context, which knows who engaged whom
      * @param piece an outage's piece inside an availability window
      */
-    public static boolean isCarrier(ServiceLevelContext ctx, OutagePiece piece) {
+    public static boolean isCarrier(EvaluationContext ctx, OutagePiece piece) {
         String obligated = piece.window().objective().obligated();
         return piece.outage().responsible().filter(p -> !p.equals(obligated) && ctx.answersFor(obligated, p)).isPresent();
     }

@@ -17,8 +17,9 @@ import io.slarules.rules.facts.EvaluationContext;
 import io.slarules.rules.facts.ObligationState;
 import io.slarules.rules.facts.WorkToStart;
 import io.slarules.rules.internal.engine.ChunkSessions;
+import io.slarules.rules.internal.engine.Conclusions;
+import io.slarules.rules.internal.engine.Conclusions.Kind;
 import io.slarules.rules.internal.engine.DroolsSlaEngine;
-import io.slarules.rules.internal.engine.UniqueConclusions;
 import io.slarules.rules.internal.facts.AttributionTurn;
 import io.slarules.rules.internal.facts.CappedCharge;
 import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
@@ -41,6 +42,31 @@ import java.util.Map;
  * engine before.
  */
 public final class DeadlineRun {
+
+    // What the session concluded, checked in this order: one attribution per obligation; one assessment, charge,
+    // capped charge and termination right per clause and obligation; one termination right per force-majeure clause
+    // and event. Two rules concluding the same fail the evaluation naming both, never a silent pick.
+    private static final Kind<ObligationState> STATES = Kind.taken(ObligationState.class);
+    private static final Kind<DelayAttribution> ATTRIBUTIONS = Kind.oneEach(DelayAttribution.class,
+            DelayAttribution::subject, a -> Conclusions.lastRule(a.rules()), a -> "attribute the delay of " + a.subject());
+    private static final Kind<DelayAssessment> ASSESSMENTS = Kind.oneEach(DelayAssessment.class,
+            a -> key(a.clause().id(), a.obligation().id()), DelayAssessment::rule,
+            a -> "assess the delay under clause " + a.clause().id() + " of " + a.obligation().id());
+    private static final Kind<Charge> PRICED = Kind.oneEach(Charge.class, c -> key(c.clauseId(), c.obligationId()),
+            Charge::rule, c -> "price the delay under clause " + c.clauseId() + " of " + c.obligationId());
+    private static final Kind<CappedCharge> CHARGES = Kind.oneEach(CappedCharge.class,
+            c -> key(c.clauseId(), c.charge().obligationId()), CappedCharge::rule,
+            c -> "cap the charge under clause " + c.clauseId() + " of " + c.charge().obligationId());
+    private static final Kind<TerminationRight> TERMINATION_RIGHTS = Kind.oneEach(TerminationRight.class,
+            t -> key(t.assessment().clause().id(), t.assessment().obligation().id()), TerminationRight::rule,
+            t -> "grant the termination right under clause " + t.assessment().clause().id() + " for "
+                    + t.assessment().obligation().id());
+    private static final Kind<ForceMajeureTerminationRight> FORCE_MAJEURE_TERMINATIONS = Kind.oneEach(
+            ForceMajeureTerminationRight.class, t -> key(t.clause().id(), t.event().id()),
+            ForceMajeureTerminationRight::rule,
+            t -> "grant the termination right under clause " + t.clause().id() + " for " + t.event().id());
+    private static final List<Kind<?>> CONCLUSIONS = List.of(STATES, ATTRIBUTIONS, ASSESSMENTS, PRICED, CHARGES,
+            TERMINATION_RIGHTS, FORCE_MAJEURE_TERMINATIONS);
 
     private final DroolsSlaEngine engine;
     private final ChunkSessions sessions;
@@ -117,39 +143,9 @@ public final class DeadlineRun {
             }
             agreement.forceMajeureClauses().forEach(s::insert);
         }, (s, firings) -> {
-            // one pass over the session's facts, not one per type
-            List<DelayAttribution> attributions = new ArrayList<>();
-            List<DelayAssessment> assessments = new ArrayList<>();
-            List<Charge> priced = new ArrayList<>();
-            List<CappedCharge> charges = new ArrayList<>();
-            List<TerminationRight> terminationRights = new ArrayList<>();
-            List<ForceMajeureTerminationRight> forceMajeureTerminations = new ArrayList<>();
-            Map<String, List<ObligationState>> started = new HashMap<>();
-            for (Object fact : s.getObjects()) {
-                if (fact instanceof ForceMajeureTerminationRight right) {
-                    forceMajeureTerminations.add(right);
-                }
-                if (fact instanceof ObligationState state) {
-                    started.computeIfAbsent(state.id(), k -> new ArrayList<>()).add(state);
-                }
-                if (fact instanceof DelayAttribution attribution) {
-                    attributions.add(attribution);
-                } else if (fact instanceof DelayAssessment assessment) {
-                    assessments.add(assessment);
-                } else if (fact instanceof Charge charge) {
-                    priced.add(charge);
-                } else if (fact instanceof CappedCharge charge) {
-                    charges.add(charge);
-                } else if (fact instanceof TerminationRight right) {
-                    terminationRights.add(right);
-                }
-            }
-            requireOneEach(agreement.id(), attributions, assessments, priced, charges, terminationRights);
-            engine.unique(agreement.id()).byKey(forceMajeureTerminations, t -> key(t.clause().id(), t.event().id()),
-                    ForceMajeureTerminationRight::rule, t -> "grant the termination right under clause "
-                            + t.clause().id() + " for " + t.event().id());
-            return new Derivation(asOf, startedOnce(pending, started), attributions, charges, terminationRights,
-                    firings.counts(), forceMajeureTerminations);
+            Conclusions c = Conclusions.take(s, engine.unique(agreement.id()), agreement.id(), CONCLUSIONS);
+            return new Derivation(asOf, startedOnce(pending, c.all(STATES)), c.all(ATTRIBUTIONS), c.all(CHARGES),
+                    c.all(TERMINATION_RIGHTS), firings.counts(), c.all(FORCE_MAJEURE_TERMINATIONS));
         });
     }
 
@@ -158,7 +154,9 @@ public final class DeadlineRun {
      * without one (a pack's replacement that forgot it), or gave two, fails the evaluation: its delay would
      * otherwise be silently unattributed or attributed twice.
      */
-    private List<ObligationState> startedOnce(List<WorkToStart> pending, Map<String, List<ObligationState>> started) {
+    private List<ObligationState> startedOnce(List<WorkToStart> pending, List<ObligationState> all) {
+        Map<String, List<ObligationState>> started = new HashMap<>();
+        all.forEach(state -> started.computeIfAbsent(state.id(), k -> new ArrayList<>()).add(state));
         List<ObligationState> states = new ArrayList<>();
         for (WorkToStart w : pending) {
             List<ObligationState> found = started.getOrDefault(w.id(), List.of());
@@ -170,28 +168,6 @@ public final class DeadlineRun {
             states.add(found.get(0));
         }
         return states;
-    }
-
-    /**
-     * Fails the evaluation when two rules concluded the same: two attributions of one obligation, two
-     * assessments, charges, capped charges or termination rights for one clause and obligation.
-     */
-    private void requireOneEach(String agreementId, List<DelayAttribution> attributions,
-                                List<DelayAssessment> assessments, List<Charge> priced, List<CappedCharge> charges,
-                                List<TerminationRight> terminationRights) {
-        UniqueConclusions unique = engine.unique(agreementId);
-        unique.byKey(attributions, DelayAttribution::subject,
-                a -> a.rules().isEmpty() ? "" : a.rules().get(a.rules().size() - 1),
-                a -> "attribute the delay of " + a.subject());
-        unique.byKey(assessments, a -> key(a.clause().id(), a.obligation().id()), DelayAssessment::rule,
-                a -> "assess the delay under clause " + a.clause().id() + " of " + a.obligation().id());
-        unique.byKey(priced, c -> key(c.clauseId(), c.obligationId()), Charge::rule,
-                c -> "price the delay under clause " + c.clauseId() + " of " + c.obligationId());
-        unique.byKey(charges, c -> key(c.clauseId(), c.charge().obligationId()), CappedCharge::rule,
-                c -> "cap the charge under clause " + c.clauseId() + " of " + c.charge().obligationId());
-        unique.byKey(terminationRights, t -> key(t.assessment().clause().id(), t.assessment().obligation().id()),
-                TerminationRight::rule, t -> "grant the termination right under clause "
-                        + t.assessment().clause().id() + " for " + t.assessment().obligation().id());
     }
 
     private static String key(String clause, String subject) {

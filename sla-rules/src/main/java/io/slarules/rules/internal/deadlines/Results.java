@@ -15,15 +15,12 @@ import io.slarules.rules.internal.engine.Explainer;
 import io.slarules.rules.internal.facts.CappedCharge;
 import io.slarules.rules.internal.facts.TerminationRight;
 
-import io.slarules.InvalidInputException;
-import io.slarules.Problem;
 import io.slarules.model.money.Money;
 import io.slarules.model.timeline.ExchangeRate;
 import io.slarules.model.timeline.ForceMajeure;
 import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -43,8 +40,8 @@ public final class Results {
     private final List<ObligationState> states;
     private final Derivation derivation;
     private final Explainer explainer;
-    /** The timeline's rates of exchange, for clauses paid in another currency that agree none of their own. */
-    private List<ExchangeRate> publishedRates = List.of();
+    /** How decisions of clauses paid in another currency are converted; the timeline's rates, once given. */
+    private Conversion conversion;
 
     public Results(Agreement agreement, DateRange period, Derivation derivation) {
         this.agreement = agreement;
@@ -53,10 +50,11 @@ public final class Results {
         this.states = derivation.states();
         this.derivation = derivation;
         this.explainer = new Explainer(agreement);
+        this.conversion = new Conversion(agreement, List.of());
     }
 
     public Results withPublishedRates(List<ExchangeRate> rates) {
-        this.publishedRates = List.copyOf(rates);
+        this.conversion = new Conversion(agreement, rates);
         return this;
     }
 
@@ -80,32 +78,11 @@ public final class Results {
         List<PenaltyDecision> decisions = decisions();
         List<PenaltyDecision> accrued = accrued();
 
-        StringBuilder text = new StringBuilder();
-        boolean atPeriodEnd = asOf.equals(period.toInterval(agreement.zone()).endExclusive());
-        text.append("Agreement ").append(agreement.id()).append(", period ").append(period)
-                .append(atPeriodEnd ? " (as of the end of " : " (as of ").append(explainer.instant(asOf)).append(")\n");
-        if (attributions.isEmpty()) {
-            text.append("\nNo delays.\n");
-        }
-        for (DelayAttribution a : attributions) {
-            text.append('\n').append(explainer.attribution(a));
-        }
-        if (decisions.isEmpty()) {
-            text.append("\nNo penalties.\n");
-        }
-        for (PenaltyDecision d : decisions) {
-            text.append('\n').append(d.explanation());
-        }
-        for (PenaltyDecision d : accrued) {
-            text.append('\n').append(d.explanation());
-        }
         List<Evaluation.TerminationRight> terminations = forceMajeureTerminations();
-        for (Evaluation.TerminationRight t : terminations) {
-            text.append('\n').append(t.explanation());
-        }
+        String text = explainer.deadlines(period, asOf, attributions, decisions, accrued, terminations);
         // names and ids reach here through the Java API unchecked: no escape sequence reaches a terminal
         return Evaluation.builder().agreementId(agreement.id()).period(period).asOf(asOf).attributions(attributions)
-                .penalties(decisions).accrued(accrued).explanation(PrintableText.of(text.toString()))
+                .penalties(decisions).accrued(accrued).explanation(PrintableText.of(text))
                 .terminationRights(terminations)
                 .build();
     }
@@ -129,18 +106,7 @@ public final class Results {
         java.time.Duration lasted = io.slarules.calc.WallClock.between(t.event().interval().startInclusive(), end,
                 agreement.zone());
         List<String> parties = t.clause().parties(agreement);
-        String names = parties.size() == agreement.parties().size() && parties.size() == 2 ? "Either party ("
-                + String.join(" or ", parties.stream().map(agreement::partyName).toList()) + ")"
-                : String.join(", ", parties.stream().map(agreement::partyName).toList());
-        String explanation = id + ": " + names + " may terminate the agreement under clause " + t.clause().id()
-                + (t.clause().title().isEmpty() ? "" : " (" + t.clause().title() + ")") + ".\n"
-                + "  Force majeure " + t.event().id() + " " + explainer.period(t.event().interval())
-                + (t.event().reason().isEmpty() ? "" : ": " + t.event().reason()) + " lasted "
-                + Explainer.duration(lasted) + (end.equals(asOf) && !end.equals(t.event().interval().endExclusive())
-                        ? (asOf.equals(period.toInterval(agreement.zone()).endExclusive()) ? " by the end of the period"
-                        : " by " + explainer.instant(asOf)) : "")
-                + ", more than the " + t.clause().afterDays() + " days the clause allows.\n"
-                + "  Rules: " + t.rule() + ".\n";
+        String explanation = explainer.forceMajeureTermination(id, t, parties, lasted, period, asOf);
         return new Evaluation.TerminationRight(id, t.clause().id(), t.event().id(), parties, lasted,
                 List.of(t.rule()), PrintableText.of(explanation));
     }
@@ -190,10 +156,7 @@ public final class Results {
                         String id = DecisionIds.accrued(agreement.id(), part.clause(), part.subject(), part.debtor(),
                                 part.creditor());
                         accrued.add(part.toBuilder().id(id).provisional(true)
-                                .explanation(part.explanation().replace(part.id(), id).stripTrailing()
-                                        + "\n  Provisional: accrued so far, as of " + explainer.instant(asOf) + ", on "
-                                        + state.id() + " still open; not to be booked until it is fulfilled.\n")
-                                .build());
+                                .explanation(explainer.accrued(part, id, asOf, state.id())).build());
                     }
                 }
             }
@@ -213,23 +176,9 @@ public final class Results {
             rules.add(termination.rule());
         }
         rules.add(capped.rule());
-        Money amount = capped.amount();
-        String conversion = "";
-        if (clause.payIn().isPresent()) {
-            ExchangeRate rate = rateFor(clause, assessment.obligation());
-            // the capped amount is whole cents of the price's currency only when the cap cut it; else the exact price
-            Money exact = capped.capped() ? capped.amount() : capped.charge().priced();
-            Money converted = rate.convert(exact);
-            amount = converted.rounded(agreement.moneyRounding());
-            boolean agreed = clause.exchangeRates().contains(rate);
-            conversion = "Paid in " + rate.to() + " at " + rate.from() + "->" + rate.to() + " "
-                    + rate.rate().toPlainString() + " (" + (agreed ? "the clause's rate" : "the timeline's rate "
-                    + rate.id()) + " of " + rate.date() + ", the latest on or before "
-                    + settlementDay(assessment.obligation()) + "): " + Explainer.money(exact) + " x "
-                    + rate.rate().toPlainString() + " = " + Explainer.money(converted) + ", rounded once, "
-                    + agreement.moneyRounding() + ", to " + Explainer.money(amount) + ".";
-        }
-        String explanation = explainer.decision(id, capped, amount, conversion, termination != null,
+        Conversion.Converted paid = conversion.of(capped);
+        Money amount = paid.amount();
+        String explanation = explainer.decision(id, capped, amount, paid.line(), termination != null,
                 List.copyOf(rules));
         return PenaltyDecision.builder().id(id).clause(clause.id()).subject(subject).debtor(clause.debtor())
                 .creditor(clause.creditor()).amount(amount).priced(capped.charge().priced())
@@ -252,43 +201,11 @@ public final class Results {
         for (io.slarules.internal.calc.Compensation.Part part : io.slarules.internal.calc.Compensation.split(whole.amount(),
                 clause.shares(), clause.creditor())) {
             String id = DecisionIds.penalty(agreement.id(), clause.id(), whole.subject(), clause.debtor(), part.party());
-            String share = part.percent().signum() == 0 ? "the cents left over"
-                    : part.percent().stripTrailingZeros().toPlainString() + " %"
-                    + (part.leftOver() ? " and the cents left over" : "");
             parts.add(whole.toBuilder().id(id).creditor(part.party()).amount(part.amount())
-                    .explanation(whole.explanation().replace(whole.id(), id) + "  " + share + " of "
-                            + Explainer.money(whole.amount()) + " to " + PrintableText.of(agreement.partyName(part.party()))
-                            + ": " + Explainer.money(part.amount()) + ".\n")
+                    .explanation(explainer.penaltyPart(whole, id, part))
                     .build());
         }
         return parts;
-    }
-
-    /**
-     * The rate a decision of a clause paid in another currency is converted at: the latest rate dated on or before
-     * the day its obligation was settled, of the clause's own rates for the pair when it agrees any (the contract
-     * fixed them), else of the timeline's. None is refused as invalid input naming the clause.
-     */
-    private ExchangeRate rateFor(LiquidatedDamages clause, ObligationState state) {
-        LocalDate day = settlementDay(state);
-        java.util.Currency to = clause.payIn().orElseThrow();
-        boolean agreesRates = clause.exchangeRates().stream()
-                .anyMatch(r -> r.from().equals(agreement.currency()) && r.to().equals(to));
-        List<ExchangeRate> rates = agreesRates ? clause.exchangeRates() : publishedRates;
-        return ExchangeRate.applying(rates, agreement.currency(), to, day).orElseThrow(() -> new InvalidInputException(agreement.id(),
-                        List.of(Problem.at("agreement", "penalties[" + agreement.penalties().indexOf(clause) + "].payIn",
-                                "clause " + clause.id() + " pays in " + clause.payIn().get() + ", but no rate "
-                                        + agreement.currency() + "->" + clause.payIn().get() + " applies on " + day
-                                        + " (when " + state.id() + " was settled); give one dated on or before it"
-                                        + (agreesRates ? " in the clause's exchangeRates"
-                                                : " in the clause's or the timeline's exchangeRates")))));
-    }
-
-    /** The day, in the agreement's zone, an obligation was fulfilled: a fulfilment at the end of a day is that day's. */
-    private LocalDate settlementDay(ObligationState state) {
-        Instant at = state.fulfilled().orElseThrow(() -> new IllegalStateException(
-                "SLA Rules: a decision is only made for a settled obligation"));
-        return LocalDate.ofInstant(at.minusNanos(1), agreement.zone());
     }
 
     private static String key(DelayAssessment assessment) {

@@ -1,33 +1,41 @@
 package io.slarules.rules.internal.engine;
 
-import io.slarules.Cause;
+import io.slarules.CreditDecision;
 import io.slarules.DelayAttribution;
+import io.slarules.Evaluation;
+import io.slarules.ObjectiveResult;
+import io.slarules.PenaltyDecision;
 import io.slarules.Responsible;
-import io.slarules.Segment;
-import io.slarules.Share;
+import io.slarules.internal.calc.Compensation;
 import io.slarules.model.Agreement;
 import io.slarules.model.Party;
-import io.slarules.model.money.Amount;
 import io.slarules.model.money.Money;
-import io.slarules.model.obligations.LiquidatedDamages;
-import io.slarules.model.obligations.Obligation;
+import io.slarules.model.time.DateRange;
 import io.slarules.model.time.Interval;
-import io.slarules.rules.facts.DelayAssessment;
+import io.slarules.rules.facts.CreditDue;
 import io.slarules.rules.facts.DerivationLine;
 import io.slarules.rules.internal.facts.CappedCharge;
+import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
+import io.slarules.rules.internal.facts.SettledCredit;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes derivations in words a contract manager can check by hand. */
+/**
+ * The one explainer of an evaluation: writes what the rules derived, for deadlines and service levels alike, in
+ * words a contract manager can check by hand. It lays out the evaluation's text (the deadlines' attributions and
+ * decisions, each month's service levels), writes each decision's explanation, and holds the words every part uses
+ * (party names, instants, periods, durations, money, shares). The longer paragraphs on a delay attribution and a
+ * penalty decision are its {@link AttributionText} and {@link PenaltyText}.
+ */
 public final class Explainer {
 
     private final Agreement agreement;
@@ -38,116 +46,185 @@ public final class Explainer {
      */
     private final Map<DelayAttribution, String> attributions = new IdentityHashMap<>();
     private Map<String, String> partyNames;
-    private Map<String, String> descriptions;
+    private final AttributionText attributionText;
+    private final PenaltyText penaltyText;
+    private final MonthText monthText;
 
+    /**
+     * An explainer for one evaluation of an agreement.
+     *
+     * @param agreement the agreement evaluated
+     */
     public Explainer(Agreement agreement) {
         this.agreement = agreement;
+        this.attributionText = new AttributionText(agreement, this);
+        this.penaltyText = new PenaltyText(agreement, this);
+        this.monthText = new MonthText(this);
     }
 
+    /**
+     * {@return the deadlines' part of an evaluation's text: the heading, every attribution, every decision (settled,
+     * then accrued) and every force-majeure termination right, in the order given}
+     *
+     * @param period the period evaluated
+     * @param asOf what is known
+     * @param attributions the late obligations' attributions
+     * @param decisions the penalty decisions
+     * @param accrued the provisional decisions on obligations still open
+     * @param terminations the force-majeure termination rights
+     */
+    public String deadlines(DateRange period, Instant asOf, List<DelayAttribution> attributions,
+                            List<PenaltyDecision> decisions, List<PenaltyDecision> accrued,
+                            List<Evaluation.TerminationRight> terminations) {
+        StringBuilder text = new StringBuilder();
+        text.append("Agreement ").append(agreement.id()).append(", period ").append(period)
+                .append(atPeriodEnd(period, asOf) ? " (as of the end of " : " (as of ").append(instant(asOf))
+                .append(")\n");
+        if (attributions.isEmpty()) {
+            text.append("\nNo delays.\n");
+        }
+        for (DelayAttribution a : attributions) {
+            text.append('\n').append(attribution(a));
+        }
+        if (decisions.isEmpty()) {
+            text.append("\nNo penalties.\n");
+        }
+        for (PenaltyDecision d : decisions) {
+            text.append('\n').append(d.explanation());
+        }
+        for (PenaltyDecision d : accrued) {
+            text.append('\n').append(d.explanation());
+        }
+        for (Evaluation.TerminationRight t : terminations) {
+            text.append('\n').append(t.explanation());
+        }
+        return text.toString();
+    }
+
+    /**
+     * {@return one month's part of an evaluation's text: each objective's figure, lost time, cases and notes, then
+     * the credit decisions}
+     *
+     * @param month the month, named by the calendar month its billing month starts in
+     * @param objectives the month's objective results, in order
+     * @param credits the month's credit decisions, in order
+     */
+    public String serviceLevels(YearMonth month, List<ObjectiveResult> objectives, List<CreditDecision> credits) {
+        return monthText.text(month, objectives, credits);
+    }
+
+    /**
+     * {@return the paragraph on a delay attribution, written once per attribution}
+     *
+     * @param a the attribution
+     */
     public String attribution(DelayAttribution a) {
         String text = attributions.get(a);
         if (text == null) {
-            text = explain(a);
+            text = attributionText.text(a);
             attributions.put(a, text);
         }
         return text;
     }
 
-    private String explain(DelayAttribution a) {
-        StringBuilder text = new StringBuilder();
-        String description = description(a.subject());
-        text.append(a.subject());
-        if (!description.isEmpty()) {
-            text.append(" (").append(description).append(')');
-        }
-        text.append(", owed by ").append(partyName(a.owner()))
-                .append(", was due ").append(instant(a.due()));
-        if (a.provisional()) {
-            text.append(" and is still open: ").append(duration(a.total())).append(" late so far (provisional).\n");
-        } else {
-            text.append(" and fulfilled ").append(instant(a.fulfilled().orElseThrow())).append(": ")
-                    .append(duration(a.total())).append(" late.\n");
-        }
-        List<String> lengths = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
-        for (Line line : lines(a)) {
-            lengths.add(duration(line.length()));
-            names.add(line.responsible().isExcused() ? "excused" : partyName(line.responsible().id()));
-            lines.add(line.first().via().size() < 2 ? segment(a.subject(), line.first()) : passedOn(line.first()));
-        }
-        int lengthWidth = lengths.stream().mapToInt(String::length).max().orElse(0);
-        int nameWidth = names.stream().mapToInt(String::length).max().orElse(0);
-        for (int i = 0; i < lines.size(); i++) {
-            text.append("    ").append(pad(lengths.get(i), lengthWidth, true)).append("  ")
-                    .append(pad(names.get(i), nameWidth, false)).append("  ")
-                    .append(lines.get(i)).append('\n');
-        }
-        text.append("  Shares:");
-        for (Share share : a.shares()) {
-            text.append(' ').append(share.responsible().isExcused() ? "excused"
-                    : partyName(share.responsible().id())).append(' ').append(duration(share.length()))
-                    .append(';');
-        }
-        text.setLength(text.length() - 1);
-        text.append(".\n");
-        return text.toString();
+    /**
+     * {@return a penalty decision's explanation}
+     *
+     * @param id the decision's id
+     * @param capped the charge as the cap phase left it
+     * @param amount the decision's amount (converted, when the clause pays in another currency)
+     * @param conversion the line on the conversion; empty when there is none
+     * @param terminationRight whether the delay grants the creditor a termination right
+     * @param rules the rules the decision cites
+     */
+    public String decision(String id, CappedCharge capped, Money amount, String conversion, boolean terminationRight,
+                           List<String> rules) {
+        return penaltyText.text(id, capped, amount, conversion, terminationRight, rules);
     }
 
-    public String decision(String id, CappedCharge capped, Money amount, String conversion, boolean terminationRight,
-                    List<String> rules) {
-        DelayAssessment assessment = capped.charge().assessment();
-        LiquidatedDamages clause = assessment.clause();
-        String debtor = partyName(clause.debtor());
-        StringBuilder text = new StringBuilder();
-        text.append(id).append(": ").append(debtor).append(" owes ").append(partyName(clause.creditor()))
-                .append(' ').append(money(amount)).append(" under clause ").append(clause.id());
-        if (!clause.title().isEmpty()) {
-            text.append(" (").append(clause.title()).append(')');
-        }
-        text.append(" for ").append(assessment.obligation().id()).append(".\n  ");
-        text.append(attribution(assessment.attribution()).replace("\n", "\n  ").stripTrailing()).append('\n');
-        boolean answersForOthers = agreement.answeredBy(clause.debtor()).size() > 1;
-        text.append("  ").append(debtor).append(" is responsible for ").append(duration(assessment.attributed()))
-                .append(answersForOthers ? " (its own and its subcontractors')" : "")
-                .append("; ").append(counted(assessment)).append(".\n");
-        // the pricing rule's own arithmetic, never worked out again here: a pack may price differently
-        for (String line : capped.charge().derivation()) {
-            text.append("  ").append(line).append('\n');
-        }
-        if (capped.capLimit().isPresent()) {
-            Money limit = capped.capLimit().get();
-            text.append("  Cap ").append(money(limit));
-            if (clause.cap().orElseThrow() instanceof Amount.PercentOfValue p) {
-                text.append(" (").append(p.percent().toPlainString()).append(" % of the value)");
-            }
-            text.append(" over the agreement; ").append(money(capped.usedBefore())).append(" used before: ")
-                    .append(capped.capped() ? "capped at " + money(capped.amount()) : "not reached").append(".\n");
-        }
-        if (!conversion.isEmpty()) {
-            text.append("  ").append(conversion).append('\n');
-        } else if (!capped.capped() && capped.amount().compareTo(capped.charge().priced()) != 0) {
-            text.append("  Rounded once, ").append(agreement.moneyRounding()).append(", to ")
-                    .append(money(capped.amount())).append(".\n");
-        }
-        if (terminationRight) {
-            long threshold = clause.terminationAfter().getAsLong();
-            if (clause.terminationBasis() == LiquidatedDamages.TerminationBasis.EXACT_DURATION) {
-                text.append("  ").append(duration(assessment.attributed())).append(" exceed the termination threshold of ")
-                        .append(threshold).append(' ').append(clause.unitLabel(threshold)).append(" (compared exactly)");
-            } else {
-                text.append("  ").append(assessment.units()).append(' ').append(clause.unitLabel(assessment.units()))
-                        .append(" exceed the termination threshold of ").append(threshold);
-            }
-            text.append(": ").append(partyName(clause.creditor()))
-                    .append(" may terminate the agreement.\n");
-        }
-        text.append("  Rules: ").append(String.join("; ", rules)).append(".\n");
-        return text.toString();
+    /**
+     * {@return a penalty decision's explanation with the part of it one party the clause compensates takes}
+     *
+     * @param whole the decision before the split
+     * @param id the part's decision id
+     * @param part the party's part
+     */
+    public String penaltyPart(PenaltyDecision whole, String id, Compensation.Part part) {
+        return penaltyText.part(whole, id, part);
+    }
+
+    /**
+     * {@return a decision accrued on an obligation still open: its explanation under its own id, saying so}
+     *
+     * @param settled the decision as if the obligation were settled
+     * @param id the accrued decision's id
+     * @param asOf what is known
+     * @param obligation the obligation still open
+     */
+    public String accrued(PenaltyDecision settled, String id, Instant asOf, String obligation) {
+        return penaltyText.accrued(settled, id, asOf, obligation);
+    }
+
+    /**
+     * {@return a force-majeure termination right's explanation}
+     *
+     * @param id the right's id
+     * @param right the clause, the event and the rule that granted it
+     * @param parties the parties that may terminate
+     * @param lasted how long the event lasted, as known
+     * @param period the period evaluated
+     * @param asOf what is known
+     */
+    public String forceMajeureTermination(String id, ForceMajeureTerminationRight right, List<String> parties,
+                                          Duration lasted, DateRange period, Instant asOf) {
+        return penaltyText.forceMajeureTermination(id, right, parties, lasted, period, asOf);
+    }
+
+    /**
+     * {@return a credit decision's explanation: the reason it is due, the limits' notes and its amount}
+     *
+     * @param settled the credit as the cap phase settled it
+     */
+    public String credit(SettledCredit settled) {
+        CreditDue d = settled.due();
+        return d.reason() + (settled.notes().isEmpty() ? "" : "; " + String.join("; ", settled.notes())) + " -> "
+                + money(settled.amount());
+    }
+
+    /**
+     * {@return a credit decision's explanation with the part of it one party the clause compensates takes}
+     *
+     * @param explanation the credit's explanation
+     * @param part the party's part
+     */
+    public String creditPart(String explanation, Compensation.Part part) {
+        return explanation + "; " + share(part) + " of it to " + agreement.partyName(part.party()) + " = "
+                + money(part.amount());
+    }
+
+    /** The share a part takes as the clause states it: "40 %", "60 % and the cents left over". */
+    static String share(Compensation.Part part) {
+        return part.percent().stripTrailingZeros().toPlainString() + " %"
+                + (part.leftOver() ? " and the cents left over" : "");
+    }
+
+    /** "{@code id}: Debtor owes Creditor 10.00 EUR under clause {@code clause}", the start of every decision's line. */
+    String owes(String id, String debtor, String creditor, Money amount, String clause) {
+        return id + ": " + partyName(debtor) + " owes " + partyName(creditor) + ' ' + money(amount) + " under clause "
+                + clause;
+    }
+
+    /** "excused", or the name of the party responsible. */
+    String who(Responsible responsible) {
+        return responsible.isExcused() ? "excused" : partyName(responsible.id());
+    }
+
+    boolean atPeriodEnd(DateRange period, Instant asOf) {
+        return asOf.equals(period.toInterval(agreement.zone()).endExclusive());
     }
 
     /** The party's name, as {@link Agreement#partyName} gives it. */
-    private String partyName(String partyId) {
+    String partyName(String partyId) {
         if (partyNames == null) {
             partyNames = new HashMap<>();
             for (Party p : agreement.parties()) {
@@ -156,98 +233,6 @@ public final class Explainer {
         }
         String name = partyNames.get(partyId);
         return name == null ? partyId : name;
-    }
-
-    /** The obligation's description, empty when it has none or no obligation has the id. */
-    private String description(String obligationId) {
-        if (descriptions == null) {
-            descriptions = new HashMap<>();
-            for (Obligation o : agreement.obligations()) {
-                descriptions.putIfAbsent(o.id(), o.description());
-            }
-        }
-        String description = descriptions.get(obligationId);
-        return description == null ? "" : description;
-    }
-
-    /** How the clause counted the delay: "counted in started days: 4 days", "counted pro rata: 10/7 weeks". */
-    private static String counted(DelayAssessment assessment) {
-        LiquidatedDamages clause = assessment.clause();
-        long units = assessment.units();
-        return switch (clause.rounding()) {
-            case UP -> "counted in started " + clause.unitLabel(2) + ": " + units + " " + clause.unitLabel(units);
-            case DOWN -> "counted in whole " + clause.unitLabel(2) + ": " + units + " " + clause.unitLabel(units);
-            case PRO_RATA -> {
-                java.math.BigInteger[] f = io.slarules.internal.calc.DelayCount.fraction(assessment.attributed(),
-                        clause.unitLength());
-                String fraction = f[1].equals(java.math.BigInteger.ONE) ? f[0].toString() : f[0] + "/" + f[1];
-                yield "counted pro rata: " + fraction + " " + clause.unitLabel(f[0].equals(f[1]) ? 1 : 2);
-            }
-            case ONCE -> "counted once, late at all: 1 time";
-        };
-    }
-
-    /**
-     * A line of an attribution: a segment, or the segments of one party passed on through the
-     * same dependency from further upstream.
-     */
-    private record Line(Segment first, Duration length) {
-        Responsible responsible() {
-            return first.responsible();
-        }
-    }
-
-    /**
-     * The lines of an attribution. A segment born in the subject, in a dependency or one step
-     * before it is a line of its own (the worked examples read so). Segments passed on through
-     * two or more obligations are summed per party and nearest dependency, which explains them in
-     * its own attribution: repeating every upstream segment at every level of a long chain would
-     * make the text grow as the chain's square (or cube).
-     */
-    private static List<Line> lines(DelayAttribution a) {
-        Map<List<String>, Integer> grouped = new HashMap<>();
-        List<Line> lines = new ArrayList<>();
-        for (Segment s : a.segments()) {
-            if (s.via().size() < 2) {
-                lines.add(new Line(s, s.length()));
-                continue;
-            }
-            List<String> key = List.of(s.via().get(0), s.responsible().id());
-            Integer at = grouped.putIfAbsent(key, lines.size());
-            if (at == null) {
-                lines.add(new Line(s, s.length()));
-            } else {
-                Line line = lines.get(at);
-                lines.set(at, new Line(line.first(), line.length().plus(s.length())));
-            }
-        }
-        return lines;
-    }
-
-    /** Segments of one party passed on through the nearest dependency, from further upstream. */
-    private static String passedOn(Segment s) {
-        String nearest = s.via().get(0);
-        return "passed on through " + nearest + " from obligations before it (see " + nearest + ")";
-    }
-
-    private String segment(String subject, Segment s) {
-        StringBuilder text = new StringBuilder();
-        String event = s.event().map(e -> " " + e).orElse("");
-        String when = s.interval().map(i -> " " + interval(i)).orElse("");
-        String reason = s.reason().isEmpty() ? "" : ": " + s.reason();
-        text.append(switch (s.cause()) {
-            case OWN_DELAY -> "own delay";
-            case BLOCKED -> "blocked" + event + when + reason;
-            case FORCE_MAJEURE -> "force majeure" + event + when + reason;
-            case CONCURRENT_DELAY -> "concurrent delay" + event + when + reason;
-        });
-        if (!s.origin().equals(subject)) {
-            text.append(s.cause() == Cause.OWN_DELAY ? " of " : ", on ").append(s.origin());
-            if (!s.via().isEmpty()) {
-                text.append(", passed on through ").append(String.join(", ", s.via()));
-            }
-        }
-        return text.toString();
     }
 
     /** A due or fulfilment instant: a date when it is the end of a day, else the local time. */
@@ -261,10 +246,6 @@ public final class Explainer {
 
     /** An interval as explanations write it: "from 2026-02-01 to 2026-04-15". */
     public String period(Interval interval) {
-        return interval(interval);
-    }
-
-    private String interval(Interval interval) {
         return "from " + bound(interval.startInclusive()) + " to " + bound(interval.endExclusive());
     }
 
@@ -274,6 +255,7 @@ public final class Explainer {
                 : local.toLocalDate() + " " + local.toLocalTime();
     }
 
+    /** A duration in days, hours, minutes and seconds, the parts that are not zero: "2 days 3 hours". */
     public static String duration(Duration d) {
         long days = d.toDays();
         long hours = d.toHoursPart();
@@ -297,12 +279,8 @@ public final class Explainer {
         return text.isEmpty() ? "0 minutes" : text.toString();
     }
 
+    /** An amount as every derivation writes it ({@link DerivationLine#money}). */
     public static String money(Money money) {
         return DerivationLine.money(money);
-    }
-
-    private static String pad(String s, int width, boolean right) {
-        String space = " ".repeat(Math.max(0, width - s.length()));
-        return right ? space + s : s + space;
     }
 }

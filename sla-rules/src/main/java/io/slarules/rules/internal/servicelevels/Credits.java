@@ -13,7 +13,7 @@ import io.slarules.rules.facts.EarnBackEligible;
 import io.slarules.rules.facts.Measurement;
 import io.slarules.rules.facts.ObjectiveWindow;
 import io.slarules.rules.facts.RepeatedBreach;
-import io.slarules.rules.facts.ServiceLevelContext;
+import io.slarules.rules.facts.EvaluationContext;
 import io.slarules.rules.internal.engine.Explainer;
 import io.slarules.rules.internal.facts.Remark;
 
@@ -161,24 +161,25 @@ public final class Credits {
      * {@return the windows of the objective just before this one, oldest first; empty when the history does not
      * record all of them} A look-up for the rules that decide repeat offence and earn-back; it decides nothing.
      *
-     * @param ctx the evaluation's service-level context, whose history holds the earlier windows
+     * @param history what earlier windows decided
      * @param w the window being assessed
      * @param n how many windows before it; at least 1
      */
-    public static List<History.WindowRecord> recorded(ServiceLevelContext ctx, ObjectiveWindow w, int n) {
-        return ctx.history().preceding(w.objectiveId(), w.window(), n).orElse(List.of());
+    public static List<History.WindowRecord> recorded(History history, ObjectiveWindow w, int n) {
+        return history.preceding(w.objectiveId(), w.window(), n).orElse(List.of());
     }
 
     /**
      * {@return whether the agreement was in force for the {@code n} windows before this one while the history does
      * not record them all: a term that looks back cannot be assessed, which the result must say}
      *
-     * @param ctx the evaluation's service-level context
+     * @param ctx the session's context, for the agreement's start
+     * @param history what earlier windows decided
      * @param w the window being assessed
      * @param n how many windows before it the term looks at
      */
-    public static boolean unrecorded(ServiceLevelContext ctx, ObjectiveWindow w, int n) {
-        return ctx.history().preceding(w.objectiveId(), w.window(), n).isEmpty() && windowsBefore(ctx, w) >= n;
+    public static boolean unrecorded(EvaluationContext ctx, History history, ObjectiveWindow w, int n) {
+        return history.preceding(w.objectiveId(), w.window(), n).isEmpty() && windowsBefore(ctx, w) >= n;
     }
 
     /**
@@ -213,7 +214,7 @@ public final class Credits {
     }
 
     /** How many windows of the objective lie between the agreement's start and this window. */
-    private static int windowsBefore(ServiceLevelContext ctx, ObjectiveWindow w) {
+    private static int windowsBefore(EvaluationContext ctx, ObjectiveWindow w) {
         java.time.LocalDate start = ctx.agreement().effective().startInclusive();
         if (!start.isBefore(w.window().startInclusive())) {
             return 0;

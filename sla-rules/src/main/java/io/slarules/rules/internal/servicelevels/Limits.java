@@ -1,17 +1,26 @@
 package io.slarules.rules.internal.servicelevels;
 
 import io.slarules.EvaluationFailedException;
+import io.slarules.internal.calc.Caps;
+import io.slarules.model.Agreement;
+import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.History;
+import io.slarules.model.servicelevels.ServiceLevels;
+import io.slarules.model.time.DateRange;
 import io.slarules.rules.facts.CapLedger;
 import io.slarules.rules.facts.CreditDue;
 import io.slarules.rules.facts.CreditUnderLimits;
-import io.slarules.rules.facts.ServiceLevelContext;
+import io.slarules.rules.facts.EvaluationContext;
 import io.slarules.rules.internal.facts.Remark;
 import io.slarules.rules.internal.facts.SettledCredit;
 
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The cap phase's bookkeeping for service credits, called from the rules: which credits take the limits and in
@@ -25,18 +34,40 @@ public final class Limits {
     }
 
     /**
-     * {@return the ledger and the month's credits under limits, each with its turn: window order, then clause,
-     * kind and subject}
+     * {@return the ledger a session of the billing month opens with, nothing used yet: the month's limits as the
+     * terms in force when the month starts (or the agreement, for a month it starts in) state them}
      *
-     * @param ctx the session's context: the month's earlier windows' credits start the ledger
+     * @param agreement the agreement
+     * @param month the billing month, named by the calendar month it starts in
+     * @param history what earlier months charged and credited, for the rolling cap's room
+     */
+    public static CapLedger opening(Agreement agreement, YearMonth month, History history) {
+        DateRange dates = agreement.serviceLevels().billingCycle().month(month);
+        ServiceLevels terms = agreement.serviceLevelsAt(
+                ServiceLevelFacts.max(dates.startInclusive(), agreement.effective().startInclusive()));
+        Money charged = charged(agreement, terms);
+        Optional<Money> monthCap = terms.caps().perMonth().map(a -> a.resolve(Optional.of(charged)));
+        Optional<Money> rollingRoom = terms.caps().rolling().map(r -> Caps.rollingRoom(r, month, charged, history));
+        return new CapLedger(monthCap, terms.caps().rolling(), rollingRoom, Map.of(), Map.of(),
+                Money.zero(agreement.currency()));
+    }
+
+    /** {@return the fees of every service for one month under the terms} */
+    static Money charged(Agreement agreement, ServiceLevels terms) {
+        return Money.total(agreement.currency(), terms.services().stream().map(s -> s.monthlyFee()).toList());
+    }
+
+    /**
+     * {@return the month's credits under limits, each with its turn: window order, then clause, kind and subject}
+     *
+     * @param ctx the session's context, for the agreement's rounding
      * @param dues the credits found due (bonuses and earn-backs excluded), in any order
      */
-    public static List<Object> enter(ServiceLevelContext ctx, List<CreditDue> dues) {
+    public static List<Object> enter(EvaluationContext ctx, List<CreditDue> dues) {
         List<CreditDue> ordered = new ArrayList<>(dues);
         ordered.sort(Credits.ORDER);
         RoundingMode rounding = ctx.agreement().moneyRounding();
         List<Object> facts = new ArrayList<>();
-        facts.add(CapLedger.startingFrom(ctx));
         for (int i = 0; i < ordered.size(); i++) {
             facts.add(CreditUnderLimits.of(ordered.get(i), i, rounding));
         }
@@ -50,7 +81,7 @@ public final class Limits {
      * @param due the bonus or earn-back
      * @param rule the rule that settles it
      */
-    public static SettledCredit unlimited(ServiceLevelContext ctx, CreditDue due, String rule) {
+    public static SettledCredit unlimited(EvaluationContext ctx, CreditDue due, String rule) {
         return new SettledCredit(due, due.priced().rounded(ctx.agreement().moneyRounding()), false,
                 java.util.Optional.empty(), List.of(), List.of(), rule);
     }
@@ -63,7 +94,7 @@ public final class Limits {
      * @param ledger what earlier credits used
      * @param rule the rule that settles it
      */
-    public static List<Object> settle(ServiceLevelContext ctx, CreditUnderLimits credit, CapLedger ledger,
+    public static List<Object> settle(EvaluationContext ctx, CreditUnderLimits credit, CapLedger ledger,
                                       String rule) {
         CreditUnderLimits c = credit.settled(ctx.agreement().moneyRounding());
         CreditDue d = c.due();

@@ -16,7 +16,7 @@ import io.slarules.model.timeline.LevelReport;
 import io.slarules.rules.facts.AchievedLevel;
 import io.slarules.rules.facts.Measurement;
 import io.slarules.rules.facts.ObjectiveWindow;
-import io.slarules.rules.facts.ServiceLevelContext;
+import io.slarules.rules.facts.EvaluationContext;
 import io.slarules.rules.internal.facts.CaseMeasure;
 import io.slarules.rules.internal.facts.ObjectiveCase;
 
@@ -69,7 +69,7 @@ public final class Measures {
      * @param resolvedBy the rules that attributed and resolved the downtime, in the order cited
      * @param rule the name of the rule that calls it
      */
-    public static Measurement availability(ServiceLevelContext ctx, ObjectiveWindow w, List<Downtime> downtime,
+    public static Measurement availability(EvaluationContext ctx, ObjectiveWindow w, List<Downtime> downtime,
                                            List<String> resolvedBy, String rule) {
         AvailabilityObjective o = (AvailabilityObjective) w.objective();
         List<Downtime> sorted = new ArrayList<>(downtime);
@@ -95,7 +95,7 @@ public final class Measures {
      * @param pauses the pauses attributed to the case, in any order
      * @param rule the name of the rule that calls it
      */
-    public static CaseMeasure kase(ServiceLevelContext ctx, ObjectiveCase c, List<CaseClock.Pause> pauses, String rule) {
+    public static CaseMeasure kase(EvaluationContext ctx, ObjectiveCase c, List<CaseClock.Pause> pauses, String rule) {
         List<CaseClock.Pause> sorted = new ArrayList<>(pauses);
         sorted.sort(Comparator.comparing((CaseClock.Pause p) -> p.interval()).thenComparing(p -> p.party().id()));
         CaseResult result = CaseClock.measure(c.track(), c.target().within(), c.calendar(),
@@ -112,7 +112,7 @@ public final class Measures {
      * @param pausesMoveDue whether the pauses move the due date (the objective's term, as the rule read it)
      * @param rule the name of the rule that calls it
      */
-    public static CaseMeasure kaseAgainstDue(ServiceLevelContext ctx, ObjectiveCase c, List<CaseClock.Pause> pauses,
+    public static CaseMeasure kaseAgainstDue(EvaluationContext ctx, ObjectiveCase c, List<CaseClock.Pause> pauses,
                                              boolean pausesMoveDue, String rule) {
         List<CaseClock.Pause> sorted = new ArrayList<>(pauses);
         sorted.sort(Comparator.comparing((CaseClock.Pause p) -> p.interval()).thenComparing(p -> p.party().id()));

@@ -2,17 +2,23 @@ package io.slarules.rules.internal.servicelevels;
 
 import io.slarules.CreditDecision;
 import io.slarules.ObjectiveResult;
+import io.slarules.internal.calc.Compensation;
 import io.slarules.internal.text.PrintableText;
 import io.slarules.model.Agreement;
 import io.slarules.model.money.Money;
 import io.slarules.model.servicelevels.History;
+import io.slarules.rules.facts.CreditDue;
+import io.slarules.rules.facts.CreditUnderLimits;
 import io.slarules.rules.facts.Measurement;
 import io.slarules.rules.facts.ObjectiveWindow;
+import io.slarules.rules.facts.WindowVerdict;
+import io.slarules.rules.internal.engine.Conclusions;
+import io.slarules.rules.internal.engine.Conclusions.Kind;
 import io.slarules.rules.internal.engine.DecisionIds;
 import io.slarules.rules.internal.engine.DroolsSlaEngine;
 import io.slarules.rules.internal.engine.Explainer;
-import io.slarules.rules.internal.engine.UniqueConclusions;
 import io.slarules.rules.internal.facts.Remark;
+import io.slarules.rules.internal.facts.RunningCase;
 import io.slarules.rules.internal.facts.SettledCredit;
 import org.kie.api.runtime.KieSession;
 
@@ -33,15 +39,39 @@ import java.util.TreeMap;
  */
 final class ServiceLevelResults {
 
+    // What the session concluded, checked in this order: no credit left under limits; one measurement and one
+    // verdict per window; one credit found due and one settled per clause, kind, window, subject and parties.
+    private static final Kind<RunningCase> RUNNING = Kind.taken(RunningCase.class);
+    private static final Kind<Remark> REMARKS = Kind.taken(Remark.class);
+    private static final Kind<CreditUnderLimits> LEFT_UNDER_LIMITS = Kind.checked(CreditUnderLimits.class,
+            Limits::requireNoneLeft);
+    private static final Kind<Measurement> MEASUREMENTS = Kind.oneEach(Measurement.class,
+            m -> m.window().rank() + "\u001f" + m.window().objectiveId(), m -> Conclusions.lastRule(m.rules()),
+            m -> "measure " + m.window().objectiveId() + " in " + m.window().window());
+    private static final Kind<WindowVerdict> VERDICTS = Kind.oneEach(WindowVerdict.class,
+            v -> v.window().rank() + "\u001f" + v.window().objectiveId(), WindowVerdict::rule,
+            v -> "judge " + v.window().objectiveId() + " in " + v.window().window());
+    private static final Kind<CreditDue> DUES = Kind.oneEach(CreditDue.class, ServiceLevelResults::creditKey,
+            d -> Conclusions.lastRule(d.rules()), d -> "find a " + d.kind() + " due under clause " + d.clause().id()
+                    + " for " + d.subject() + " in " + d.window().window());
+    private static final Kind<SettledCredit> SETTLED = Kind.oneEach(SettledCredit.class, s -> creditKey(s.due()),
+            SettledCredit::rule, s -> "settle the " + s.due().kind() + " under clause " + s.due().clause().id()
+                    + " for " + s.due().subject() + " in " + s.due().window().window());
+    private static final List<Kind<?>> CONCLUSIONS = List.of(RUNNING, REMARKS, LEFT_UNDER_LIMITS, MEASUREMENTS,
+            VERDICTS, DUES, SETTLED);
+
     private final DroolsSlaEngine engine;
     private final Agreement agreement;
     /** What is known: windows ending after it are measured so far and issue no credit. */
     private final Instant asOf;
 
-    ServiceLevelResults(DroolsSlaEngine engine, Agreement agreement, Instant asOf) {
+    private final Explainer explainer;
+
+    ServiceLevelResults(DroolsSlaEngine engine, Agreement agreement, Instant asOf, Explainer explainer) {
         this.engine = engine;
         this.agreement = agreement;
         this.asOf = asOf;
+        this.explainer = explainer;
     }
 
     /** What one session settled: the windows of a month that end on one day. */
@@ -51,51 +81,17 @@ final class ServiceLevelResults {
     }
 
     Settlement conclude(List<ObjectiveWindow> windows, KieSession session) {
-        List<Measurement> measurements = new ArrayList<>();
-        List<io.slarules.rules.facts.WindowVerdict> verdicts = new ArrayList<>();
-        Map<ObjectiveWindow, List<String>> remarks = new HashMap<>();
-        List<io.slarules.rules.facts.CreditDue> dues = new ArrayList<>();
-        List<SettledCredit> settled = new ArrayList<>();
-        List<io.slarules.rules.facts.CreditUnderLimits> underLimits = new ArrayList<>();
+        Conclusions concluded = Conclusions.take(session, engine.unique(agreement.id()), agreement.id(), CONCLUSIONS);
         Map<ObjectiveWindow, List<io.slarules.CaseResult>> running = new HashMap<>();
-        for (Object fact : session.getObjects()) {
-            if (fact instanceof io.slarules.rules.internal.facts.RunningCase r) {
-                running.computeIfAbsent(r.window(), k -> new ArrayList<>()).add(r.result());
-            }
-            if (fact instanceof Measurement m) {
-                measurements.add(m);
-            } else if (fact instanceof io.slarules.rules.facts.WindowVerdict v) {
-                verdicts.add(v);
-            } else if (fact instanceof Remark r) {
-                remarks.computeIfAbsent(r.window(), k -> new ArrayList<>()).add(r.text());
-            } else if (fact instanceof io.slarules.rules.facts.CreditDue d) {
-                dues.add(d);
-            } else if (fact instanceof SettledCredit c) {
-                settled.add(c);
-            } else if (fact instanceof io.slarules.rules.facts.CreditUnderLimits c) {
-                underLimits.add(c);
-            }
-        }
-        Limits.requireNoneLeft(agreement.id(), underLimits);
-        // two rules concluding one measurement or one credit fail the evaluation, naming both
-        UniqueConclusions unique = engine.unique(agreement.id());
+        concluded.all(RUNNING).forEach(r -> running.computeIfAbsent(r.window(), k -> new ArrayList<>()).add(r.result()));
+        Map<ObjectiveWindow, List<String>> remarks = new HashMap<>();
+        concluded.all(REMARKS).forEach(r -> remarks.computeIfAbsent(r.window(), k -> new ArrayList<>()).add(r.text()));
         Map<ObjectiveWindow, Measurement> measured = new HashMap<>();
-        unique.byKey(measurements, m -> m.window().rank() + "\u001f" + m.window().objectiveId(),
-                m -> last(m.rules()),
-                m -> "measure " + m.window().objectiveId() + " in " + m.window().window())
-                .values().forEach(m -> measured.put(m.window(), m));
+        concluded.byKey(MEASUREMENTS).values().forEach(m -> measured.put(m.window(), m));
         // the verdict a rule reached stands for the window: its result and its history record say met or breached
         // as the rule decided (a window no rule judged keeps what its figure says)
-        unique.byKey(verdicts, v -> v.window().rank() + "\u001f" + v.window().objectiveId(),
-                io.slarules.rules.facts.WindowVerdict::rule,
-                v -> "judge " + v.window().objectiveId() + " in " + v.window().window())
-                .values().forEach(v -> measured.put(v.window(), v.judged()));
-        unique.byKey(dues, ServiceLevelResults::creditKey, d -> last(d.rules()),
-                d -> "find a " + d.kind() + " due under clause " + d.clause().id() + " for " + d.subject() + " in "
-                        + d.window().window());
-        unique.byKey(settled, c -> creditKey(c.due()), SettledCredit::rule,
-                c -> "settle the " + c.due().kind() + " under clause " + c.due().clause().id() + " for "
-                        + c.due().subject() + " in " + c.due().window().window());
+        concluded.byKey(VERDICTS).values().forEach(v -> measured.put(v.window(), v.judged()));
+        List<SettledCredit> settled = new ArrayList<>(concluded.all(SETTLED));
         settled.sort(Comparator.comparing(SettledCredit::due, Credits.ORDER));
         List<ObjectiveResult> results = new ArrayList<>();
         List<History.WindowRecord> records = new ArrayList<>();
@@ -130,14 +126,11 @@ final class ServiceLevelResults {
             List<String> rules = new ArrayList<>(d.rules());
             rules.addAll(c.limits());
             rules.add(c.rule());
-            String explanation = d.reason() + (c.notes().isEmpty() ? "" : "; " + String.join("; ", c.notes()))
-                    + " -> " + Explainer.money(c.amount());
+            String explanation = explainer.credit(c);
             for (Part part : parts(d, c.amount())) {
                 String id = DecisionIds.credit(agreement.id(), d.clause().id(), d.kind(), d.window().objectiveId(),
                         d.window().window(), d.subject(), d.debtor(), part.creditor());
-                String text = part.share().map(share -> explanation + "; " + share + " of it to "
-                        + agreement.partyName(part.creditor()) + " = " + Explainer.money(part.amount()))
-                                .orElse(explanation);
+                String text = part.share().map(share -> explainer.creditPart(explanation, share)).orElse(explanation);
                 decisions.add(CreditDecision.builder().id(id).kind(d.kind()).clause(d.clause().id())
                         .objective(d.window().objectiveId()).window(d.window().window()).subject(d.subject())
                         .debtor(d.debtor()).creditor(part.creditor()).amount(part.amount()).priced(d.priced())
@@ -161,29 +154,25 @@ final class ServiceLevelResults {
         return new Settlement(results, decisions, records, credited, creditedByService);
     }
 
-    private static String last(List<String> rules) {
-        return rules.isEmpty() ? "" : rules.get(rules.size() - 1);
-    }
-
     /** What tells credits apart: what their decision ids are made of. */
     private static String creditKey(io.slarules.rules.facts.CreditDue d) {
         return String.join("\u001f", String.valueOf(d.window().rank()), d.window().objectiveId(),
                 d.window().window().toString(), d.clause().id(), d.kind().name(), d.subject(), d.debtor(), d.creditor());
     }
 
-    private record Part(String creditor, Money amount, Optional<String> share) {
+    /** A decision's creditor and amount; the clause's share it takes, when the clause splits it. */
+    private record Part(String creditor, Money amount, Optional<Compensation.Part> share) {
     }
 
     /**
-     * A decision's amount to its creditor, or split among the clause's shares (see
-     * {@link io.slarules.internal.calc.Compensation}). Bonuses and earn-backs flow back to the debtor undivided.
+     * A decision's amount to its creditor, or split among the clause's shares (see {@link Compensation}). Bonuses
+     * and earn-backs flow back to the debtor undivided.
      */
     private List<Part> parts(io.slarules.rules.facts.CreditDue d, Money amount) {
         if (d.clause().shares().isEmpty() || !d.isCredit()) {
             return List.of(new Part(d.creditor(), amount, Optional.empty()));
         }
-        return io.slarules.internal.calc.Compensation.split(amount, d.clause().shares(), d.creditor()).stream()
-                .map(p -> new Part(p.party(), p.amount(), Optional.of(p.percent().stripTrailingZeros().toPlainString()
-                        + " %" + (p.leftOver() ? " and the cents left over" : "")))).toList();
+        return Compensation.split(amount, d.clause().shares(), d.creditor()).stream()
+                .map(p -> new Part(p.party(), p.amount(), Optional.of(p))).toList();
     }
 }

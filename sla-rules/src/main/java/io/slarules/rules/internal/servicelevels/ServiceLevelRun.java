@@ -12,10 +12,12 @@ import io.slarules.model.servicelevels.History;
 import io.slarules.model.servicelevels.ServiceLevels;
 import io.slarules.model.time.DateRange;
 import io.slarules.model.timeline.Timeline;
+import io.slarules.rules.facts.CapLedger;
+import io.slarules.rules.facts.EvaluationContext;
 import io.slarules.rules.facts.ObjectiveWindow;
-import io.slarules.rules.facts.ServiceLevelContext;
 import io.slarules.rules.internal.engine.ChunkSessions;
 import io.slarules.rules.internal.engine.DroolsSlaEngine;
+import io.slarules.rules.internal.engine.Explainer;
 import org.kie.api.runtime.KieSession;
 
 import java.time.Instant;
@@ -26,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -45,6 +46,7 @@ public final class ServiceLevelRun {
     private final History given;
     private final ServiceLevelFacts facts;
     private final ServiceLevelResults assembly;
+    private final Explainer explainer;
     /** What is known: the period's end, or an instant before it. */
     private final Instant asOf;
 
@@ -65,7 +67,8 @@ public final class ServiceLevelRun {
         this.timeline = timeline;
         this.given = history;
         this.facts = new ServiceLevelFacts(agreement, timeline, asOf);
-        this.assembly = new ServiceLevelResults(engine, agreement, asOf);
+        this.explainer = new Explainer(agreement);
+        this.assembly = new ServiceLevelResults(engine, agreement, asOf, explainer);
     }
 
     /** The deadline evaluation with this period's objectives, credits and history added. */
@@ -87,7 +90,7 @@ public final class ServiceLevelRun {
             objectives.addAll(outcome.objectives);
             credits.addAll(outcome.credits);
             history = history.plus(List.of(outcome.record), outcome.windows);
-            text.append(ServiceLevelText.month(agreement, month, outcome.objectives, outcome.credits));
+            text.append(explainer.serviceLevels(month, outcome.objectives, outcome.credits));
         }
         // as of an instant before the period's end nothing is settled for good: the history stays as given
         return deadlines.toBuilder().objectives(objectives).credits(credits).history(beforeTheEnd ? given : history)
@@ -147,10 +150,9 @@ public final class ServiceLevelRun {
         // the month's caps and charges follow the terms in force when the month starts
         ServiceLevels monthTerms = agreement.serviceLevelsAt(
                 ServiceLevelFacts.max(monthRange.startInclusive(), agreement.effective().startInclusive()));
-        Money charged = charged(monthTerms);
-        Optional<Money> monthCap = monthTerms.caps().perMonth().map(a -> a.resolve(Optional.of(charged)));
-        Optional<Money> rollingRoom = monthTerms.caps().rolling()
-                .map(r -> io.slarules.internal.calc.Caps.rollingRoom(r, month, charged, history));
+        Money charged = Limits.charged(agreement, monthTerms);
+        CapLedger limits = Limits.opening(agreement, month, history);
+        EvaluationContext ctx = new EvaluationContext(agreement, monthRange.toInterval(zone), asOf);
         // windows that end earlier are settled first, so a later window's earn-back or repeat
         // offence sees them in the history, and its credits see what they used of the month's caps
         TreeMap<LocalDate, List<ObjectiveWindow>> byEnd = new TreeMap<>();
@@ -164,9 +166,9 @@ public final class ServiceLevelRun {
         List<CreditDecision> decisions = new ArrayList<>();
         List<History.WindowRecord> records = new ArrayList<>();
         for (List<ObjectiveWindow> windows : byEnd.values()) {
-            ServiceLevelContext ctx = new ServiceLevelContext(agreement, month, asOf, sofar, monthCap, rollingRoom,
-                    credited, creditedByService);
-            ServiceLevelResults.Settlement settled = settle(ctx, windows);
+            CapLedger ledger = new CapLedger(limits.monthCap(), limits.rollingCap(), limits.rollingRoom(), Map.of(),
+                    creditedByService, credited);
+            ServiceLevelResults.Settlement settled = settle(List.of(ctx, sofar, ledger), ctx.asOf(), windows);
             results.addAll(settled.objectives());
             decisions.addAll(settled.credits());
             records.addAll(settled.windows());
@@ -177,19 +179,19 @@ public final class ServiceLevelRun {
         return new MonthOutcome(results, decisions, new History.MonthRecord(month, charged, credited), records);
     }
 
-    private ServiceLevelResults.Settlement settle(ServiceLevelContext ctx, List<ObjectiveWindow> windows) {
-        List<Object> facts = new ArrayList<>();
-        facts.add(ctx);
+    /** One session: the context, the history and the cap ledger ({@code context}), the windows and what they hold. */
+    private ServiceLevelResults.Settlement settle(List<Object> context, Instant asOf, List<ObjectiveWindow> windows) {
+        List<Object> facts = new ArrayList<>(context);
         facts.addAll(windows);
         for (ObjectiveWindow w : windows) {
             facts.addAll(this.facts.outagePieces(w));
         }
-        facts.addAll(this.facts.cases(windows, ctx.asOf()));
-        timeline.counts().stream().filter(c -> c.at().isBefore(ctx.asOf())).forEach(facts::add);
+        facts.addAll(this.facts.cases(windows, asOf));
+        timeline.counts().stream().filter(c -> c.at().isBefore(asOf)).forEach(facts::add);
         // a reported level is what the monitoring tool said of its window; as of an instant inside the window it
         // is the level known so far, and no credit is issued for a window that has not ended
         facts.addAll(timeline.levelReports());
-        timeline.readings().stream().filter(r -> r.at().isBefore(ctx.asOf())).forEach(facts::add);
+        timeline.readings().stream().filter(r -> r.at().isBefore(asOf)).forEach(facts::add);
 
         KieSession session = sessions.open();
         boolean evaluated = false;
@@ -206,11 +208,6 @@ public final class ServiceLevelRun {
     /** The agreement's billing cycle: months of the run, windows, caps and fees follow it. */
     private ServiceLevels.BillingCycle cycle() {
         return levels.billingCycle();
-    }
-
-    /** The fees of every service for one month. */
-    private Money charged(ServiceLevels terms) {
-        return Money.total(agreement.currency(), terms.services().stream().map(s -> s.monthlyFee()).toList());
     }
 
 }

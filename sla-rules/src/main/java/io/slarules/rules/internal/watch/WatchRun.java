@@ -1,13 +1,11 @@
 package io.slarules.rules.internal.watch;
 
 import io.slarules.model.Agreement;
-import io.slarules.model.money.Money;
 import io.slarules.model.servicelevels.ServiceLevels;
 import io.slarules.model.time.Interval;
 import io.slarules.model.timeline.Timeline;
+import io.slarules.rules.facts.EvaluationContext;
 import io.slarules.rules.facts.ObjectiveWindow;
-import io.slarules.rules.facts.ServiceLevelContext;
-import io.slarules.rules.facts.WatchContext;
 import io.slarules.rules.internal.deadlines.Normalisation;
 import io.slarules.rules.internal.engine.ChunkSessions;
 import io.slarules.rules.internal.engine.DroolsSlaEngine;
@@ -27,7 +25,8 @@ import java.util.Optional;
 /**
  * One look at a watched agreement as of a watermark: the windows still open (their outage pieces
  * and cases as known), the obligations and their dependencies go into a session with the
- * {@link WatchContext}; the {@code attribute} and {@code measure} rules of the evaluation say whom
+ * {@link EvaluationContext} every session holds (the billing month the watermark is in, known up to the watermark,
+ * the agreement with the thresholds it is watched with); the {@code attribute} and {@code measure} rules of the evaluation say whom
  * each wait and each minute counts against, and the {@code warn} rules what to warn of.
  */
 public final class WatchRun {
@@ -59,11 +58,12 @@ public final class WatchRun {
     Look look(Instant watermark) {
         Agreement agreement = watched.agreement();
         Timeline timeline = watched.timeline();
-        List<Object> facts = new ArrayList<>();
-        facts.add(new WatchContext(agreement, watermark, watched.terms()));
         ServiceLevels.BillingCycle cycle = watched.cycle();
         // the billing month the watermark is in, as evaluate names it (the calendar month it starts in)
         YearMonth now = cycle.monthHolding(watermark.atZone(agreement.zone()).toLocalDate());
+        List<Object> facts = new ArrayList<>();
+        facts.add(new EvaluationContext(watched.agreementAsWatched(), cycle.month(now).toInterval(agreement.zone()),
+                watermark));
         Map<Object, Instant> windowEnds = new IdentityHashMap<>();
         if (!agreement.serviceLevels().isEmpty() || !agreement.amendments().isEmpty()) {
             ServiceLevelFacts levels = new ServiceLevelFacts(agreement, timeline);
@@ -76,8 +76,6 @@ public final class WatchRun {
                 }
             }
             if (!windows.isEmpty()) {
-                facts.add(new ServiceLevelContext(agreement, now, watermark, watched.history(), Optional.empty(),
-                        Optional.empty(), Money.zero(agreement.currency()), Map.of()));
                 facts.addAll(windows);
                 for (ObjectiveWindow w : windows) {
                     facts.addAll(levels.outagePieces(w));

@@ -51,6 +51,8 @@ public final class WatchedAgreement {
 
     private final Agreement agreement;
     private final WatchTerms terms;
+    /** The agreement with {@link #terms} as its watch terms. */
+    private final Agreement asWatched;
     private History history;
     private final Map<String, TimelineEvent> events = new LinkedHashMap<>();
     private Timeline timeline;
@@ -69,6 +71,7 @@ public final class WatchedAgreement {
         this.agreement = agreement;
         this.history = history;
         this.terms = terms;
+        this.asWatched = terms.equals(agreement.watchTerms()) ? agreement : agreement.withWatchTerms(terms);
         this.toSettle = toSettle;
     }
 
@@ -78,6 +81,11 @@ public final class WatchedAgreement {
 
     WatchTerms terms() {
         return terms;
+    }
+
+    /** The agreement with the thresholds it is watched with as its terms: what a monitor's session reasons over. */
+    Agreement agreementAsWatched() {
+        return asWatched;
     }
 
     History history() {

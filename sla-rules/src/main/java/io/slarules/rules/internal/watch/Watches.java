@@ -10,7 +10,7 @@ import io.slarules.model.Agreement;
 import io.slarules.model.servicelevels.AvailabilityObjective;
 import io.slarules.rules.facts.ObjectiveWindow;
 import io.slarules.rules.facts.ObligationState;
-import io.slarules.rules.facts.WatchContext;
+import io.slarules.rules.facts.EvaluationContext;
 import io.slarules.rules.internal.facts.CaseMeasure;
 import io.slarules.rules.internal.facts.ObjectiveCase;
 import io.slarules.watch.Warning;
@@ -36,7 +36,7 @@ import java.util.Optional;
 /**
  * The warn phase's arithmetic, called from the rules of {@code watch/warn.drl}: each method finds when a
  * threshold is (or will be) crossed and builds the warning a rule inserts. A warning whose instant
- * lies at or after the context's watermark is a projection: the monitor does not raise it, it looks
+ * lies at or after the context's "as of" instant (the watermark) is a projection: the monitor does not raise it, it looks
  * again then. Public only because the compiled rules call it; not part of the API.
  */
 public final class Watches {
@@ -57,7 +57,7 @@ public final class Watches {
      * @param percent the share of the target
      * @param rule    the rule's name
      */
-    public static Optional<Warning> caseShare(WatchContext ctx, CaseMeasure m, List<CaseClock.Pause> pauses,
+    public static Optional<Warning> caseShare(EvaluationContext ctx, CaseMeasure m, List<CaseClock.Pause> pauses,
                                               BigDecimal percent, String rule) {
         ObjectiveCase c = m.kase();
         CaseTrack track = c.track();
@@ -90,7 +90,7 @@ public final class Watches {
      * @param pauses the pauses attributed to parties other than the obligated one, in any order
      * @param rule   the rule's name
      */
-    public static Optional<Warning> caseBreach(WatchContext ctx, CaseMeasure m, List<CaseClock.Pause> pauses,
+    public static Optional<Warning> caseBreach(EvaluationContext ctx, CaseMeasure m, List<CaseClock.Pause> pauses,
                                                String rule) {
         ObjectiveCase c = m.kase();
         CaseTrack track = c.track();
@@ -105,7 +105,7 @@ public final class Watches {
             // within target as of the watermark: not before the target is reached, nor before the clock runs again
             Instant reached = Crossings.caseReaches(track, target, c.calendar(), sorted);
             Instant runs = Crossings.caseReaches(new CaseTrack(track.caseId(), track.service(), track.priority(),
-                    ctx.watermark(), Optional.empty(), List.of()), Duration.ofNanos(1), c.calendar(), List.of());
+                    ctx.asOf(), Optional.empty(), List.of()), Duration.ofNanos(1), c.calendar(), List.of());
             at = reached.isAfter(runs) ? reached : runs;
         }
         List<CaseClock.Pause> before = Crossings.before(sorted, at);
@@ -131,7 +131,7 @@ public final class Watches {
      * @param percent  the share of the allowance
      * @param rule     the rule's name
      */
-    public static Optional<Warning> allowanceShare(WatchContext ctx, ObjectiveWindow w, List<Downtime> downtime,
+    public static Optional<Warning> allowanceShare(EvaluationContext ctx, ObjectiveWindow w, List<Downtime> downtime,
                                                    BigDecimal percent, String rule) {
         AvailabilityObjective o = (AvailabilityObjective) w.objective();
         List<Downtime> sorted = sortedDowntime(downtime);
@@ -175,7 +175,7 @@ public final class Watches {
      * @param downtime the window's downtime, its overlaps resolved by the rule of the concurrent phase, in any order
      * @param rule     the rule's name
      */
-    public static Optional<Warning> allowanceUsedUp(WatchContext ctx, ObjectiveWindow w, List<Downtime> downtime,
+    public static Optional<Warning> allowanceUsedUp(EvaluationContext ctx, ObjectiveWindow w, List<Downtime> downtime,
                                                     String rule) {
         AvailabilityObjective o = (AvailabilityObjective) w.objective();
         Optional<Instant> usedUp = usedUp(o, w, sortedDowntime(downtime));
@@ -194,7 +194,7 @@ public final class Watches {
      * @param dependency the obligation it depends on
      * @param rule       the rule's name
      */
-    public static Optional<Warning> dependencyLate(WatchContext ctx, ObligationState o, ObligationState dependency,
+    public static Optional<Warning> dependencyLate(EvaluationContext ctx, ObligationState o, ObligationState dependency,
                                                    String rule) {
         if (!dependency.dueKnown()) {
             return Optional.empty();
@@ -223,7 +223,7 @@ public final class Watches {
      * @param businessDays the notice
      * @param rule         the rule's name
      */
-    public static Optional<Warning> dueSoon(WatchContext ctx, ObligationState o, int businessDays, String rule) {
+    public static Optional<Warning> dueSoon(EvaluationContext ctx, ObligationState o, int businessDays, String rule) {
         if (!o.dueKnown() || businessDays <= 0) {
             return Optional.empty();
         }
@@ -257,7 +257,7 @@ public final class Watches {
      * @param dependencies the obligations it depends on, in any order
      * @param rule         the rule's name
      */
-    public static Optional<Warning> dueMissed(WatchContext ctx, ObligationState o, List<ObligationState> dependencies,
+    public static Optional<Warning> dueMissed(EvaluationContext ctx, ObligationState o, List<ObligationState> dependencies,
                                               String rule) {
         if (!o.dueKnown()) {
             return Optional.empty();

@@ -1,24 +1,27 @@
-package io.slarules.rules.internal.servicelevels;
+package io.slarules.rules.internal.engine;
 
-import io.slarules.rules.internal.engine.Explainer;
 import io.slarules.CaseResult;
 import io.slarules.CreditDecision;
 import io.slarules.ObjectiveResult;
 import io.slarules.Share;
-import io.slarules.model.Agreement;
 
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.List;
 
-/** The service-level part of an evaluation's explanation, one month at a time. */
-public final class ServiceLevelText {
+/**
+ * The explainer's part on one month of service levels: each objective's figure, lost time, cases and notes, then the
+ * credit decisions. Written in the {@link Explainer}'s words.
+ */
+final class MonthText {
 
-    private ServiceLevelText() {
+    private final Explainer words;
+
+    MonthText(Explainer words) {
+        this.words = words;
     }
 
-    static String month(Agreement agreement, YearMonth month, List<ObjectiveResult> objectives,
-                        List<CreditDecision> credits) {
+    String text(YearMonth month, List<ObjectiveResult> objectives, List<CreditDecision> credits) {
         StringBuilder text = new StringBuilder();
         text.append("\nService levels, ").append(month).append(":\n");
         for (ObjectiveResult r : objectives) {
@@ -26,7 +29,7 @@ public final class ServiceLevelText {
                     .append(figure(r)).append(r.met() ? " - met" : " - BREACHED").append('\n');
             for (Share s : r.lostTime()) {
                 text.append("    downtime ").append(s.length().toMinutes()).append(" min: ")
-                        .append(who(agreement, s)).append('\n');
+                        .append(words.who(s.responsible())).append('\n');
             }
             for (CaseResult c : r.cases()) {
                 text.append("    case ").append(c.caseId()).append(" (").append(c.priority()).append("): ")
@@ -35,7 +38,7 @@ public final class ServiceLevelText {
                         .append(c.due().map(due -> " (due " + due + (c.breached() ? ", " + c.late() + " late" : "")
                                 + ")").orElse(""));
                 for (Share p : c.pauses()) {
-                    text.append("; paused ").append(p.length()).append(" for ").append(who(agreement, p));
+                    text.append("; paused ").append(p.length()).append(" for ").append(words.who(p.responsible()));
                 }
                 text.append('\n');
             }
@@ -52,9 +55,8 @@ public final class ServiceLevelText {
             }
         }
         for (CreditDecision d : credits) {
-            text.append("  ").append(d.id()).append(": ").append(agreement.partyName(d.debtor())).append(" owes ")
-                    .append(agreement.partyName(d.creditor())).append(' ').append(Explainer.money(d.amount())).append(" under clause ")
-                    .append(d.clause()).append(" (").append(d.kind()).append(")\n    ").append(d.explanation()).append('\n');
+            text.append("  ").append(words.owes(d.id(), d.debtor(), d.creditor(), d.amount(), d.clause())).append(" (")
+                    .append(d.kind()).append(")\n    ").append(d.explanation()).append('\n');
         }
         return text.toString();
     }
@@ -66,9 +68,5 @@ public final class ServiceLevelText {
             default -> r.achieved().setScale(6, RoundingMode.DOWN).toPlainString() + " % against "
                     + r.target().stripTrailingZeros().toPlainString() + " %";
         };
-    }
-
-    private static String who(Agreement agreement, Share s) {
-        return s.responsible().isExcused() ? "excused" : agreement.partyName(s.responsible().id());
     }
 }
