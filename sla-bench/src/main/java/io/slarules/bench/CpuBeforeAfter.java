@@ -103,8 +103,18 @@ public final class CpuBeforeAfter {
                             medians.get("engineEvents " + name) / medians.get("baselineEvents " + name)) : "");
         }
         for (String v : variants) {
-            System.out.printf(Locale.ROOT, "%-16s after / before %.3f%n", v,
-                    medians.get(v + " after") / medians.get(v + " before"));
+            // each round ran both builds back to back under the same load: the median of the rounds' own ratios
+            // is steadier than the ratio of the medians when the load swings between rounds
+            List<Double> paired = new ArrayList<>();
+            List<Double> after = micros.get(v + " after");
+            List<Double> before = micros.get(v + " before");
+            for (int r = 0; r < after.size(); r++) {
+                paired.add(after.get(r) / before.get(r));
+            }
+            Collections.sort(paired);
+            System.out.printf(Locale.ROOT, "%-16s after / before %.3f (median of the rounds' ratios %.3f, %.3f to %.3f)%n",
+                    v, medians.get(v + " after") / medians.get(v + " before"), paired.get(paired.size() / 2),
+                    paired.get(0), paired.get(paired.size() - 1));
         }
     }
 

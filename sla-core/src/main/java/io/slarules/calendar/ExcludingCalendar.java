@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -38,9 +37,15 @@ record ExcludingCalendar(CalendarBase base, List<Interval> pauses) implements Ca
     }
 
     private static List<Interval> union(List<Interval> intervals) {
-        Interval[] sorted = intervals.stream().filter(interval -> !interval.isEmpty()).toArray(Interval[]::new);
-        Arrays.sort(sorted);
-        List<Interval> union = new ArrayList<>(sorted.length);
+        // a loop, not a stream: every case with a pause builds one of these
+        List<Interval> sorted = new ArrayList<>(intervals.size());
+        for (Interval interval : intervals) {
+            if (!interval.isEmpty()) {
+                sorted.add(interval);
+            }
+        }
+        sorted.sort(null);
+        List<Interval> union = new ArrayList<>(sorted.size());
         for (Interval interval : sorted) {
             int last = union.size() - 1;
             if (last >= 0 && !interval.startInclusive().isAfter(union.get(last).endExclusive())) {

@@ -13,16 +13,52 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
-/** Working hours by day of the week in a zone, none on holidays. */
-record WeeklyCalendar(ZoneId zone, WeeklyHours hours, HolidaySource holidays) implements CalendarBase {
+/**
+ * Working hours by day of the week in a zone, none on holidays. A value: equal by zone, hours and holidays. It keeps
+ * the working time of the dates it was last asked about (a case's clock walks the same few days several times, and
+ * a month's cases walk the same weeks), so a date's instants are worked out from the zone's rules once, not per walk.
+ */
+final class WeeklyCalendar implements CalendarBase {
 
-    WeeklyCalendar {
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(hours, "hours");
-        Objects.requireNonNull(holidays, "holidays");
+    /** Dates remembered, by epoch day modulo this (a power of two): two months and more. */
+    private static final int DAYS_KEPT = 64;
+
+    private final ZoneId zone;
+    private final WeeklyHours hours;
+    private final HolidaySource holidays;
+    /**
+     * The working time of recently asked dates. Racy on purpose: a slot holds an immutable {@link Day} (final fields,
+     * safely published), so a thread sees a complete one or an older one or none, and then works the date out again.
+     */
+    private final Day[] days = new Day[DAYS_KEPT];
+
+    /** A date's working time, as {@link #workingTimeOn(LocalDate)} gives it (unmodifiable). */
+    private record Day(LocalDate date, List<Interval> spans) {
+    }
+
+    WeeklyCalendar(ZoneId zone, WeeklyHours hours, HolidaySource holidays) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.hours = Objects.requireNonNull(hours, "hours");
+        this.holidays = Objects.requireNonNull(holidays, "holidays");
         if (hours.isEmpty()) {
             throw new IllegalArgumentException("hours: a business calendar needs working time on at least one day of the week");
         }
+    }
+
+    @Override
+    public ZoneId zone() {
+        return zone;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof WeeklyCalendar c && c.zone.equals(zone) && c.hours.equals(hours)
+                && c.holidays.equals(holidays);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * zone.hashCode() + hours.hashCode()) * 31 + holidays.hashCode();
     }
 
     @Override
@@ -39,6 +75,16 @@ record WeeklyCalendar(ZoneId zone, WeeklyHours hours, HolidaySource holidays) im
     @Override
     public List<Interval> workingTimeOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
+        int slot = (int) (date.toEpochDay() & (DAYS_KEPT - 1));
+        Day day = days[slot];
+        if (day == null || !day.date().equals(date)) {
+            day = new Day(date, List.copyOf(workOut(date)));
+            days[slot] = day;
+        }
+        return day.spans();
+    }
+
+    private List<Interval> workOut(LocalDate date) {
         List<TimeRange> ranges = hours.ranges(date.getDayOfWeek());
         if (ranges.isEmpty() || holidays.isHoliday(date)) {
             return List.of();
@@ -91,6 +137,9 @@ record WeeklyCalendar(ZoneId zone, WeeklyHours hours, HolidaySource holidays) im
         private LocalDate nextDate;
         private Iterator<Interval> pending = List.<Interval>of().iterator();
         private Instant cursor;
+        /** The last limit asked for and the last date that can have spans before it: callers repeat the limit. */
+        private Instant limitSeen;
+        private LocalDate lastDateSeen;
 
         WeeklyWalk(Instant from) {
             this.cursor = from;
@@ -100,7 +149,11 @@ record WeeklyCalendar(ZoneId zone, WeeklyHours hours, HolidaySource holidays) im
         @Override
         public Interval next(Instant limit) {
             // a date's spans lie within a day of its own midnight, so the dates after this have none before limit
-            LocalDate lastDate = limit.atZone(zone).toLocalDate().plusDays(1);
+            if (!limit.equals(limitSeen)) {
+                limitSeen = limit;
+                lastDateSeen = limit.atZone(zone).toLocalDate().plusDays(1);
+            }
+            LocalDate lastDate = lastDateSeen;
             while (true) {
                 while (pending.hasNext()) {
                     Interval span = pending.next();

@@ -69,13 +69,24 @@ public record CaseTrack(String caseId, String service, String priority, Instant 
      * @return the case's track, or empty when it had not opened by {@code asOf}
      */
     public static Optional<CaseTrack> of(List<CaseEvent> events, CaseEventKind stop, Instant asOf) {
-        CaseEvent open = events.stream().filter(e -> e.kind() == CaseEventKind.OPENED).findFirst().orElse(null);
+        // loops, not streams: the service-level session builds a track for every case of every month
+        CaseEvent open = null;
+        for (CaseEvent e : events) {
+            if (e.kind() == CaseEventKind.OPENED) {
+                open = e;
+                break;
+            }
+        }
         if (open == null || !open.at().isBefore(asOf)) {
             return Optional.empty();
         }
-        Optional<Instant> stopped = events.stream()
-                .filter(e -> e.kind() == stop || e.kind() == CaseEventKind.RESOLVED)
-                .map(CaseEvent::at).filter(at -> at.isBefore(asOf)).findFirst();
+        Optional<Instant> stopped = Optional.empty();
+        for (CaseEvent e : events) {
+            if ((e.kind() == stop || e.kind() == CaseEventKind.RESOLVED) && e.at().isBefore(asOf)) {
+                stopped = Optional.of(e.at());
+                break;
+            }
+        }
         Instant end = stopped.orElse(asOf);
         List<StatusSpan> spans = new ArrayList<>();
         String status = null;
@@ -104,5 +115,16 @@ public record CaseTrack(String caseId, String service, String priority, Instant 
      */
     public Interval span(Instant asOf) {
         return Interval.of(opened, stopped.orElse(asOf));
+    }
+
+    /**
+     * Hashes the case's id and its opening only: consistent with the record's equality, and cheap; facts holding a
+     * track are hashed whenever the rules join on them.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return 31 * caseId.hashCode() + opened.hashCode();
     }
 }

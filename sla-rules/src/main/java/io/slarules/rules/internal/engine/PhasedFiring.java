@@ -74,7 +74,10 @@ final class PhasedFiring {
                 }
                 budget -= fired;
             }
-            LOG.debug("agreement {}: rules fired {}", agreementId, firings.counts());
+            if (LOG.isDebugEnabled()) {
+                // the counts are a copy of the map: built only for a log that prints them
+                LOG.debug("agreement {}: rules fired {}", agreementId, firings.counts());
+            }
             return conclusions.apply(session, firings);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();

@@ -35,4 +35,22 @@ public record ObjectiveCase(TimeToObjective objective, CaseTrack track, CaseTarg
     public boolean ownDue() {
         return track.due().isPresent();
     }
+
+    /**
+     * Hashes the case's id and the objective's id only: consistent with the record's equality, and cheap, where the
+     * record's own hash walks the objective, the track and the calendar with its holidays. The rules join pauses and
+     * measures to their case by it ({@code kase == $c}), so Drools hashes a case for every fact it indexes.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return 31 * track.caseId().hashCode() + objective.id().hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof ObjectiveCase c && c.track.equals(track) && c.objective.equals(objective)
+                && c.target.equals(target) && Objects.equals(c.calendar, calendar);
+    }
 }

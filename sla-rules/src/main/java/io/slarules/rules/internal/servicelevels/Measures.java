@@ -35,6 +35,14 @@ public final class Measures {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** The order a window's downtime is measured in: by interval, outage, responsible. */
+    private static final Comparator<Downtime> DOWNTIME_ORDER = Comparator.comparing((Downtime d) -> d.interval())
+            .thenComparing(Downtime::outage).thenComparing(d -> d.responsible().id());
+
+    /** The order a case's pauses are measured in: by interval, then party. */
+    private static final Comparator<CaseClock.Pause> PAUSE_ORDER = Comparator
+            .comparing((CaseClock.Pause p) -> p.interval()).thenComparing(p -> p.party().id());
+
     /** How the note of a reported level starts. */
     private static final String REPORTED = "reported ";
 
@@ -74,8 +82,7 @@ public final class Measures {
         AvailabilityObjective o = (AvailabilityObjective) w.objective();
         List<Downtime> sorted = new ArrayList<>(downtime);
         // facts come out of working memory in no stated order; the measure must not depend on it
-        sorted.sort(Comparator.comparing((Downtime d) -> d.interval()).thenComparing(Downtime::outage)
-                .thenComparing(d -> d.responsible().id()));
+        sorted.sort(DOWNTIME_ORDER);
         AvailabilityMeasure m = AvailabilityMeasure.of(o, Responsible.party(o.obligated()), w.interval(),
                 w.calendar(), sorted);
         boolean met = m.achieved().compareTo(o.target()) >= 0;
@@ -97,7 +104,7 @@ public final class Measures {
      */
     public static CaseMeasure kase(EvaluationContext ctx, ObjectiveCase c, List<CaseClock.Pause> pauses, String rule) {
         List<CaseClock.Pause> sorted = new ArrayList<>(pauses);
-        sorted.sort(Comparator.comparing((CaseClock.Pause p) -> p.interval()).thenComparing(p -> p.party().id()));
+        sorted.sort(PAUSE_ORDER);
         CaseResult result = CaseClock.measure(c.track(), c.target().within(), c.calendar(),
                 sorted, ctx.asOf());
         return new CaseMeasure(c, result, CaseClock.countedAt(result, c.track()), rule);
@@ -115,7 +122,7 @@ public final class Measures {
     public static CaseMeasure kaseAgainstDue(EvaluationContext ctx, ObjectiveCase c, List<CaseClock.Pause> pauses,
                                              boolean pausesMoveDue, String rule) {
         List<CaseClock.Pause> sorted = new ArrayList<>(pauses);
-        sorted.sort(Comparator.comparing((CaseClock.Pause p) -> p.interval()).thenComparing(p -> p.party().id()));
+        sorted.sort(PAUSE_ORDER);
         CaseResult result = CaseClock.measureAgainstDue(c.track(), ctx.agreement().zone(), sorted, pausesMoveDue,
                 ctx.asOf());
         return new CaseMeasure(c, result, CaseClock.countedAt(result, c.track()), rule);

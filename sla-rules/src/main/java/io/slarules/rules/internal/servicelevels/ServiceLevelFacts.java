@@ -46,6 +46,9 @@ public final class ServiceLevelFacts {
     private final Timeline timeline;
     private final Map<ServiceLevels, Map<String, BusinessCalendar>> calendarsByTerms = new java.util.IdentityHashMap<>();
 
+    /** The timeline's case events by case, grouped on first use (a run settles several windows and months). */
+    private Map<String, List<CaseEvent>> casesById;
+
     /** What is known: outages are cut at it. */
     private final Instant asOf;
 
@@ -186,26 +189,37 @@ public final class ServiceLevelFacts {
      * known at the month's end, once per objective (the same objective under the same terms).
      */
     public List<ObjectiveCase> cases(List<ObjectiveWindow> windows, Instant asOf) {
-        Map<String, List<CaseEvent>> byCase = new TreeMap<>();
-        for (CaseEvent e : timeline.caseEvents()) {
-            byCase.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e);
-        }
+        Map<String, List<CaseEvent>> byCase = casesById();
         List<ObjectiveCase> cases = new ArrayList<>();
         java.util.Set<Objective> seen = new java.util.HashSet<>();
         for (ObjectiveWindow w : windows) {
             if (!(w.objective() instanceof TimeToObjective t) || !seen.add(t)) {
                 continue;
             }
+            // the objective's target per priority, looked up once per priority rather than once per case
+            Map<String, Optional<io.slarules.model.CaseTarget>> targets = new HashMap<>();
             for (List<CaseEvent> events : byCase.values()) {
                 if (!events.get(0).service().equals(t.service())) {
                     continue;
                 }
                 Optional<CaseTrack> track = CaseTrack.of(events, t.stop(), asOf);
-                track.ifPresent(tr -> t.target(tr.priority()).ifPresent(target ->
+                track.ifPresent(tr -> targets.computeIfAbsent(tr.priority(), t::target).ifPresent(target ->
                         cases.add(new ObjectiveCase(t, tr, target, w.calendar()))));
             }
         }
         return cases;
+    }
+
+    /** The timeline's case events by case id, in id order, each case's in timeline order; grouped once. */
+    private Map<String, List<CaseEvent>> casesById() {
+        if (casesById == null) {
+            Map<String, List<CaseEvent>> byCase = new TreeMap<>();
+            for (CaseEvent e : timeline.caseEvents()) {
+                byCase.computeIfAbsent(e.caseId(), k -> new ArrayList<>()).add(e);
+            }
+            casesById = byCase;
+        }
+        return casesById;
     }
 
     static LocalDate max(LocalDate a, LocalDate b) {

@@ -80,7 +80,7 @@ public final class ServiceLevelRun {
         History history = given;
         List<ObjectiveResult> objectives = new ArrayList<>();
         List<CreditDecision> credits = new ArrayList<>();
-        StringBuilder text = new StringBuilder(deadlines.explanation());
+        StringBuilder text = new StringBuilder();
         boolean beforeTheEnd = asOf.isBefore(period.toInterval(agreement.zone()).endExclusive());
         for (YearMonth month : months) {
             if (!asOf.isAfter(cycle().month(month).toInterval(agreement.zone()).startInclusive())) {
@@ -93,8 +93,12 @@ public final class ServiceLevelRun {
             text.append(explainer.serviceLevels(month, outcome.objectives, outcome.credits));
         }
         // as of an instant before the period's end nothing is settled for good: the history stays as given
+        // the deadlines' text is printable already (their results pass it through PrintableText) and escaping goes
+        // character by character: only the months' text is checked, not the whole explanation again
+        String explained = deadlines.explanation();
+        assert PrintableText.of(explained).equals(explained) : "SLA Rules: the deadlines' explanation is not printable";
         return deadlines.toBuilder().objectives(objectives).credits(credits).history(beforeTheEnd ? given : history)
-                .explanation(PrintableText.of(text.toString())).build();
+                .explanation(explained.concat(PrintableText.of(text.toString()))).build();
     }
 
     private record MonthOutcome(List<ObjectiveResult> objectives, List<CreditDecision> credits,
