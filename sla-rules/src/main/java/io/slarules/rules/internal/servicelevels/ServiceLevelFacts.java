@@ -7,6 +7,7 @@ import io.slarules.calendar.PublicHolidays;
 import io.slarules.internal.calc.CaseTrack;
 import io.slarules.model.Agreement;
 import io.slarules.model.money.Money;
+import io.slarules.model.servicelevels.CaseTarget;
 import io.slarules.model.servicelevels.MaintenanceWindow;
 import io.slarules.model.servicelevels.Objective;
 import io.slarules.model.servicelevels.ServiceLevels;
@@ -197,7 +198,7 @@ public final class ServiceLevelFacts {
                 continue;
             }
             // the objective's target per priority, looked up once per priority rather than once per case
-            Map<String, Optional<io.slarules.model.CaseTarget>> targets = new HashMap<>();
+            Map<String, Optional<CaseTarget>> targets = new HashMap<>();
             for (List<CaseEvent> events : byCase.values()) {
                 if (!events.get(0).service().equals(t.service())) {
                     continue;
