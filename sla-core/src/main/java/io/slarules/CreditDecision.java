@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.slarules.internal.json.JsonExplicit;
+import io.slarules.internal.text.DeferredText;
 import io.slarules.model.money.Money;
 import io.slarules.model.time.DateRange;
 
@@ -43,7 +44,8 @@ public final class CreditDecision implements Decision {
     private final Money priced;
     private final boolean capped;
     private final List<String> rules;
-    private final String explanation;
+    /** Written when first read (issue 15); equals, hashCode and JSON read it, so they see the text. */
+    private final DeferredText explanation;
     private final String fingerprint;
 
     @JsonCreator
@@ -60,6 +62,13 @@ public final class CreditDecision implements Decision {
                            @JsonProperty(value = "capped") boolean capped,
                            @JsonProperty(value = "rules") List<String> rules,
                            @JsonProperty(value = "explanation", required = true) String explanation) {
+        this(id, kind, clause, objective, window, subject, debtor, creditor, amount, priced, capped, rules,
+                explanation == null ? null : DeferredText.written(explanation));
+    }
+
+    private CreditDecision(String id, CreditKind kind, String clause, String objective, DateRange window,
+                           String subject, String debtor, String creditor, Money amount, Money priced,
+                           boolean capped, List<String> rules, DeferredText explanation) {
         this.id = Objects.requireNonNull(id, "id");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.clause = Objects.requireNonNull(clause, "clause");
@@ -99,7 +108,7 @@ public final class CreditDecision implements Decision {
     public Builder toBuilder() {
         return new Builder().id(id).kind(kind).clause(clause).objective(objective).window(window).subject(subject)
                 .debtor(debtor).creditor(creditor).amount(amount).priced(priced).capped(capped).rules(rules)
-                .explanation(explanation);
+                .deferred(explanation);
     }
 
     /** {@inheritDoc} */
@@ -195,7 +204,7 @@ public final class CreditDecision implements Decision {
     @Override
     @JsonProperty("explanation")
     public String explanation() {
-        return explanation;
+        return explanation.get();
     }
 
     /**
@@ -242,13 +251,13 @@ public final class CreditDecision implements Decision {
                 && Objects.equals(priced, o.priced)
                 && capped == o.capped
                 && Objects.equals(rules, o.rules)
-                && Objects.equals(explanation, o.explanation);
+                && explanation().equals(o.explanation());
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, kind, clause, objective, window, subject, debtor, creditor, amount, priced, capped,
-                rules, explanation);
+                rules, explanation());
     }
 
     @Override
@@ -273,9 +282,19 @@ public final class CreditDecision implements Decision {
         private Money priced;
         private boolean capped;
         private List<String> rules = List.of();
-        private String explanation;
+        private DeferredText explanation;
+
+        static {
+            DeferredText.slot(Builder.class, Builder::deferred);
+        }
 
         private Builder() {
+        }
+
+        /** Sets {@code explanation} to text written when first read: the engine's way in, through DeferredText. */
+        private Builder deferred(DeferredText explanation) {
+            this.explanation = explanation;
+            return this;
         }
 
         /**
@@ -417,7 +436,7 @@ public final class CreditDecision implements Decision {
          * @return this builder
          */
         public Builder explanation(String explanation) {
-            this.explanation = explanation;
+            this.explanation = explanation == null ? null : DeferredText.written(explanation);
             return this;
         }
 

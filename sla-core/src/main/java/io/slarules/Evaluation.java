@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.slarules.internal.json.JsonExplicit;
 import io.slarules.internal.json.JsonForms;
+import io.slarules.internal.text.DeferredText;
 import io.slarules.model.servicelevels.History;
 import io.slarules.model.time.DateRange;
 
@@ -46,7 +47,8 @@ public final class Evaluation {
     private final List<ObjectiveResult> objectives;
     private final List<CreditDecision> credits;
     private final History history;
-    private final String explanation;
+    /** Written when first read (issue 15); equals, hashCode and JSON read it, so they see the text. */
+    private final DeferredText explanation;
     private final List<Decision> decisions;
     private final List<TerminationRight> terminationRights;
     private final List<PenaltyDecision> accrued;
@@ -64,6 +66,14 @@ public final class Evaluation {
                        @JsonProperty(value = "explanation", required = true) String explanation,
                        @JsonProperty(value = "terminationRights") List<TerminationRight> terminationRights,
                        @JsonProperty(value = "accrued") List<PenaltyDecision> accrued) {
+        this(agreementId, period, asOf, attributions, penalties, objectives, credits, history,
+                explanation == null ? null : DeferredText.written(explanation), terminationRights, accrued);
+    }
+
+    private Evaluation(String agreementId, DateRange period, Instant asOf, List<DelayAttribution> attributions,
+                       List<PenaltyDecision> penalties, List<ObjectiveResult> objectives, List<CreditDecision> credits,
+                       History history, DeferredText explanation, List<TerminationRight> terminationRights,
+                       List<PenaltyDecision> accrued) {
         this.agreementId = Objects.requireNonNull(agreementId, "agreementId");
         this.period = Objects.requireNonNull(period, "period");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -105,7 +115,7 @@ public final class Evaluation {
     public Builder toBuilder() {
         return new Builder().agreementId(agreementId).period(period).asOf(asOf).attributions(attributions)
                 .penalties(penalties).objectives(objectives).credits(credits).history(history)
-                .explanation(explanation).terminationRights(terminationRights).accrued(accrued);
+                .deferred(explanation).terminationRights(terminationRights).accrued(accrued);
     }
 
     /**
@@ -253,7 +263,7 @@ public final class Evaluation {
      */
     @JsonProperty("explanation")
     public String explanation() {
-        return explanation;
+        return explanation.get();
     }
 
     /**
@@ -309,7 +319,7 @@ public final class Evaluation {
      * @return the explanation
      */
     public String explain() {
-        return explanation;
+        return explanation.get();
     }
 
     @Override
@@ -322,7 +332,7 @@ public final class Evaluation {
                 && Objects.equals(objectives, o.objectives)
                 && Objects.equals(credits, o.credits)
                 && Objects.equals(history, o.history)
-                && Objects.equals(explanation, o.explanation)
+                && explanation().equals(o.explanation())
                 && Objects.equals(terminationRights, o.terminationRights)
                 && Objects.equals(accrued, o.accrued);
     }
@@ -330,7 +340,7 @@ public final class Evaluation {
     @Override
     public int hashCode() {
         return Objects.hash(agreementId, period, asOf, attributions, penalties, objectives, credits, history,
-                explanation, terminationRights, accrued);
+                explanation(), terminationRights, accrued);
     }
 
     @Override
@@ -363,10 +373,20 @@ public final class Evaluation {
         private List<ObjectiveResult> objectives = List.of();
         private List<CreditDecision> credits = List.of();
         private History history = History.empty();
-        private String explanation;
+        private DeferredText explanation;
         private List<TerminationRight> terminationRights = List.of();
 
+        static {
+            DeferredText.slot(Builder.class, Builder::deferred);
+        }
+
         private Builder() {
+        }
+
+        /** Sets {@code explanation} to text written when first read: the engine's way in, through DeferredText. */
+        private Builder deferred(DeferredText explanation) {
+            this.explanation = explanation;
+            return this;
         }
 
         /**
@@ -476,7 +496,7 @@ public final class Evaluation {
          * @return this builder
          */
         public Builder explanation(String explanation) {
-            this.explanation = explanation;
+            this.explanation = explanation == null ? null : DeferredText.written(explanation);
             return this;
         }
 

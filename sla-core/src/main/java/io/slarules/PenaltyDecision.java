@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.slarules.internal.json.JsonExplicit;
+import io.slarules.internal.text.DeferredText;
 import io.slarules.model.money.Money;
 import io.slarules.model.obligations.DelayUnit;
 
@@ -44,7 +45,8 @@ public final class PenaltyDecision implements Decision {
     private final boolean capped;
     private final boolean terminationRight;
     private final List<String> rules;
-    private final String explanation;
+    /** Written when first read (issue 15); equals, hashCode and JSON read it, so they see the text. */
+    private final DeferredText explanation;
     private final String fingerprint;
     private final Duration per;
     private final boolean provisional;
@@ -67,6 +69,13 @@ public final class PenaltyDecision implements Decision {
                             @com.fasterxml.jackson.databind.annotation.JsonDeserialize(
                                     converter = io.slarules.internal.json.JsonForms.TextToDuration.class) Duration per,
                             @JsonProperty("provisional") boolean provisional) {
+        this(id, clause, subject, debtor, creditor, amount, priced, delay, unit, capped, terminationRight, rules,
+                explanation == null ? null : DeferredText.written(explanation), per, provisional);
+    }
+
+    private PenaltyDecision(String id, String clause, String subject, String debtor, String creditor, Money amount,
+                            Money priced, long delay, DelayUnit unit, boolean capped, boolean terminationRight,
+                            List<String> rules, DeferredText explanation, Duration per, boolean provisional) {
         this.id = Objects.requireNonNull(id, "id");
         this.clause = Objects.requireNonNull(clause, "clause");
         this.subject = Objects.requireNonNull(subject, "subject");
@@ -115,7 +124,7 @@ public final class PenaltyDecision implements Decision {
     public Builder toBuilder() {
         return new Builder().id(id).clause(clause).subject(subject).debtor(debtor).creditor(creditor).amount(amount)
                 .priced(priced).delay(delay).unit(unit).capped(capped).terminationRight(terminationRight).rules(rules)
-                .explanation(explanation).per(per).provisional(provisional);
+                .per(per).provisional(provisional).deferred(explanation);
     }
 
     /**
@@ -278,7 +287,7 @@ public final class PenaltyDecision implements Decision {
     @Override
     @JsonProperty("explanation")
     public String explanation() {
-        return explanation;
+        return explanation.get();
     }
 
     @Override
@@ -288,14 +297,14 @@ public final class PenaltyDecision implements Decision {
                 && debtor.equals(d.debtor) && creditor.equals(d.creditor) && amount.equals(d.amount)
                 && priced.equals(d.priced) && delay == d.delay && unit == d.unit && capped == d.capped
                 && terminationRight == d.terminationRight && rules.equals(d.rules) && per.equals(d.per)
-                        && explanation.equals(d.explanation) && provisional == d.provisional;
+                        && explanation().equals(d.explanation()) && provisional == d.provisional;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, clause, subject, debtor, creditor, amount, priced, delay, unit, capped,
                 terminationRight,
-                rules, explanation, per, provisional);
+                rules, explanation(), per, provisional);
     }
 
     @Override
@@ -322,11 +331,21 @@ public final class PenaltyDecision implements Decision {
         private boolean capped;
         private boolean terminationRight;
         private List<String> rules = List.of();
-        private String explanation;
+        private DeferredText explanation;
         private Duration per;
         private boolean provisional;
 
+        static {
+            DeferredText.slot(Builder.class, Builder::deferred);
+        }
+
         private Builder() {
+        }
+
+        /** Sets {@code explanation} to text written when first read: the engine's way in, through DeferredText. */
+        private Builder deferred(DeferredText explanation) {
+            this.explanation = explanation;
+            return this;
         }
 
         /**
@@ -490,7 +509,7 @@ public final class PenaltyDecision implements Decision {
          * @return this builder
          */
         public Builder explanation(String explanation) {
-            this.explanation = explanation;
+            this.explanation = explanation == null ? null : DeferredText.written(explanation);
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.slarules.rules.internal.deadlines;
 import io.slarules.DelayAttribution;
 import io.slarules.Evaluation;
 import io.slarules.PenaltyDecision;
+import io.slarules.internal.text.DeferredText;
 import io.slarules.internal.text.PrintableText;
 import io.slarules.model.Agreement;
 import io.slarules.model.obligations.LiquidatedDamages;
@@ -23,6 +24,7 @@ import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,11 @@ import java.util.Set;
 /**
  * Assembles an {@link Evaluation} from what the rules concluded: selects what the period settles,
  * orders it as the agreement lists its clauses and obligations, derives decision ids and explains.
+ *
+ * <p>The explanations are written when first read (issue 15): each result holds a {@link DeferredText} over what it is
+ * derived from, one paragraph per attribution shared by the attribution and every decision it prices. What writing
+ * could throw is checked here, at once ({@link Explainer#requireExplainable}). The suppliers capture what they need,
+ * never this object, which holds the whole derivation.
  */
 public final class Results {
 
@@ -42,6 +49,8 @@ public final class Results {
     private final Explainer explainer;
     /** How decisions of clauses paid in another currency are converted; the timeline's rates, once given. */
     private Conversion conversion;
+    /** The paragraph on each attribution explained, written once when first read: the attribution's and its decisions'. */
+    private final Map<DelayAttribution, DeferredText> paragraphs = new IdentityHashMap<>();
 
     public Results(Agreement agreement, DateRange period, Derivation derivation) {
         this.agreement = agreement;
@@ -79,17 +88,30 @@ public final class Results {
         List<PenaltyDecision> accrued = accrued();
 
         List<Evaluation.TerminationRight> terminations = forceMajeureTerminations();
-        String text = explainer.deadlines(period, asOf, attributions, decisions, accrued, terminations);
+        Explainer explainer = this.explainer;
+        DateRange period = this.period;
+        Instant asOf = this.asOf;
+        List<DeferredText> told = attributions.stream().map(this::paragraph).toList();
+        List<PenaltyDecision> settled = List.copyOf(decisions);
+        List<PenaltyDecision> open = List.copyOf(accrued);
         // names and ids reach here through the Java API unchecked: no escape sequence reaches a terminal
-        return Evaluation.builder().agreementId(agreement.id()).period(period).asOf(asOf).attributions(attributions)
-                .penalties(decisions).accrued(accrued).explanation(PrintableText.of(text))
-                .terminationRights(terminations)
+        DeferredText text = DeferredText.of(() -> PrintableText.of(explainer.deadlines(period, asOf, told, settled, open,
+                terminations)));
+        return DeferredText.into(Evaluation.builder().agreementId(agreement.id()).period(period).asOf(asOf)
+                .attributions(attributions).penalties(settled).accrued(open).terminationRights(terminations), text)
                 .build();
+    }
+
+    /** The paragraph on an attribution, one per attribution, written when first read. */
+    private DeferredText paragraph(DelayAttribution a) {
+        Explainer explainer = this.explainer;
+        return paragraphs.computeIfAbsent(a, x -> DeferredText.of(() -> explainer.attribution(x)));
     }
 
     /** The force-majeure clauses' termination rights, by clause as the agreement lists them, then by event. */
     private List<Evaluation.TerminationRight> forceMajeureTerminations() {
         List<Evaluation.TerminationRight> rights = new ArrayList<>();
+        // rare, and a record whose text is a component: written at once
         for (ForceMajeure.Termination clause : agreement.forceMajeureClauses()) {
             derivation.forceMajeureTerminations().stream().filter(t -> t.clause().equals(clause))
                     .sorted(java.util.Comparator.comparing((ForceMajeureTerminationRight t) -> t.event().interval())
@@ -155,8 +177,11 @@ public final class Results {
                     for (PenaltyDecision part : split(settled)) {
                         String id = DecisionIds.accrued(agreement.id(), part.clause(), part.subject(), part.debtor(),
                                 part.creditor());
-                        accrued.add(part.toBuilder().id(id).provisional(true)
-                                .explanation(explainer.accrued(part, id, asOf, state.id())).build());
+                        Explainer explainer = this.explainer;
+                        Instant asOf = this.asOf;
+                        String obligation = state.id();
+                        accrued.add(DeferredText.into(part.toBuilder().id(id).provisional(true),
+                                DeferredText.of(() -> explainer.accrued(part, id, asOf, obligation))).build());
                     }
                 }
             }
@@ -178,13 +203,18 @@ public final class Results {
         rules.add(capped.rule());
         Conversion.Converted paid = conversion.of(capped);
         Money amount = paid.amount();
-        String explanation = explainer.decision(id, capped, amount, paid.line(), termination != null,
-                List.copyOf(rules));
-        return PenaltyDecision.builder().id(id).clause(clause.id()).subject(subject).debtor(clause.debtor())
-                .creditor(clause.creditor()).amount(amount).priced(capped.charge().priced())
+        boolean terminates = termination != null;
+        Explainer.requireExplainable(capped, terminates);
+        List<String> cited = List.copyOf(rules);
+        Explainer explainer = this.explainer;
+        DeferredText attribution = paragraph(assessment.attribution());
+        String conversionLine = paid.line();
+        DeferredText explanation = DeferredText.of(() -> PrintableText.of(explainer.decision(id, attribution, capped,
+                amount, conversionLine, terminates, cited)));
+        return DeferredText.into(PenaltyDecision.builder().id(id).clause(clause.id()).subject(subject)
+                .debtor(clause.debtor()).creditor(clause.creditor()).amount(amount).priced(capped.charge().priced())
                 .delay(assessment.units()).unit(clause.unit()).per(clause.unitLength()).capped(capped.capped())
-                .terminationRight(termination != null).rules(List.copyOf(rules))
-                .explanation(PrintableText.of(explanation)).build();
+                .terminationRight(terminates).rules(cited), explanation).build();
     }
 
     /**
@@ -201,9 +231,9 @@ public final class Results {
         for (io.slarules.internal.calc.Compensation.Part part : io.slarules.internal.calc.Compensation.split(whole.amount(),
                 clause.shares(), clause.creditor())) {
             String id = DecisionIds.penalty(agreement.id(), clause.id(), whole.subject(), clause.debtor(), part.party());
-            parts.add(whole.toBuilder().id(id).creditor(part.party()).amount(part.amount())
-                    .explanation(explainer.penaltyPart(whole, id, part))
-                    .build());
+            Explainer explainer = this.explainer;
+            parts.add(DeferredText.into(whole.toBuilder().id(id).creditor(part.party()).amount(part.amount()),
+                    DeferredText.of(() -> explainer.penaltyPart(whole, id, part))).build());
         }
         return parts;
     }

@@ -20,13 +20,17 @@ import java.util.Map;
  */
 final class AttributionText {
 
-    private final Agreement agreement;
     private final Explainer words;
-    private Map<String, String> descriptions;
+    /** The obligations' descriptions by id, made once: immutable, as the {@link Explainer} is. */
+    private final Map<String, String> descriptions;
 
     AttributionText(Agreement agreement, Explainer words) {
-        this.agreement = agreement;
         this.words = words;
+        Map<String, String> byId = new HashMap<>();
+        for (Obligation o : agreement.obligations()) {
+            byId.putIfAbsent(o.id(), o.description());
+        }
+        this.descriptions = Map.copyOf(byId);
     }
 
     String text(DelayAttribution a) {
@@ -71,12 +75,6 @@ final class AttributionText {
 
     /** The obligation's description, empty when it has none or no obligation has the id. */
     private String description(String obligationId) {
-        if (descriptions == null) {
-            descriptions = new HashMap<>();
-            for (Obligation o : agreement.obligations()) {
-                descriptions.putIfAbsent(o.id(), o.description());
-            }
-        }
         String description = descriptions.get(obligationId);
         return description == null ? "" : description;
     }

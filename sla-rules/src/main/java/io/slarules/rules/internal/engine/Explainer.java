@@ -25,9 +25,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The one explainer of an evaluation: writes what the rules derived, for deadlines and service levels alike, in
@@ -35,17 +35,21 @@ import java.util.Map;
  * decisions, each month's service levels), writes each decision's explanation, and holds the words every part uses
  * (party names, instants, periods, durations, money, shares). The longer paragraphs on a delay attribution and a
  * penalty decision are its {@link AttributionText} and {@link PenaltyText}.
+ *
+ * <p>Immutable once built, and so thread-safe: results hold their text as what it is derived from and write it when
+ * first read ({@link io.slarules.internal.text.DeferredText}), maybe long after the evaluation and on another thread,
+ * and it must read as it would have then. The one failure writing could raise is checked when the decision is
+ * assembled ({@link #requireExplainable}).
  */
 public final class Explainer {
 
     private final Agreement agreement;
     /**
-     * An evaluation explains each attribution twice (on its own, and in every decision it prices) and looks
-     * parties and obligations up by id for every line: at 10,000 events that was a fifth of the CPU (issue 15).
-     * An explainer serves one evaluation, so it keeps what it wrote and an index by id.
+     * Parties are looked up by id for every line: at 10,000 events that was a fifth of the CPU (issue 15). An index
+     * by id, made once; each attribution's paragraph is written once by whoever assembles the results, which keeps
+     * it for the attribution and every decision it prices.
      */
-    private final Map<DelayAttribution, String> attributions = new IdentityHashMap<>();
-    private Map<String, String> partyNames;
+    private final Map<String, String> partyNames;
     private final AttributionText attributionText;
     private final PenaltyText penaltyText;
     private final MonthText monthText;
@@ -57,6 +61,11 @@ public final class Explainer {
      */
     public Explainer(Agreement agreement) {
         this.agreement = agreement;
+        Map<String, String> names = new HashMap<>();
+        for (Party p : agreement.parties()) {
+            names.putIfAbsent(p.id(), p.name());
+        }
+        this.partyNames = Map.copyOf(names);
         this.attributionText = new AttributionText(agreement, this);
         this.penaltyText = new PenaltyText(agreement, this);
         this.monthText = new MonthText(this);
@@ -68,12 +77,12 @@ public final class Explainer {
      *
      * @param period the period evaluated
      * @param asOf what is known
-     * @param attributions the late obligations' attributions
+     * @param attributions the paragraphs on the late obligations' attributions ({@link #attribution})
      * @param decisions the penalty decisions
      * @param accrued the provisional decisions on obligations still open
      * @param terminations the force-majeure termination rights
      */
-    public String deadlines(DateRange period, Instant asOf, List<DelayAttribution> attributions,
+    public String deadlines(DateRange period, Instant asOf, List<? extends Supplier<String>> attributions,
                             List<PenaltyDecision> decisions, List<PenaltyDecision> accrued,
                             List<Evaluation.TerminationRight> terminations) {
         StringBuilder text = new StringBuilder();
@@ -83,8 +92,8 @@ public final class Explainer {
         if (attributions.isEmpty()) {
             text.append("\nNo delays.\n");
         }
-        for (DelayAttribution a : attributions) {
-            text.append('\n').append(attribution(a));
+        for (Supplier<String> a : attributions) {
+            text.append('\n').append(a.get());
         }
         if (decisions.isEmpty()) {
             text.append("\nNo penalties.\n");
@@ -114,32 +123,43 @@ public final class Explainer {
     }
 
     /**
-     * {@return the paragraph on a delay attribution, written once per attribution}
+     * {@return the paragraph on a delay attribution: the results keep one per attribution, for the attribution and
+     * every decision it prices}
      *
      * @param a the attribution
      */
     public String attribution(DelayAttribution a) {
-        String text = attributions.get(a);
-        if (text == null) {
-            text = attributionText.text(a);
-            attributions.put(a, text);
-        }
-        return text;
+        return attributionText.text(a);
+    }
+
+    /**
+     * Checks, when a decision is assembled, what would make writing its explanation fail later: a capped charge
+     * under a clause with no cap of its own (the text states the clause's cap), a termination right under a clause
+     * with no threshold (the text states the threshold). A pack's rule can conclude either; the explanation written
+     * at once threw then, so the evaluation throws the same now.
+     *
+     * @param capped the charge as the cap phase left it
+     * @param terminationRight whether the delay grants the creditor a termination right
+     * @throws java.util.NoSuchElementException as writing the explanation would
+     */
+    public static void requireExplainable(CappedCharge capped, boolean terminationRight) {
+        PenaltyText.requireExplainable(capped, terminationRight);
     }
 
     /**
      * {@return a penalty decision's explanation}
      *
      * @param id the decision's id
+     * @param attribution the paragraph on the attribution the decision prices ({@link #attribution})
      * @param capped the charge as the cap phase left it
      * @param amount the decision's amount (converted, when the clause pays in another currency)
      * @param conversion the line on the conversion; empty when there is none
      * @param terminationRight whether the delay grants the creditor a termination right
      * @param rules the rules the decision cites
      */
-    public String decision(String id, CappedCharge capped, Money amount, String conversion, boolean terminationRight,
-                           List<String> rules) {
-        return penaltyText.text(id, capped, amount, conversion, terminationRight, rules);
+    public String decision(String id, Supplier<String> attribution, CappedCharge capped, Money amount,
+                           String conversion, boolean terminationRight, List<String> rules) {
+        return penaltyText.text(id, attribution, capped, amount, conversion, terminationRight, rules);
     }
 
     /**
@@ -225,12 +245,6 @@ public final class Explainer {
 
     /** The party's name, as {@link Agreement#partyName} gives it. */
     String partyName(String partyId) {
-        if (partyNames == null) {
-            partyNames = new HashMap<>();
-            for (Party p : agreement.parties()) {
-                partyNames.putIfAbsent(p.id(), p.name());
-            }
-        }
         String name = partyNames.get(partyId);
         return name == null ? partyId : name;
     }

@@ -15,6 +15,7 @@ import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The explainer's texts on the deadlines' decisions. A penalty decision: who owes whom how much under which clause,
@@ -32,8 +33,19 @@ final class PenaltyText {
         this.words = words;
     }
 
-    String text(String id, CappedCharge capped, Money amount, String conversion, boolean terminationRight,
-                    List<String> rules) {
+    /** What {@link #text} would throw on, checked at once: see {@link Explainer#requireExplainable}. */
+    static void requireExplainable(CappedCharge capped, boolean terminationRight) {
+        LiquidatedDamages clause = capped.charge().assessment().clause();
+        if (capped.capLimit().isPresent()) {
+            clause.cap().orElseThrow();
+        }
+        if (terminationRight) {
+            clause.terminationAfter().getAsLong();
+        }
+    }
+
+    String text(String id, Supplier<String> attribution, CappedCharge capped, Money amount, String conversion,
+                boolean terminationRight, List<String> rules) {
         DelayAssessment assessment = capped.charge().assessment();
         LiquidatedDamages clause = assessment.clause();
         String debtor = words.partyName(clause.debtor());
@@ -43,7 +55,7 @@ final class PenaltyText {
             text.append(" (").append(clause.title()).append(')');
         }
         text.append(" for ").append(assessment.obligation().id()).append(".\n  ");
-        text.append(words.attribution(assessment.attribution()).replace("\n", "\n  ").stripTrailing()).append('\n');
+        text.append(attribution.get().replace("\n", "\n  ").stripTrailing()).append('\n');
         boolean answersForOthers = agreement.answeredBy(clause.debtor()).size() > 1;
         text.append("  ").append(debtor).append(" is responsible for ").append(Explainer.duration(assessment.attributed()))
                 .append(answersForOthers ? " (its own and its subcontractors')" : "")

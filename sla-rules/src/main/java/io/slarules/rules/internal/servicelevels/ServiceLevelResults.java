@@ -3,6 +3,7 @@ package io.slarules.rules.internal.servicelevels;
 import io.slarules.CreditDecision;
 import io.slarules.ObjectiveResult;
 import io.slarules.internal.calc.Compensation;
+import io.slarules.internal.text.DeferredText;
 import io.slarules.internal.text.PrintableText;
 import io.slarules.model.Agreement;
 import io.slarules.model.money.Money;
@@ -126,15 +127,18 @@ final class ServiceLevelResults {
             List<String> rules = new ArrayList<>(d.rules());
             rules.addAll(c.limits());
             rules.add(c.rule());
-            String explanation = explainer.credit(c);
+            // written when first read (issue 15), by an explainer that is immutable: the same text then as now
+            Explainer explainer = this.explainer;
+            DeferredText explanation = DeferredText.of(() -> explainer.credit(c));
             for (Part part : parts(d, c.amount())) {
                 String id = DecisionIds.credit(agreement.id(), d.clause().id(), d.kind(), d.window().objectiveId(),
                         d.window().window(), d.subject(), d.debtor(), part.creditor());
-                String text = part.share().map(share -> explainer.creditPart(explanation, share)).orElse(explanation);
-                decisions.add(CreditDecision.builder().id(id).kind(d.kind()).clause(d.clause().id())
+                DeferredText text = DeferredText.of(() -> PrintableText.of(part.share()
+                        .map(share -> explainer.creditPart(explanation.get(), share)).orElseGet(explanation)));
+                decisions.add(DeferredText.into(CreditDecision.builder().id(id).kind(d.kind()).clause(d.clause().id())
                         .objective(d.window().objectiveId()).window(d.window().window()).subject(d.subject())
                         .debtor(d.debtor()).creditor(part.creditor()).amount(part.amount()).priced(d.priced())
-                        .capped(c.capped()).rules(rules).explanation(PrintableText.of(text)).build());
+                        .capped(c.capped()).rules(rules), text).build());
                 if (d.isCredit() && part.amount().isPositive()) {
                     credited = credited.plus(part.amount());
                     creditedByService.merge(d.window().objective().serviceId().orElse(""), part.amount(),

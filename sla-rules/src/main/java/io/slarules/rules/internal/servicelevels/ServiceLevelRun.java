@@ -5,6 +5,7 @@ import io.slarules.Evaluation;
 import io.slarules.InvalidInputException;
 import io.slarules.ObjectiveResult;
 import io.slarules.Problem;
+import io.slarules.internal.text.DeferredText;
 import io.slarules.internal.text.PrintableText;
 import io.slarules.model.Agreement;
 import io.slarules.model.money.Money;
@@ -80,7 +81,7 @@ public final class ServiceLevelRun {
         History history = given;
         List<ObjectiveResult> objectives = new ArrayList<>();
         List<CreditDecision> credits = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        List<MonthTold> told = new ArrayList<>();
         boolean beforeTheEnd = asOf.isBefore(period.toInterval(agreement.zone()).endExclusive());
         for (YearMonth month : months) {
             if (!asOf.isAfter(cycle().month(month).toInterval(agreement.zone()).startInclusive())) {
@@ -90,15 +91,29 @@ public final class ServiceLevelRun {
             objectives.addAll(outcome.objectives);
             credits.addAll(outcome.credits);
             history = history.plus(List.of(outcome.record), outcome.windows);
-            text.append(explainer.serviceLevels(month, outcome.objectives, outcome.credits));
+            told.add(new MonthTold(month, outcome.objectives, outcome.credits));
         }
         // as of an instant before the period's end nothing is settled for good: the history stays as given
-        // the deadlines' text is printable already (their results pass it through PrintableText) and escaping goes
-        // character by character: only the months' text is checked, not the whole explanation again
-        String explained = deadlines.explanation();
-        assert PrintableText.of(explained).equals(explained) : "SLA Rules: the deadlines' explanation is not printable";
-        return deadlines.toBuilder().objectives(objectives).credits(credits).history(beforeTheEnd ? given : history)
-                .explanation(explained.concat(PrintableText.of(text.toString()))).build();
+        // written when first read (issue 15), by an explainer that is immutable: the same text then as now
+        Explainer explainer = this.explainer;
+        DeferredText text = DeferredText.of(() -> {
+            // the deadlines' text is printable already (their results pass it through PrintableText) and escaping
+            // goes character by character: only the months' text is checked, not the whole explanation again
+            String explained = deadlines.explanation();
+            assert PrintableText.of(explained).equals(explained)
+                    : "SLA Rules: the deadlines' explanation is not printable";
+            StringBuilder monthsText = new StringBuilder();
+            for (MonthTold m : told) {
+                monthsText.append(explainer.serviceLevels(m.month(), m.objectives(), m.credits()));
+            }
+            return explained.concat(PrintableText.of(monthsText.toString()));
+        });
+        return DeferredText.into(deadlines.toBuilder().objectives(objectives).credits(credits)
+                .history(beforeTheEnd ? given : history), text).build();
+    }
+
+    /** What one month's part of the explanation is written from. */
+    private record MonthTold(YearMonth month, List<ObjectiveResult> objectives, List<CreditDecision> credits) {
     }
 
     private record MonthOutcome(List<ObjectiveResult> objectives, List<CreditDecision> credits,
