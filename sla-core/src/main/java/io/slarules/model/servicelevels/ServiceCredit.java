@@ -154,6 +154,18 @@ public record ServiceCredit(String id, String title, String objective, String de
     }
 
     /**
+     * Hashes the clause's id only: consistent with the record's equality, and cheap, where the record's own hash
+     * walks every band, amount and term. The rule base matches a window's credits with {@code from}, and Drools
+     * hashes each clause it matched there, in every session.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    /**
      * An amount per breached case.
      *
      * @param priority the priority it applies to; empty: any priority without its own amount

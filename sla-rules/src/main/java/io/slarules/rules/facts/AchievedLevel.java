@@ -29,4 +29,16 @@ public record AchievedLevel(String subject, BigDecimal achieved, BigDecimal targ
     public boolean missed() {
         return achieved.compareTo(target) < 0;
     }
+
+    /**
+     * Hashes the subject only: consistent with the record's equality (which compares the percentages with their
+     * scale, so hashing them would have to strip it first), and cheap; the credit rules look levels up with
+     * {@code from}, and Drools hashes what it matched there.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return subject.hashCode();
+    }
 }

@@ -58,4 +58,17 @@ public record Charge(DelayAssessment assessment, Money priced, List<String> deri
     public int settlementRank() {
         return assessment.settlementRank();
     }
+
+    /**
+     * Hashes the assessment (its clause's and obligation's ids) and the pricing rule only: consistent with the
+     * record's equality, and cheap, where the record's own hash walks the assessment with its attribution, the
+     * derivation's lines and the price (whose hash strips the amount's zeros, a new BigDecimal each time). The cap
+     * rule joins and collects capped charges by their charge, so Drools hashes a charge for every one it meets.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return 31 * assessment.hashCode() + rule.hashCode();
+    }
 }

@@ -42,4 +42,16 @@ public record DelayAssessment(LiquidatedDamages clause, ObligationState obligati
     public int settlementRank() {
         return obligation.settlementRank();
     }
+
+    /**
+     * Hashes the clause's id and the obligation's id only: consistent with the record's equality, and cheap, where
+     * the record's own hash walks the clause, the obligation's state and the whole attribution with its segments.
+     * A charge hashes its assessment, and the cap rule finds charges by equality, so Drools hashes this often.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return 31 * clause.id().hashCode() + obligation.id().hashCode();
+    }
 }
