@@ -18,6 +18,7 @@ import io.slarules.model.timeline.BlockedInterval;
 import io.slarules.model.timeline.Fulfilment;
 import io.slarules.model.timeline.Timeline;
 import io.slarules.rules.internal.engine.BatchRun;
+import io.slarules.rules.internal.engine.DroolsSlaEngine;
 import io.slarules.rules.internal.engine.DroolsSlaEngineFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,9 +88,14 @@ class BatchEvaluationTest {
         return IntStream.range(0, count).mapToObj(BatchEvaluationTest::request);
     }
 
+    /** The sessions of the default rules not given back to their pool: every one but the idle ones is disposed. */
+    static int sessionsNeitherIdleNorDisposed() {
+        return DroolsSlaEngineFactory.defaultKieBase().getKieSessions().size() - ((DroolsSlaEngine) ENGINE).idleSessions();
+    }
+
     @AfterEach
-    void everySessionIsDisposedAndEveryThreadStopped() {
-        assertThat(DroolsSlaEngineFactory.defaultKieBase().getKieSessions()).isEmpty();
+    void everySessionIsGivenBackOrDisposedAndEveryThreadStopped() {
+        assertThat(sessionsNeitherIdleNorDisposed()).isZero();
         assertThat(batchThreads()).isEmpty();
     }
 
@@ -199,6 +205,8 @@ class BatchEvaluationTest {
     @Test
     void aFailingRunDisposesEverySessionToo() {
         SlaEngine tight = SlaEngine.builder().maxRuleFirings(1).build();
+        // the default rules' pool is shared by every engine over them: emptied, it shows what the failures give back
+        ((DroolsSlaEngine) tight).disposeIdleSessions();
 
         try (Stream<EvaluationOutcome> outcomes = tight.evaluateAll(requests(100))) {
             assertThatThrownBy(outcomes::toList).isInstanceOf(EvaluationFailedException.class);
@@ -207,7 +215,9 @@ class BatchEvaluationTest {
             assertThat(outcomes.filter(o -> !o.isEvaluated()).count()).isEqualTo(100);
         }
 
+        // every session failed, none is given back
         assertThat(DroolsSlaEngineFactory.defaultKieBase().getKieSessions()).isEmpty();
+        assertThat(((DroolsSlaEngine) tight).idleSessions()).isZero();
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.slarules.model.time.DateRange;
 import io.slarules.model.timeline.BlockedInterval;
 import io.slarules.model.timeline.Fulfilment;
 import io.slarules.model.timeline.Timeline;
+import io.slarules.rules.internal.engine.DroolsSlaEngine;
 import io.slarules.rules.internal.engine.DroolsSlaEngineFactory;
 import org.junit.jupiter.api.Test;
 
@@ -107,14 +108,23 @@ class DroolsSlaEngineTest {
     }
 
     @Test
-    void everySessionIsDisposed() {
+    void everySessionIsGivenBackForTheNextEvaluationOrDisposedWhenItFailed() {
+        DroolsSlaEngine engine = (DroolsSlaEngine) ENGINE;
+        engine.disposeIdleSessions();
         for (int i = 0; i < 3; i++) {
             ENGINE.evaluate(EXAMPLE_A, RuleHarness.WHOLE_YEAR, TIMELINE_A);
         }
+        // one after the other, the evaluations took turns with one session, given back reset
+        assertThat(engine.idleSessions()).isOne();
+        assertThat(DroolsSlaEngineFactory.defaultKieBase().getKieSessions()).hasSize(1);
+
+        // an engine over the default rules shares their pool: the failed evaluation takes the idle session,
+        // and it is disposed, not given back
         assertThatThrownBy(() -> SlaEngine.builder().maxRuleFirings(1).build()
                 .evaluate(EXAMPLE_A, RuleHarness.WHOLE_YEAR, TIMELINE_A))
                 .isInstanceOf(EvaluationFailedException.class);
 
+        assertThat(engine.idleSessions()).isZero();
         assertThat(DroolsSlaEngineFactory.defaultKieBase().getKieSessions()).isEmpty();
     }
 

@@ -75,7 +75,8 @@ class RunawayRulesTest {
             Thread.sleep(10);
         }
         assertThat(budget.abandonedRunning()).as("abandoned evaluations still running").isZero();
-        assertThat(((DroolsSlaEngine) ENGINE).kieBase().getKieSessions()).as("sessions left").isEmpty();
+        assertThat(((DroolsSlaEngine) ENGINE).kieBase().getKieSessions()).as("sessions left but the idle ones")
+                .hasSize(((DroolsSlaEngine) ENGINE).idleSessions());
     }
 
     @ParameterizedTest
@@ -188,10 +189,35 @@ class RunawayRulesTest {
         while (budget.abandonedRunning() > 0 && System.nanoTime() < end) {
             Thread.sleep(10);
         }
-        // once it ends, its session is disposed and evaluations are accepted again
+        // once it ends, its session is disposed, not given back, and evaluations are accepted again
         assertThat(((DroolsSlaEngine) engine).kieBase().getKieSessions()).isEmpty();
+        assertThat(((DroolsSlaEngine) engine).idleSessions()).isZero();
         assertThat(engine.evaluate(agreementWith("AG-3", "DELIVERY-1"), YearMonth.of(2026, 4),
                 timelineOf("DELIVERY-1")).penalties()).hasSize(1);
+    }
+
+    @Test
+    void anAbandonedEvaluationsSessionIsDisposedWhenItsWorkerEndsNeverGivenBack() throws InterruptedException {
+        DroolsSlaEngine engine = (DroolsSlaEngine) SlaEngine.builder().rulePack(RUNAWAY).maxEvaluationTime(BUDGET)
+                .maxAbandonedEvaluations(1).build();
+        engine.evaluate(agreementWith("AG-1", "DELIVERY-1"), YearMonth.of(2026, 4), timelineOf("DELIVERY-1"));
+        assertThat(engine.idleSessions()).as("given back by the evaluation that finished").isOne();
+
+        // the busy loop runs in the idle session, abandoned at the deadline and deaf to it
+        assertThatThrownBy(() -> engine.evaluate(agreementWith("AG-2", "SPIN"), YearMonth.of(2026, 4),
+                timelineOf("SPIN"))).hasMessageContaining(SPIN);
+        assertThat(engine.idleSessions()).isZero();
+        assertThat(engine.kieBase().getKieSessions()).hasSize(1);
+
+        Runaway.release();
+        TimeBudget budget = engine.timeBudget();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (budget.abandonedRunning() > 0 && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+        // its worker ended the run it was abandoned in: the session is disposed, not given back for reuse
+        assertThat(engine.idleSessions()).isZero();
+        assertThat(engine.kieBase().getKieSessions()).isEmpty();
     }
 
     @Test

@@ -79,7 +79,7 @@ public final class DeadlineRun {
      * A run over a checked request.
      *
      * @param engine   the engine whose rules fire
-     * @param sessions where the session comes from (one per evaluation, or a batch chunk's)
+     * @param sessions where the session comes from (the evaluation's, or a batch chunk's, drawn from the engine's pool)
      * @param agreement the agreement
      * @param period   the period evaluated
      * @param timeline what happened

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The obligations as the rules saw them, and what a session concluded, taken out of it before it is disposed. Unordered: {@link Results}
+ * The obligations as the rules saw them, and what a session concluded, taken out of it before it is reset or disposed. Unordered: {@link Results}
  * orders everything, so nothing depends on the order Drools fired in.
  */
 public record Derivation(Instant asOf, List<ObligationState> states, List<DelayAttribution> attributions, List<CappedCharge> charges,

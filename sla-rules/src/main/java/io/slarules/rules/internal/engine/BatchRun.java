@@ -38,8 +38,8 @@ import java.util.stream.StreamSupport;
  * The pool is started on the first pull and shut down when the outcomes are exhausted, when the
  * run stops at a failure, and when the stream is closed; closing interrupts the chunks running and
  * waits for the evaluation each has in hand (bounded by the engine's firing limit, or abandoned at
- * once under a time budget), so every session not left to an abandoned evaluation is disposed when
- * {@code close} returns. With a time budget every evaluation ends within it, so one runaway rule
+ * once under a time budget), so every session not left to an abandoned evaluation is given back to
+ * the engine's pool (or disposed) when {@code close} returns. With a time budget every evaluation ends within it, so one runaway rule
  * delays its own outcome by the budget and holds up no other. Its threads are daemons and time out
  * when idle, so an abandoned stream leaks none for long.
  */

@@ -11,7 +11,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * What one session concluded, taken out of it before it is disposed: the facts of the kinds a pipeline's results
+ * What one session concluded, taken out of it before it is reset or disposed: the facts of the kinds a pipeline's results
  * are assembled from, in one pass over the session, each kind checked as the pipeline declares it (most: one fact
  * per key, one deciding rule per decision, see {@link UniqueConclusions}). The one way both pipelines, deadlines and
  * service levels, read a session; what is theirs is the list of kinds.

@@ -29,8 +29,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The engine over the Drools rule base: one shared {@link KieBase}, one session per evaluation
- * (in a batch, one per chunk of evaluations, reset between them), always disposed.
+ * The engine over the Drools rule base: one shared {@link KieBase} and the {@link SessionPool} of its
+ * idle sessions (the default rules' pool is shared by every engine over them, as their KieBase is).
+ * An evaluation takes one session for its deadline run and its service-level runs, reset between them
+ * (in a batch, one per chunk of evaluations), and gives it back reset when it is done; a session whose
+ * run failed, or whose evaluation was abandoned at the time budget, is disposed, never reused.
  */
 public final class DroolsSlaEngine implements SlaEngine {
 
@@ -39,14 +42,19 @@ public final class DroolsSlaEngine implements SlaEngine {
     /** Null without a time budget: then evaluations run on the caller's thread, at no extra cost. */
     private final TimeBudget timeBudget;
     private final PhasedFiring firing;
+    private final SessionPool pool;
+    private final int maxRuleFirings;
+    private final Optional<Duration> maxEvaluationTime;
+    private final int maxAbandoned;
 
-    DroolsSlaEngine(RuleBase rules, int maxRuleFirings, Optional<Duration> maxEvaluationTime) {
-        this(rules, maxRuleFirings, maxEvaluationTime, 4);
-    }
-
-    DroolsSlaEngine(RuleBase rules, int maxRuleFirings, Optional<Duration> maxEvaluationTime, int maxAbandoned) {
+    DroolsSlaEngine(RuleBase rules, SessionPool pool, int maxRuleFirings, Optional<Duration> maxEvaluationTime,
+                    int maxAbandoned) {
         this.rules = rules;
         this.kieBase = rules.kieBase();
+        this.pool = pool;
+        this.maxRuleFirings = maxRuleFirings;
+        this.maxEvaluationTime = maxEvaluationTime;
+        this.maxAbandoned = maxAbandoned;
         this.timeBudget = maxEvaluationTime.map(b -> new TimeBudget(b, maxAbandoned, rules::packOf,
                 stack -> ConditionRules.ruleOf(kieBase, stack))).orElse(null);
         this.firing = new PhasedFiring(rules, maxRuleFirings, maxEvaluationTime, timeBudget);
@@ -57,9 +65,35 @@ public final class DroolsSlaEngine implements SlaEngine {
         return timeBudget;
     }
 
-    /** The KieBase of this engine's sessions; tests check that none is left undisposed. */
+    /**
+     * The KieBase of this engine's sessions; tests check that none is left undisposed but the idle
+     * ones ({@link #idleSessions()}).
+     */
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /** {@return how many reset sessions this engine's pool keeps for the next evaluations, for tests} */
+    public int idleSessions() {
+        return pool.idle();
+    }
+
+    /** Disposes the idle sessions of this engine's pool, for tests; the pool fills again as evaluations end. */
+    public void disposeIdleSessions() {
+        pool.disposeIdle();
+    }
+
+    /**
+     * An engine over the same rules and budgets whose every run gets a new session, disposed after it,
+     * as before sessions were reused: tests compare what the reused sessions conclude with it.
+     */
+    public DroolsSlaEngine withFreshSessions() {
+        return new DroolsSlaEngine(rules, SessionPool.none(kieBase), maxRuleFirings, maxEvaluationTime, maxAbandoned);
+    }
+
+    /** Sessions from this engine's pool, for a monitor's looks; release them when done. */
+    public ChunkSessions sessions() {
+        return ChunkSessions.from(pool);
     }
 
     @Override
@@ -77,11 +111,18 @@ public final class DroolsSlaEngine implements SlaEngine {
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(asOf, "asOf");
+        ChunkSessions sessions = ChunkSessions.from(pool);
         if (timeBudget == null) {
-            return evaluate(agreement, period, timeline, history, asOf, ChunkSessions.perEvaluation(kieBase));
+            try {
+                return evaluate(agreement, period, timeline, history, asOf, sessions);
+            } finally {
+                // what is kept was reset after a completed run: a failed run's session is disposed already
+                sessions.release();
+            }
         }
-        return timeBudget.run(agreement.id(), () -> evaluate(agreement, period, timeline, history, asOf,
-                ChunkSessions.perEvaluation(kieBase)), () -> { }, () -> { });
+        // only a worker that finishes in time gives the session back; an abandoned one's is disposed when it ends
+        return timeBudget.run(agreement.id(), () -> evaluate(agreement, period, timeline, history, asOf, sessions),
+                sessions::release, sessions::dispose, () -> { });
     }
 
     private Evaluation evaluate(Agreement agreement, DateRange period, Timeline timeline, History history,
@@ -119,30 +160,31 @@ public final class DroolsSlaEngine implements SlaEngine {
         if (timeBudget != null) {
             return evaluateChunkTimed(chunk, stopAtFailure);
         }
-        ChunkSessions sessions = ChunkSessions.perChunk(kieBase);
+        ChunkSessions sessions = ChunkSessions.from(pool);
         try {
             return BatchRun.each(chunk, stopAtFailure, r -> evaluate(r.agreement(), r.period(), r.timeline(),
                     r.history(), sessions));
         } finally {
-            sessions.dispose();
+            sessions.release();
         }
     }
 
     /**
      * A chunk with a time budget: each request on a worker within the budget, the chunk's session
-     * handed from one to the next. An abandoned evaluation keeps the session it was given (its
-     * worker disposes it when it ends, if ever); the next request starts a new one.
+     * handed from one to the next and given back to the pool at the end. An abandoned evaluation
+     * keeps the session it was given (its worker disposes it when it ends, if ever, never giving it
+     * back); the next request draws another from the pool.
      */
     private BatchRun.Chunk evaluateChunkTimed(List<EvaluationRequest> chunk, boolean stopAtFailure) {
-        ChunkSessions[] sessions = {ChunkSessions.perChunk(kieBase)};
+        ChunkSessions[] sessions = {ChunkSessions.from(pool)};
         try {
             return BatchRun.each(chunk, stopAtFailure, r -> {
                 ChunkSessions given = sessions[0];
                 return timeBudget.run(r.agreementId(), () -> evaluate(r.agreement(), r.period(), r.timeline(),
-                        r.history(), given), given::dispose, () -> sessions[0] = ChunkSessions.perChunk(kieBase));
+                        r.history(), given), () -> { }, given::dispose, () -> sessions[0] = ChunkSessions.from(pool));
             });
         } finally {
-            sessions[0].dispose();
+            sessions[0].release();
         }
     }
 
@@ -150,7 +192,12 @@ public final class DroolsSlaEngine implements SlaEngine {
     public Derivation derive(Agreement agreement, DateRange period, Timeline timeline) {
         java.time.Instant asOf = period.toInterval(agreement.zone()).endExclusive();
         requireValid(agreement, period, timeline, History.empty(), asOf);
-        return new DeadlineRun(this, ChunkSessions.perEvaluation(kieBase), agreement, period, timeline, asOf).derive();
+        ChunkSessions sessions = ChunkSessions.from(pool);
+        try {
+            return new DeadlineRun(this, sessions, agreement, period, timeline, asOf).derive();
+        } finally {
+            sessions.release();
+        }
     }
 
 

@@ -60,16 +60,23 @@ public final class DroolsSlaEngineFactory implements SlaEngineFactory {
         }
         RuleBase rules = packs.isEmpty() ? DefaultRules.RULE_BASE
                 : RuleBaseComposer.compose(DefaultRules.MODELS, packs);
-        return new DroolsSlaEngine(rules, configuration.maxRuleFirings(), configuration.maxEvaluationTime(),
+        // the default rules' idle sessions are shared as their KieBase is; a composed rule base has its own
+        SessionPool pool = packs.isEmpty() ? DefaultRules.SESSIONS : SessionPool.of(rules.kieBase());
+        return new DroolsSlaEngine(rules, pool, configuration.maxRuleFirings(), configuration.maxEvaluationTime(),
                 configuration.maxAbandonedEvaluations());
     }
 
-    /** The compiled rule base, loaded once per class loader and shared by every engine and thread. */
+    /**
+     * The compiled rule base and the pool of its idle sessions, loaded once per class loader and shared
+     * by every engine and thread.
+     */
     private static final class DefaultRules {
         static final List<Model> MODELS = load();
         static final RuleBase RULE_BASE = new RuleBase(
                 KieBaseBuilder.createKieBaseFromModel(MODELS, EventProcessingOption.CLOUD), rulesOf(MODELS),
                 new java.util.TreeSet<>(ConcurrentDelay.BUILT_IN), List.of());
+        /** The idle sessions of the default KieBase, shared by every engine over the default rules. */
+        static final SessionPool SESSIONS = SessionPool.of(RULE_BASE.kieBase());
 
         private static Map<String, String> rulesOf(List<Model> models) {
             Map<String, String> rules = new HashMap<>();

@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  * budget. At the deadline the evaluation is abandoned: the session running is halted, the worker
  * interrupted, and the caller gets an {@link EvaluationFailedException} naming the rule that was
  * running. A worker that stops (a sleep, a loop that checks for interruption) disposes its session
- * and returns to the pool; one that does not (a busy loop) keeps running as a daemon and its session
- * is never reused. At most {@code maxAbandoned} such evaluations may still run: past that, new
+ * and returns to the pool of workers; one that does not (a busy loop) keeps running as a daemon. An
+ * abandoned evaluation's session is never reused: only a worker that finishes before its deadline
+ * gives its session back. At most {@code maxAbandoned} such evaluations may still run: past that, new
  * evaluations fail at once instead of leaking threads.
  */
 public final class TimeBudget {
@@ -71,14 +72,17 @@ public final class TimeBudget {
     /**
      * Runs {@code evaluation} on a worker within the budget.
      *
+     * @param onDone      run by the worker when the evaluation ended (returned or threw) before it
+     *                    was abandoned, before the caller hears of it: the session may be given back
      * @param onAbandoned run by the worker when it ends after the evaluation was abandoned: what it
-     *                    holds (a chunk's session) is its own from then on
+     *                    holds (its session) is its own from then on, to be disposed
      * @param whenAbandoned run by the calling thread when it abandons the evaluation
      * @throws EvaluationFailedException at the deadline, or at once when too many abandoned
      *                                   evaluations still run
      * @throws CancellationException     when the calling thread is interrupted while it waits
      */
-    <T> T run(String agreementId, Supplier<T> evaluation, Runnable onAbandoned, Runnable whenAbandoned) {
+    <T> T run(String agreementId, Supplier<T> evaluation, Runnable onDone, Runnable onAbandoned,
+              Runnable whenAbandoned) {
         int stuck = abandonedRunning.get();
         if (stuck >= maxAbandoned) {
             throw new EvaluationFailedException(agreementId, "", "refused: " + stuck + " evaluation(s) abandoned at the "
@@ -93,15 +97,20 @@ public final class TimeBudget {
                 return evaluation.get();
             } finally {
                 CURRENT.remove();
-                if (!watch.state.compareAndSet(RUNNING, DONE)) {
-                    try {
-                        onAbandoned.run();
-                    } finally {
-                        abandonedRunning.decrementAndGet();
+                try {
+                    if (watch.state.compareAndSet(RUNNING, DONE)) {
+                        onDone.run();
+                    } else {
+                        try {
+                            onAbandoned.run();
+                        } finally {
+                            abandonedRunning.decrementAndGet();
+                        }
                     }
+                } finally {
+                    // the flag of an interruption meant for this evaluation must not reach the next one
+                    Thread.interrupted();
                 }
-                // the flag of an interruption meant for this evaluation must not reach the next one
-                Thread.interrupted();
             }
         });
         try {

@@ -199,7 +199,7 @@ public final class DroolsMonitor implements Monitor {
         }
         List<Warning> raised = new ArrayList<>();
         List<WatchedAgreement> failed = new ArrayList<>();
-        ChunkSessions sessions = ChunkSessions.perChunk(engine.kieBase());
+        ChunkSessions sessions = engine.sessions();
         try {
             for (String id : due) {
                 WatchedAgreement a = watched.get(id);
@@ -218,7 +218,7 @@ public final class DroolsMonitor implements Monitor {
                 }
             }
         } finally {
-            sessions.dispose();
+            sessions.release();
         }
         raised.sort(ORDER);
         raised.forEach(options.listener()::warned);
