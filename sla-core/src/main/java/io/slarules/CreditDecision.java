@@ -63,7 +63,7 @@ public final class CreditDecision implements Decision {
                            @JsonProperty(value = "rules") List<String> rules,
                            @JsonProperty(value = "explanation", required = true) String explanation) {
         this(id, kind, clause, objective, window, subject, debtor, creditor, amount, priced, capped, rules,
-                explanation == null ? null : DeferredText.written(explanation));
+                DeferredText.writtenOrNull(explanation));
     }
 
     private CreditDecision(String id, CreditKind kind, String clause, String objective, DateRange window,
@@ -436,7 +436,7 @@ public final class CreditDecision implements Decision {
          * @return this builder
          */
         public Builder explanation(String explanation) {
-            this.explanation = explanation == null ? null : DeferredText.written(explanation);
+            this.explanation = DeferredText.writtenOrNull(explanation);
             return this;
         }
 

@@ -67,7 +67,7 @@ public final class Evaluation {
                        @JsonProperty(value = "terminationRights") List<TerminationRight> terminationRights,
                        @JsonProperty(value = "accrued") List<PenaltyDecision> accrued) {
         this(agreementId, period, asOf, attributions, penalties, objectives, credits, history,
-                explanation == null ? null : DeferredText.written(explanation), terminationRights, accrued);
+                DeferredText.writtenOrNull(explanation), terminationRights, accrued);
     }
 
     private Evaluation(String agreementId, DateRange period, Instant asOf, List<DelayAttribution> attributions,
@@ -496,7 +496,7 @@ public final class Evaluation {
          * @return this builder
          */
         public Builder explanation(String explanation) {
-            this.explanation = explanation == null ? null : DeferredText.written(explanation);
+            this.explanation = DeferredText.writtenOrNull(explanation);
             return this;
         }
 

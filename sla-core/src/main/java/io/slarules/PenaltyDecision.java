@@ -70,7 +70,7 @@ public final class PenaltyDecision implements Decision {
                                     converter = io.slarules.internal.json.JsonForms.TextToDuration.class) Duration per,
                             @JsonProperty("provisional") boolean provisional) {
         this(id, clause, subject, debtor, creditor, amount, priced, delay, unit, capped, terminationRight, rules,
-                explanation == null ? null : DeferredText.written(explanation), per, provisional);
+                DeferredText.writtenOrNull(explanation), per, provisional);
     }
 
     private PenaltyDecision(String id, String clause, String subject, String debtor, String creditor, Money amount,
@@ -509,7 +509,7 @@ public final class PenaltyDecision implements Decision {
          * @return this builder
          */
         public Builder explanation(String explanation) {
-            this.explanation = explanation == null ? null : DeferredText.written(explanation);
+            this.explanation = DeferredText.writtenOrNull(explanation);
             return this;
         }
 

@@ -71,6 +71,17 @@ public final class DeferredText implements Supplier<String> {
     }
 
     /**
+     * Text already written, or {@code null} for none: what a result type's constructor and builder take from a
+     * {@code String} field, so that their own check still names the missing field.
+     *
+     * @param text the text, or {@code null}
+     * @return the text as deferred text that is built, or {@code null}
+     */
+    public static DeferredText writtenOrNull(String text) {
+        return text == null ? null : written(text);
+    }
+
+    /**
      * {@return the text, written by the supplier on the first call}
      *
      * @throws NullPointerException when the supplier returns {@code null}
