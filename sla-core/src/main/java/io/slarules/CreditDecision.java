@@ -46,7 +46,8 @@ public final class CreditDecision implements Decision {
     private final List<String> rules;
     /** Written when first read (issue 15); equals, hashCode and JSON read it, so they see the text. */
     private final DeferredText explanation;
-    private final String fingerprint;
+    /** Worked out when first read, like the explanation: hashing every decision up front cost a digest each. */
+    private final DeferredText fingerprint;
 
     @JsonCreator
     private CreditDecision(@JsonProperty(value = "id", required = true) String id,
@@ -85,9 +86,14 @@ public final class CreditDecision implements Decision {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("SLA Rules: a credit cannot be negative: " + amount);
         }
-        this.fingerprint = new Fingerprint().add(kind).add(clause).add(objective).add(window.startInclusive())
+        this.fingerprint = DeferredText.of(this::print);
+    }
+
+    /** The fingerprint of the fields, all set and checked by then. */
+    private String print() {
+        return new Fingerprint().add(kind).add(clause).add(objective).add(window.startInclusive())
                 .add(window.endExclusive()).add(subject).add(debtor).add(creditor).add(amount).add(priced).add(capped)
-                .add(this.rules).hex();
+                .add(rules).hex();
     }
 
     /**
@@ -214,7 +220,7 @@ public final class CreditDecision implements Decision {
     @Override
     @JsonProperty(value = "fingerprint", access = JsonProperty.Access.READ_ONLY)
     public String fingerprint() {
-        return fingerprint;
+        return fingerprint.get();
     }
 
     /**

@@ -47,7 +47,8 @@ public final class PenaltyDecision implements Decision {
     private final List<String> rules;
     /** Written when first read (issue 15); equals, hashCode and JSON read it, so they see the text. */
     private final DeferredText explanation;
-    private final String fingerprint;
+    /** Worked out when first read, like the explanation: hashing every decision up front cost a digest each. */
+    private final DeferredText fingerprint;
     private final Duration per;
     private final boolean provisional;
 
@@ -96,14 +97,19 @@ public final class PenaltyDecision implements Decision {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("SLA Rules: a penalty cannot be negative: " + amount);
         }
+        this.provisional = provisional;
+        this.fingerprint = DeferredText.of(this::print);
+    }
+
+    /** The fingerprint of the fields, all set and checked by then. */
+    private String print() {
         Fingerprint print = new Fingerprint().add(PenaltyKind.LIQUIDATED_DAMAGES).add(clause).add(subject).add(debtor)
                 .add(creditor).add(amount).add(priced).add(delay).add(unit).add(capped).add(terminationRight)
-                .add(this.rules);
+                .add(rules);
         // a unit of one day or hour adds nothing: decisions keep the fingerprints they had before units of several;
         // a settled decision's fingerprint is what it was before provisional decisions existed
-        Fingerprint content = this.per.equals(unit.length()) ? print : print.add(this.per.toString());
-        this.fingerprint = (provisional ? content.add("provisional") : content).hex();
-        this.provisional = provisional;
+        Fingerprint content = per.equals(unit.length()) ? print : print.add(per.toString());
+        return (provisional ? content.add("provisional") : content).hex();
     }
 
     /**
@@ -154,7 +160,7 @@ public final class PenaltyDecision implements Decision {
     @Override
     @JsonProperty(value = "fingerprint", access = JsonProperty.Access.READ_ONLY)
     public String fingerprint() {
-        return fingerprint;
+        return fingerprint.get();
     }
 
     /** {@inheritDoc} */
@@ -309,7 +315,7 @@ public final class PenaltyDecision implements Decision {
 
     @Override
     public String toString() {
-        return "PenaltyDecision[id=" + id + ", fingerprint=" + fingerprint + ", clause=" + clause + ", subject="
+        return "PenaltyDecision[id=" + id + ", fingerprint=" + fingerprint() + ", clause=" + clause + ", subject="
                 + subject
                 + ", debtor=" + debtor + ", creditor=" + creditor + ", amount=" + amount + ", priced=" + priced
                 + ", delay=" + delay + ", unit=" + unit + ", capped=" + capped + ", terminationRight="

@@ -267,29 +267,30 @@ public final class Timeline {
         Set<String> parties = new HashSet<>();
         agreement.parties().forEach(p -> parties.add(p.id()));
         Map<String, String> fulfilledBy = new HashMap<>();
+        // where a problem is ("fulfilments[F-1]") is written only for a problem: every event of every evaluation is
+        // checked (issue 15)
         for (Fulfilment f : fulfilments) {
-            String at = "fulfilments[" + f.id() + "]";
             if (!obligations.contains(f.obligation()) && !unread.obligations().mayBe(f.obligation())) {
-                problems.add(Problem.at("timeline", at + ".obligation",
+                problems.add(Problem.at("timeline", "fulfilments[" + f.id() + "].obligation",
                         "fulfilment of unknown obligation " + f.obligation()));
             }
             String earlier = fulfilledBy.putIfAbsent(f.obligation(), f.id());
             if (earlier != null) {
-                problems.add(Problem.at("timeline", at, "obligation " + f.obligation()
+                problems.add(Problem.at("timeline", "fulfilments[" + f.id() + "]", "obligation " + f.obligation()
                         + " is already fulfilled by " + earlier));
             }
         }
         for (BlockedInterval b : blocked) {
-            String at = "blocked[" + b.id() + "]";
             for (int i = 0; i < b.obligations().size(); i++) {
                 String obligation = b.obligations().get(i);
                 if (!obligations.contains(obligation) && !unread.obligations().mayBe(obligation)) {
-                    problems.add(Problem.at("timeline", at + ".obligations[" + i + "]",
+                    problems.add(Problem.at("timeline", "blocked[" + b.id() + "].obligations[" + i + "]",
                             "unknown obligation " + obligation));
                 }
             }
             if (!parties.contains(b.responsible()) && !unread.parties().mayBe(b.responsible())) {
-                problems.add(Problem.at("timeline", at + ".responsible", "unknown party " + b.responsible()));
+                problems.add(Problem.at("timeline", "blocked[" + b.id() + "].responsible",
+                        "unknown party " + b.responsible()));
             }
         }
         for (ForceMajeure f : forceMajeure) {

@@ -38,12 +38,12 @@ final class TimelineServiceChecks {
         Set<String> services = new HashSet<>();
         levels.services().forEach(s -> services.add(s.id()));
         for (Outage o : timeline.outages()) {
-            String at = "outages[" + o.id() + "]";
             if (!services.contains(o.service()) && !unread.services().mayBe(o.service())) {
-                problems.add(Problem.at("timeline", at + ".service", "outage of unknown service " + o.service()));
+                problems.add(Problem.at("timeline", "outages[" + o.id() + "].service",
+                        "outage of unknown service " + o.service()));
             }
             o.responsible().filter(p -> !parties.contains(p) && !unread.parties().mayBe(p)).ifPresent(p ->
-                    problems.add(Problem.at("timeline", at + ".responsible", "unknown party " + p)));
+                    problems.add(Problem.at("timeline", "outages[" + o.id() + "].responsible", "unknown party " + p)));
         }
         Map<String, List<CaseEvent>> cases = new LinkedHashMap<>();
         for (CaseEvent e : timeline.caseEvents()) {
@@ -167,55 +167,87 @@ final class TimelineServiceChecks {
                 .map(out -> "outage " + out.id()).findFirst().orElse(null);
     }
 
-    /** Events arrive sorted by time: the case must open first, once, and close at most once, not while paused. */
+    /**
+     * Events arrive sorted by time: the case must open first, once, and close at most once, not while paused.
+     * One pass over the events, no stream per check: every case of every evaluation is checked (issue 15).
+     */
     private static void checkCase(String caseId, List<CaseEvent> events, ServiceLevels levels, List<Problem> problems) {
-        String at = "cases[" + caseId + "]";
         CaseEvent first = events.get(0);
-        Optional<CaseEvent> opened = events.stream().filter(e -> e.kind() == CaseEventKind.OPENED).findFirst();
-        if (opened.isEmpty()) {
+        CaseEvent opened = null;
+        int openings = 0;
+        int responses = 0;
+        int resolutions = 0;
+        List<Problem> otherService = List.of();
+        for (CaseEvent e : events) {
+            switch (e.kind()) {
+                case OPENED -> {
+                    openings++;
+                    opened = opened == null ? e : opened;
+                }
+                case RESPONDED -> responses++;
+                case RESOLVED -> resolutions++;
+                default -> { }
+            }
+            if (!e.service().equals(first.service())) {
+                if (otherService.isEmpty()) {
+                    otherService = new ArrayList<>();
+                }
+                otherService.add(Problem.at("timeline", "cases[" + caseId + "]." + e.id() + ".service",
+                        "case " + caseId + " is of service " + first.service() + ", not " + e.service()));
+            }
+        }
+        String at = "cases[" + caseId + "]";
+        if (opened == null) {
             problems.add(Problem.at("timeline", at, "case " + caseId + " has events but was never opened"));
             return;
         }
-        if (events.stream().filter(e -> e.kind() == CaseEventKind.OPENED).count() > 1) {
+        if (openings > 1) {
             problems.add(Problem.at("timeline", at, "case " + caseId + " is opened more than once"));
         }
         if (first.kind() != CaseEventKind.OPENED) {
             String what = first.kind() == CaseEventKind.RESOLVED ? "resolved" : first.kind() == CaseEventKind.RESPONDED
                     ? "responded to" : "changed status";
             problems.add(Problem.at("timeline", at + "." + first.id(), "case " + caseId + " was " + what + " at "
-                    + first.at() + ", before it was opened at " + opened.get().at()));
+                    + first.at() + ", before it was opened at " + opened.at()));
         }
-        for (CaseEvent e : events) {
-            if (!e.service().equals(first.service())) {
-                problems.add(Problem.at("timeline", at + "." + e.id() + ".service",
-                        "case " + caseId + " is of service " + first.service() + ", not " + e.service()));
-            }
+        problems.addAll(otherService);
+        if (responses > 1) {
+            problems.add(Problem.at("timeline", at, "case " + caseId + " is "
+                    + CaseEventKind.RESPONDED.name().toLowerCase() + " more than once"));
         }
-        for (CaseEventKind once : List.of(CaseEventKind.RESPONDED, CaseEventKind.RESOLVED)) {
-            if (events.stream().filter(e -> e.kind() == once).count() > 1) {
-                problems.add(Problem.at("timeline", at, "case " + caseId + " is " + once.name().toLowerCase() + " more than once"));
-            }
-        }
-        Set<String> pausing = new HashSet<>();
-        for (Objective o : levels.objectives()) {
-            if (o instanceof TimeToObjective t && t.service().equals(first.service())) {
-                pausing.addAll(t.pausing().keySet());
-            }
+        if (resolutions > 1) {
+            problems.add(Problem.at("timeline", at, "case " + caseId + " is "
+                    + CaseEventKind.RESOLVED.name().toLowerCase() + " more than once"));
         }
         String status = "";
-        for (CaseEvent e : events) {
+        for (int i = 0; i < events.size(); i++) {
+            CaseEvent e = events.get(i);
             if (e.kind() == CaseEventKind.STATUS) {
                 status = e.status().orElseThrow();
             } else if (e.kind() == CaseEventKind.RESOLVED) {
-                if (pausing.contains(status)) {
+                if (pauses(levels, first.service(), status)) {
                     problems.add(Problem.at("timeline", at + "." + e.id(), "case " + caseId + " was resolved at "
                             + e.at() + " while still paused in status " + status + "; end the pause first"));
                 }
-                events.stream().filter(x -> x.at().isAfter(e.at())).findFirst().ifPresent(x ->
+                for (CaseEvent x : events.subList(i + 1, events.size())) {
+                    if (x.at().isAfter(e.at())) {
                         problems.add(Problem.at("timeline", at + "." + x.id(), "case " + caseId
-                                + " has an event after it was resolved at " + e.at())));
+                                + " has an event after it was resolved at " + e.at()));
+                        break;
+                    }
+                }
                 break;
             }
         }
+    }
+
+    /** Whether a time-to objective of the service pauses its clock in the status. */
+    private static boolean pauses(ServiceLevels levels, String service, String status) {
+        for (Objective o : levels.objectives()) {
+            if (o instanceof TimeToObjective t && t.service().equals(service) && t.pausing().containsKey(status)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
