@@ -274,8 +274,20 @@ public final class Money implements Comparable<Money> {
      * @return the amount as text for people
      */
     public String toDisplayString() {
+        // what String.format(Locale.ROOT, "%,.Nf") writes, without it: formatting money that way was about a tenth of
+        // an evaluation's CPU (issue 15). The scale covers every significant digit, so setScale drops none.
         int digits = Math.max(currency.getDefaultFractionDigits(), Math.max(0, amount.stripTrailingZeros().scale()));
-        return String.format(java.util.Locale.ROOT, "%,." + digits + "f", amount) + " " + currency.getCurrencyCode();
+        String plain = amount.setScale(digits, RoundingMode.UNNECESSARY).toPlainString();
+        int sign = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        int integerEnd = point < 0 ? plain.length() : point;
+        String code = currency.getCurrencyCode();
+        StringBuilder text = new StringBuilder(plain.length() + plain.length() / 3 + code.length() + 1);
+        text.append(plain, 0, integerEnd);
+        for (int at = integerEnd - 3; at > sign; at -= 3) {
+            text.insert(at, ',');
+        }
+        return text.append(plain, integerEnd, plain.length()).append(' ').append(code).toString();
     }
 
     /** The file form, {@code "1250.00 EUR"}, with the amount exactly as held. */

@@ -290,4 +290,26 @@ class MoneyTest {
         assertThat(rounded.isRounded()).isTrue();
         assertThat(rounded.minus(exact).amount().abs()).isLessThanOrEqualTo(new BigDecimal("0.005"));
     }
+
+    @Test
+    void displayFormIsWhatFormatWritesGroupedToEverySignificantDigit() {
+        // explanations must not change by a byte: the reference is String.format(Locale.ROOT, "%,.Nf"), which
+        // toDisplayString wrote with before it built the text itself (issue 15), N being the larger of the minor
+        // unit and the amount's significant scale
+        java.util.Random random = new java.util.Random(15);
+        List<Currency> currencies = List.of(EUR, JPY, Currency.getInstance("BHD"), Currency.getInstance("XXX"));
+        for (int i = 0; i < 50_000; i++) {
+            java.math.BigInteger unscaled = new java.math.BigInteger(1 + random.nextInt(80), random);
+            if (random.nextBoolean()) {
+                unscaled = unscaled.negate();
+            }
+            Money money = Money.of(new BigDecimal(unscaled, random.nextInt(30) - 8),
+                    currencies.get(random.nextInt(currencies.size())));
+            int digits = Math.max(money.currency().getDefaultFractionDigits(),
+                    Math.max(0, money.amount().stripTrailingZeros().scale()));
+            String formatted = String.format(java.util.Locale.ROOT, "%,." + digits + "f", money.amount()) + " "
+                    + money.currency().getCurrencyCode();
+            assertThat(money.toDisplayString()).as("%s", money).isEqualTo(formatted);
+        }
+    }
 }

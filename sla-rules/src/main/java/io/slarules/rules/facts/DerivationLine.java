@@ -6,7 +6,6 @@ import io.slarules.model.obligations.LiquidatedDamages;
 
 import io.slarules.internal.calc.DelayCount;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -139,22 +138,6 @@ public final class DerivationLine {
      * @return its display form
      */
     public static String money(Money money) {
-        Objects.requireNonNull(money, "money");
-        // Money.toDisplayString's text, without String.format: formatting money that way was about a tenth of
-        // an evaluation's CPU (issue 15). The scale covers every significant digit, so setScale drops none.
-        BigDecimal amount = money.amount();
-        int digits = Math.max(money.currency().getDefaultFractionDigits(),
-                Math.max(0, amount.stripTrailingZeros().scale()));
-        String plain = amount.setScale(digits, RoundingMode.UNNECESSARY).toPlainString();
-        int sign = plain.startsWith("-") ? 1 : 0;
-        int point = plain.indexOf('.');
-        int integerEnd = point < 0 ? plain.length() : point;
-        String code = money.currency().getCurrencyCode();
-        StringBuilder text = new StringBuilder(plain.length() + plain.length() / 3 + code.length() + 1);
-        text.append(plain, 0, integerEnd);
-        for (int at = integerEnd - 3; at > sign; at -= 3) {
-            text.insert(at, ',');
-        }
-        return text.append(plain, integerEnd, plain.length()).append(' ').append(code).toString();
+        return Objects.requireNonNull(money, "money").toDisplayString();
     }
 }
