@@ -3,6 +3,7 @@ package io.slarules.rules.internal;
 import io.slarules.CreditDecision;
 import io.slarules.DefaultRules;
 import io.slarules.Evaluation;
+import io.slarules.EvaluationFailedException;
 import io.slarules.PenaltyDecision;
 import io.slarules.RulePack;
 import io.slarules.SlaEngine;
@@ -33,7 +34,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -185,8 +185,15 @@ class DeferredExplanationsTest {
                 .penalties(Northwind.delayDamages("DELIVERY-1")).build();
         Timeline delivered = Timeline.of(Fulfilment.of("F-2", "DELIVERY-1", endOf(4, 24)));
 
+        // a typed failure naming the rule and its pack, never a raw NoSuchElementException out of the text
         assertThatThrownBy(() -> engine.evaluate(agreement, MARCH_AND_APRIL, delivered))
-                .isInstanceOf(NoSuchElementException.class);
+                .isInstanceOfSatisfying(EvaluationFailedException.class, e -> {
+                    assertThat(e.agreementId()).isEqualTo(agreement.id());
+                    assertThat(e.rule()).isEqualTo("penalise: termination right on any delay");
+                    assertThat(e.rulePack()).isEqualTo("any-delay-terminates");
+                })
+                .hasMessageContaining("termination right for DELIVERY-1")
+                .hasMessageContaining("sets no threshold");
     }
 
     @Test
@@ -199,7 +206,12 @@ class DeferredExplanationsTest {
         Timeline delivered = Timeline.of(Fulfilment.of("F-2", "DELIVERY-1", endOf(4, 24)));
 
         assertThatThrownBy(() -> engine.evaluate(agreement, MARCH_AND_APRIL, delivered))
-                .isInstanceOf(NoSuchElementException.class);
+                .isInstanceOfSatisfying(EvaluationFailedException.class, e -> {
+                    assertThat(e.agreementId()).isEqualTo(agreement.id());
+                    assertThat(e.rule()).isEqualTo("cap: a limit of its own for a clause without a cap");
+                    assertThat(e.rulePack()).isEqualTo("limit-of-its-own");
+                })
+                .hasMessageContaining("charge for DELIVERY-1 to a cap, but clause 9.1 has none");
     }
 
     @Test

@@ -29,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Assembles an {@link Evaluation} from what the rules concluded: selects what the period settles,
@@ -47,13 +48,19 @@ public final class Results {
     private final List<ObligationState> states;
     private final Derivation derivation;
     private final Explainer explainer;
+    private final Function<String, String> packOf;
     /** How decisions of clauses paid in another currency are converted; the timeline's rates, once given. */
     private Conversion conversion;
     /** The paragraph on each attribution explained, written once when first read: the attribution's and its decisions'. */
     private final Map<DelayAttribution, DeferredText> paragraphs = new IdentityHashMap<>();
 
-    public Results(Agreement agreement, DateRange period, Derivation derivation) {
+    /**
+     * @param packOf the rule pack of a rule (empty for the default rules), to name it when a decision cannot be
+     *               explained
+     */
+    public Results(Agreement agreement, DateRange period, Derivation derivation, Function<String, String> packOf) {
         this.agreement = agreement;
+        this.packOf = packOf;
         this.period = period;
         this.asOf = derivation.asOf();
         this.states = derivation.states();
@@ -204,7 +211,7 @@ public final class Results {
         Conversion.Converted paid = conversion.of(capped);
         Money amount = paid.amount();
         boolean terminates = termination != null;
-        Explainer.requireExplainable(capped, terminates);
+        Explainer.requireExplainable(agreement.id(), capped, termination, packOf);
         List<String> cited = List.copyOf(rules);
         Explainer explainer = this.explainer;
         DeferredText attribution = paragraph(assessment.attribution());

@@ -232,6 +232,11 @@ public final class DroolsSlaEngine implements SlaEngine {
         }
     }
 
+    /** {@return the rule pack {@code rule} comes from, empty for the default rules} */
+    public String packOf(String rule) {
+        return rules.packOf(rule);
+    }
+
     /** A check that each conclusion of one of {@code agreementId}'s sessions has one deciding rule. */
     public UniqueConclusions unique(String agreementId) {
         return new UniqueConclusions(agreementId, rules::packOf);

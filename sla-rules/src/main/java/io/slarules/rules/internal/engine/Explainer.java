@@ -17,6 +17,7 @@ import io.slarules.rules.facts.DerivationLine;
 import io.slarules.rules.internal.facts.CappedCharge;
 import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
 import io.slarules.rules.internal.facts.SettledCredit;
+import io.slarules.rules.internal.facts.TerminationRight;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -135,15 +137,18 @@ public final class Explainer {
     /**
      * Checks, when a decision is assembled, what would make writing its explanation fail later: a capped charge
      * under a clause with no cap of its own (the text states the clause's cap), a termination right under a clause
-     * with no threshold (the text states the threshold). A pack's rule can conclude either; the explanation written
-     * at once threw then, so the evaluation throws the same now.
+     * with no threshold (the text states the threshold). A pack's rule can conclude either: the evaluation fails
+     * then, naming the rule and its pack, and no decision is given whose text could not be written.
      *
+     * @param agreementId the agreement evaluated
      * @param capped the charge as the cap phase left it
-     * @param terminationRight whether the delay grants the creditor a termination right
-     * @throws java.util.NoSuchElementException as writing the explanation would
+     * @param termination the termination right the delay grants the creditor, or {@code null} for none
+     * @param packOf the rule pack of a rule, empty for the default rules
+     * @throws io.slarules.EvaluationFailedException naming the rule that concluded what cannot be stated
      */
-    public static void requireExplainable(CappedCharge capped, boolean terminationRight) {
-        PenaltyText.requireExplainable(capped, terminationRight);
+    public static void requireExplainable(String agreementId, CappedCharge capped, TerminationRight termination,
+                                          Function<String, String> packOf) {
+        PenaltyText.requireExplainable(agreementId, capped, termination, packOf);
     }
 
     /**

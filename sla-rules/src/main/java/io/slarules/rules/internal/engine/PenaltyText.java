@@ -1,5 +1,6 @@
 package io.slarules.rules.internal.engine;
 
+import io.slarules.EvaluationFailedException;
 import io.slarules.PenaltyDecision;
 import io.slarules.internal.calc.Compensation;
 import io.slarules.internal.text.PrintableText;
@@ -11,10 +12,12 @@ import io.slarules.model.time.DateRange;
 import io.slarules.rules.facts.DelayAssessment;
 import io.slarules.rules.internal.facts.CappedCharge;
 import io.slarules.rules.internal.facts.ForceMajeureTerminationRight;
+import io.slarules.rules.internal.facts.TerminationRight;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -33,14 +36,20 @@ final class PenaltyText {
         this.words = words;
     }
 
-    /** What {@link #text} would throw on, checked at once: see {@link Explainer#requireExplainable}. */
-    static void requireExplainable(CappedCharge capped, boolean terminationRight) {
+    /** What {@link #text} could not state, checked at once: see {@link Explainer#requireExplainable}. */
+    static void requireExplainable(String agreementId, CappedCharge capped, TerminationRight termination,
+                                   Function<String, String> packOf) {
         LiquidatedDamages clause = capped.charge().assessment().clause();
-        if (capped.capLimit().isPresent()) {
-            clause.cap().orElseThrow();
+        String subject = capped.charge().assessment().obligation().id();
+        if (capped.capLimit().isPresent() && clause.cap().isEmpty()) {
+            throw new EvaluationFailedException(agreementId, capped.rule(), packOf.apply(capped.rule()),
+                    "it held the charge for " + subject + " to a cap, but clause " + clause.id() + " has none; a"
+                            + " decision's explanation states the clause's cap", null);
         }
-        if (terminationRight) {
-            clause.terminationAfter().getAsLong();
+        if (termination != null && clause.terminationAfter().isEmpty()) {
+            throw new EvaluationFailedException(agreementId, termination.rule(), packOf.apply(termination.rule()),
+                    "it granted a termination right for " + subject + ", but clause " + clause.id() + " sets no"
+                            + " threshold for one; a decision's explanation states the threshold", null);
         }
     }
 
