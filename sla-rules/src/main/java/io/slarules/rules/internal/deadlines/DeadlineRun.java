@@ -97,7 +97,8 @@ public final class DeadlineRun {
 
     /** {@return the attributions and penalty decisions of the period, in the agreement's order} */
     public Evaluation evaluation() {
-        return new Results(agreement, period, derive(), engine::packOf).withPublishedRates(timeline.exchangeRates()).evaluation();
+        return new Results(agreement, period, derive(), engine::packOf).withPublishedRates(timeline.exchangeRates())
+                .evaluation();
     }
 
     /** {@return what the rules concluded, unordered} */

@@ -48,16 +48,13 @@ public final class Results {
     private final List<ObligationState> states;
     private final Derivation derivation;
     private final Explainer explainer;
+    /** The rule pack of a rule, empty for the default rules: names the rule when a decision cannot be explained. */
     private final Function<String, String> packOf;
     /** How decisions of clauses paid in another currency are converted; the timeline's rates, once given. */
     private Conversion conversion;
     /** The paragraph on each attribution explained, written once when first read: the attribution's and its decisions'. */
     private final Map<DelayAttribution, DeferredText> paragraphs = new IdentityHashMap<>();
 
-    /**
-     * @param packOf the rule pack of a rule (empty for the default rules), to name it when a decision cannot be
-     *               explained
-     */
     public Results(Agreement agreement, DateRange period, Derivation derivation, Function<String, String> packOf) {
         this.agreement = agreement;
         this.packOf = packOf;
