@@ -3,6 +3,7 @@ package io.slarules.files;
 import io.slarules.InvalidInputException;
 import io.slarules.Problem;
 import io.slarules.model.Agreement;
+import io.slarules.model.AgreementDraft;
 import io.slarules.model.time.Interval;
 import io.slarules.model.timeline.CaseEvent;
 import io.slarules.model.timeline.CaseEventKind;
@@ -25,6 +26,7 @@ import static io.slarules.files.SampleFiles.assertProblem;
 import static io.slarules.files.SampleFiles.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Outages, case events and counts in timeline files, checked against a service-level agreement. */
@@ -159,6 +161,42 @@ class ServiceTimelinesTest {
         } else {
             assertOnlyProblem(problems, SOURCE, path, message);
         }
+    }
+
+    @Test
+    void everyCaseCheckIsMadeAndReportedInOrder() {
+        // C-1 opens, responds and resolves twice; after its first resolution (09:00) more follows.
+        // C-2 starts with a status change, so it is "changed status" before its opening, and one of its
+        // events names another (known) service. C-3 resolves while waiting on the customer, a pausing
+        // status of P-RESOLUTION. Per case, in this order: opened twice, the first event before the opening,
+        // events of another service, responded twice, resolved twice, resolved while paused, an event after
+        // the resolution.
+        Timeline timeline = Timeline.of(
+                CaseEvent.opened("E-01", "C-1", "support", at("2026-04-07T06:00:00Z"), "P1"),
+                CaseEvent.opened("E-02", "C-1", "support", at("2026-04-07T07:00:00Z"), "P1"),
+                CaseEvent.of("E-03", "C-1", "support", at("2026-04-07T07:30:00Z"), CaseEventKind.RESPONDED),
+                CaseEvent.of("E-04", "C-1", "support", at("2026-04-07T08:00:00Z"), CaseEventKind.RESPONDED),
+                CaseEvent.of("E-05", "C-1", "support", at("2026-04-07T09:00:00Z"), CaseEventKind.RESOLVED),
+                CaseEvent.of("E-06", "C-1", "support", at("2026-04-07T10:00:00Z"), CaseEventKind.RESOLVED),
+                CaseEvent.status("E-11", "C-2", "support", at("2026-04-07T06:30:00Z"), "IN_PROGRESS"),
+                CaseEvent.opened("E-12", "C-2", "support", at("2026-04-07T07:15:00Z"), "P2"),
+                CaseEvent.of("E-13", "C-2", "web", at("2026-04-07T07:45:00Z"), CaseEventKind.RESPONDED),
+                CaseEvent.opened("E-21", "C-3", "support", at("2026-04-07T11:00:00Z"), "P1"),
+                CaseEvent.status("E-22", "C-3", "support", at("2026-04-07T11:30:00Z"), "WAITING_ON_CUSTOMER"),
+                CaseEvent.of("E-23", "C-3", "support", at("2026-04-07T12:00:00Z"), CaseEventKind.RESOLVED));
+
+        List<Problem> problems = timeline.problemsWith(AgreementDraft.of(AGREEMENT));
+
+        assertThat(problems).extracting(Problem::path, Problem::message).containsExactly(
+                tuple("cases[C-1]", "case C-1 is opened more than once"),
+                tuple("cases[C-1]", "case C-1 is responded more than once"),
+                tuple("cases[C-1]", "case C-1 is resolved more than once"),
+                tuple("cases[C-1].E-06", "case C-1 has an event after it was resolved at 2026-04-07T09:00:00Z"),
+                tuple("cases[C-2].E-11", "case C-2 was changed status at 2026-04-07T06:30:00Z, before it was opened at"
+                        + " 2026-04-07T07:15:00Z"),
+                tuple("cases[C-2].E-13.service", "case C-2 is of service support, not web"),
+                tuple("cases[C-3].E-23", "case C-3 was resolved at 2026-04-07T12:00:00Z while still paused in status"
+                        + " WAITING_ON_CUSTOMER; end the pause first"));
     }
 
     @Test
