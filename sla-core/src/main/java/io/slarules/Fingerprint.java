@@ -1,11 +1,8 @@
 package io.slarules;
 
+import io.slarules.internal.text.ShortDigest;
 import io.slarules.model.money.Money;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -38,11 +35,6 @@ final class Fingerprint {
     }
 
     String hex() {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SLA Rules: every Java platform has SHA-256", e);
-        }
+        return ShortDigest.of(text.toString());
     }
 }

@@ -1,12 +1,8 @@
 package io.slarules.rules.internal.engine;
 
 import io.slarules.CreditKind;
+import io.slarules.internal.text.ShortDigest;
 import io.slarules.model.time.DateRange;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Decision ids derived from what a decision <em>is</em>, never from a counter, the clock, the
@@ -67,11 +63,6 @@ public final class DecisionIds {
     }
 
     private static String hash(String identity) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SLA Rules: every Java platform has SHA-256", e);
-        }
+        return ShortDigest.of(identity);
     }
 }

@@ -6,6 +6,7 @@ import io.slarules.calc.WallClock;
 import io.slarules.internal.calc.CaseClock;
 import io.slarules.internal.calc.CaseTrack;
 import io.slarules.internal.calc.Crossings;
+import io.slarules.internal.text.ShortDigest;
 import io.slarules.model.Agreement;
 import io.slarules.model.servicelevels.AvailabilityObjective;
 import io.slarules.rules.facts.ObjectiveWindow;
@@ -18,9 +19,6 @@ import io.slarules.watch.WarningKind;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +26,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -298,12 +295,7 @@ public final class Watches {
     static String id(String agreement, WarningKind kind, String subject, Optional<String> item, BigDecimal threshold) {
         String identity = String.join("\u001f", agreement, kind.name(), subject, item.orElse(""),
                 threshold.stripTrailingZeros().toPlainString());
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return "WN-" + HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SLA Rules: every Java platform has SHA-256", e);
-        }
+        return "WN-" + ShortDigest.of(identity);
     }
 
     /** {@return a length for a person: days, hours or minutes, as exact as it is} */
