@@ -24,6 +24,7 @@ import io.slarules.model.time.DateRange;
 import io.slarules.model.timeline.Fulfilment;
 import io.slarules.model.timeline.Timeline;
 import io.slarules.model.timeline.TimelineEvent;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -180,18 +181,10 @@ class DeferredExplanationsTest {
         RulePack pack = RulePack.builder("any-delay-terminates").version("1")
                 .drl("packs/unexplainable/termination-on-any-delay.drl").replaces(DefaultRules.TERMINATION_ON_DELAY)
                 .build();
-        SlaEngine engine = SlaEngine.builder().rulePack(pack).build();
         Agreement agreement = Northwind.agreement(northwind("DELIVERY-1", date(3, 30)))
                 .penalties(Northwind.delayDamages("DELIVERY-1")).build();
-        Timeline delivered = Timeline.of(Fulfilment.of("F-2", "DELIVERY-1", endOf(4, 24)));
 
-        // a typed failure naming the rule and its pack, never a raw NoSuchElementException out of the text
-        assertThatThrownBy(() -> engine.evaluate(agreement, MARCH_AND_APRIL, delivered))
-                .isInstanceOfSatisfying(EvaluationFailedException.class, e -> {
-                    assertThat(e.agreementId()).isEqualTo(agreement.id());
-                    assertThat(e.rule()).isEqualTo("penalise: termination right on any delay");
-                    assertThat(e.rulePack()).isEqualTo("any-delay-terminates");
-                })
+        assertFailsNaming(pack, agreement, "penalise: termination right on any delay")
                 .hasMessageContaining("termination right for DELIVERY-1")
                 .hasMessageContaining("sets no threshold");
     }
@@ -200,18 +193,27 @@ class DeferredExplanationsTest {
     void aLimitUnderAClauseWithoutACapFailsTheEvaluation() {
         RulePack pack = RulePack.builder("limit-of-its-own").version("1")
                 .drl("packs/unexplainable/limit-without-a-cap.drl").replaces(DefaultRules.CLAUSE_WITHOUT_CAP).build();
-        SlaEngine engine = SlaEngine.builder().rulePack(pack).build();
         Agreement agreement = Northwind.agreement(northwind("DELIVERY-1", date(3, 30)))
                 .penalties(uncapped("9.1", NORTHWIND, CLIENT_B, "DELIVERY-1", "EUR")).build();
-        Timeline delivered = Timeline.of(Fulfilment.of("F-2", "DELIVERY-1", endOf(4, 24)));
 
-        assertThatThrownBy(() -> engine.evaluate(agreement, MARCH_AND_APRIL, delivered))
+        assertFailsNaming(pack, agreement, "cap: a limit of its own for a clause without a cap")
+                .hasMessageContaining("charge for DELIVERY-1 to a cap, but clause 9.1 has none");
+    }
+
+    /**
+     * Evaluates DELIVERY-1 fulfilled on 24 April with the pack: a typed failure naming the agreement, the rule and
+     * the pack, never a raw NoSuchElementException out of the text.
+     */
+    private static AbstractThrowableAssert<?, ? extends Throwable> assertFailsNaming(RulePack pack, Agreement agreement,
+                                                                                   String rule) {
+        SlaEngine engine = SlaEngine.builder().rulePack(pack).build();
+        Timeline delivered = Timeline.of(Fulfilment.of("F-2", "DELIVERY-1", endOf(4, 24)));
+        return assertThatThrownBy(() -> engine.evaluate(agreement, MARCH_AND_APRIL, delivered))
                 .isInstanceOfSatisfying(EvaluationFailedException.class, e -> {
                     assertThat(e.agreementId()).isEqualTo(agreement.id());
-                    assertThat(e.rule()).isEqualTo("cap: a limit of its own for a clause without a cap");
-                    assertThat(e.rulePack()).isEqualTo("limit-of-its-own");
-                })
-                .hasMessageContaining("charge for DELIVERY-1 to a cap, but clause 9.1 has none");
+                    assertThat(e.rule()).isEqualTo(rule);
+                    assertThat(e.rulePack()).isEqualTo(pack.id());
+                });
     }
 
     @Test
